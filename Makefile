@@ -1,0 +1,39 @@
+# Posture: the two commands are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+VENV  := .venv
+PY    := $(VENV)/bin/python
+STAMP := $(VENV)/.posture-setup
+
+export QTWEBENGINE_CHROMIUM_FLAGS ?= --disable-gpu --log-level=3
+
+.PHONY: run test lint bench setup screenshot clean
+
+$(STAMP): requirements.lock pyproject.toml scripts/setup.sh
+	scripts/setup.sh
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+## Open the window on the last plan (the sample plan on first run).
+run: $(STAMP)
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display: running on a virtual X screen (xvfb-run). Use 'python main.py --screenshot out.png' to see it."; \
+	  xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) main.py; \
+	else $(PY) main.py; fi
+
+## Lint, the import contract, types of the pure core, then the whole suite, headless.
+test: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+## Benchmarks (not part of `make test`): prints a table, writes bench/results.json.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) main.py --screenshot shot.png
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,171 @@
+"""The command line of ``shared/cli.md``: parsing, and the batch commands that need no display.
+
+Commands that need Qt (the window, ``--screenshot``, ``print``) are handed to the ``gui``
+callable that ``main.py`` passes in, so that this module (and ``check``) never imports Qt.
+
+Exit status: 0 done, 1 ``check`` found an error, 2 bad input or usage (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from db import Library, LibraryError, PlanNotFound, default_db_path
+from desktop.model import PHASES, PROFILES, Plan
+from desktop.planfile import PlanFileError, read_plan_file
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+GuiRunner = Callable[[argparse.Namespace], int]
+
+
+class UsageError(Exception):
+    """The command line asked for something that cannot be done (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse prints usage and exits 2 on its own; keep it to one clear line.
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="posture",
+        description="Posture: sketch a reassurance force for Ukraine and check it against "
+        "the mission's principles. Without a command, opens the window.",
+    )
+    p.add_argument("--db", help="plan library (SQLite file); default $POSTURE_DB or the user data folder")
+    p.add_argument("--screenshot", metavar="OUT.png", help="render the main window off screen, save a PNG, exit")
+    p.add_argument("--plan", help="plan to open (id, exact name, or *.plan.geojson)")
+    p.add_argument("--size", default="1600x1000", help="window size for --screenshot, WxH")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    s = sub.add_parser("plans", help="list the library")
+    s.add_argument("--db")
+
+    s = sub.add_parser("import", help="add a *.plan.geojson to the library")
+    s.add_argument("file")
+    s.add_argument("--db")
+
+    s = sub.add_parser("export", help="write a plan as geojson, kml, csv (ledger) or html")
+    s.add_argument("plan")
+    s.add_argument("--format", required=True, choices=["geojson", "kml", "csv", "html"])
+    s.add_argument("-o", "--output", required=True)
+    s.add_argument("--release", action="store_true", help="apply the ambiguity rules (generalise positions)")
+    s.add_argument("--db")
+
+    s = sub.add_parser("print", help="print a posture map to PDF")
+    s.add_argument("plan")
+    s.add_argument("--pdf", required=True)
+    s.add_argument("--paper", default="A4", choices=["A4", "A3"])
+    s.add_argument("--orientation", default="landscape", choices=["landscape", "portrait"])
+    s.add_argument("--release", action="store_true")
+    s.add_argument("--db")
+
+    s = sub.add_parser("check", help="check a plan against its doctrine profile")
+    s.add_argument("plan")
+    s.add_argument("--profile", choices=list(PROFILES))
+    s.add_argument("--phase", choices=list(PHASES))
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--db")
+    return p
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """``--db``, else ``$POSTURE_DB``, else the user data folder (cli.md)."""
+    if getattr(args, "db", None):
+        return Path(args.db)
+    env = os.environ.get("POSTURE_DB")
+    return Path(env) if env else default_db_path()
+
+
+def looks_like_file(ref: str) -> bool:
+    return ref.endswith((".geojson", ".json")) or os.sep in ref or Path(ref).is_file()
+
+
+def resolve_plan(ref: str, args: argparse.Namespace) -> Plan:
+    """A plan id or exact name in the library, or a plan file read without being added."""
+    if looks_like_file(ref):
+        return read_plan_file(ref)
+    with Library(db_path(args), read_only=True) as lib:
+        return lib.load_plan(lib.find_plan(ref))
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+def cmd_plans(args: argparse.Namespace) -> int:
+    with Library(db_path(args)) as lib:
+        rows = lib.list_plans()
+    if not rows:
+        print("The library is empty.")
+        return EXIT_OK
+    print(f"{'id':>4}  {'name':<40} {'units':>6} {'troops':>8}  last change")
+    for r in rows:
+        print(f"{r.id:>4}  {r.name[:40]:<40} {r.units:>6} {r.troops:>8}  {r.modified}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    plan = read_plan_file(args.file)  # validates the whole file before the library is touched
+    with Library(db_path(args)) as lib:
+        plan_id = lib.add_plan(plan)
+    print(f"{plan_id}\t{plan.name}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop import export
+
+    plan = resolve_plan(args.plan, args)
+    export.export_plan(plan, args.format, Path(args.output), release=args.release)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from desktop.doctrine import check_report, format_report
+
+    plan = resolve_plan(args.plan, args)
+    report = check_report(plan, profile=args.profile, phase=args.phase)
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print(format_report(report))
+    has_error = any(f["severity"] == "error" for f in report["findings"])
+    return EXIT_FINDINGS if has_error else EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "plans": cmd_plans,
+    "import": cmd_import,
+    "export": cmd_export,
+    "check": cmd_check,
+}
+
+
+def run(argv: Sequence[str] | None, gui: GuiRunner | None = None) -> int:
+    """Parse ``argv`` and run the command; returns the exit status (never raises for bad input)."""
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command in COMMANDS:
+            return COMMANDS[args.command](args)
+        if gui is None:
+            raise UsageError("this command needs the desktop interface (run main.py)")
+        return gui(args)
+    except (UsageError, PlanFileError, PlanNotFound, LibraryError) as e:
+        print(f"posture: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as e:
+        where = f" ({e.filename})" if getattr(e, "filename", None) else ""
+        print(f"posture: {e.strerror or e}{where}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(argv)

@@ -1,0 +1,23 @@
+"""Posture's entry point: ``python main.py [command] …`` (see shared/cli.md and README.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _gui(args: argparse.Namespace) -> int:
+    # Qt is imported only for the commands that need it, so `check` runs with no display.
+    from desktop.ui.app import run_gui
+
+    return run_gui(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop.cli import run
+
+    return run(sys.argv[1:] if argv is None else argv, gui=_gui)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Make this machine ready to run and test Posture: Debian libraries for Qt WebEngine, Xvfb and the
+# test tools (when root and missing), then a .venv with the pinned Python stack. Idempotent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  # Qt WebEngine, offscreen (shared/stack.md, found by trying in a minimal chroot)
+  libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3
+  libnspr4 libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2 libxkbfile1
+  # a real X screen or xvfb-run
+  xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
+  libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+  # fonts readable on maps and prints
+  fonts-dejavu-core
+  # tests: PDFs read back, HTML export opened in a real browser
+  poppler-utils chromium
+)
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq || true
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "setup: please install these Debian packages (needs root): ${missing[*]}" >&2
+  fi
+fi
+
+PY=${PYTHON:-}
+if [ -z "$PY" ]; then
+  for c in python3.11 python3; do command -v "$c" >/dev/null 2>&1 && { PY=$c; break; }; done
+fi
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.lock 2>&1 | grep -v "is ignored: it is neither" || true
+.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e . 2>&1 | grep -v "is ignored: it is neither" || true
+.venv/bin/python -c "import PySide6.QtWebEngineWidgets, xstatic.pkg.leaflet, milsymbol, sqlite_utils, shapely" \
+  || { echo "setup: the Python stack did not install" >&2; exit 1; }
