@@ -1,0 +1,144 @@
+"""Start-up of the desktop interface: environment, QApplication, library, window, screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from db import Library, LibraryError
+from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError, db_path, looks_like_file
+from desktop.model import Plan
+from desktop.planfile import read_plan_file
+from desktop.sample import ensure_sample
+
+log = logging.getLogger(__name__)
+
+BASE_CHROMIUM_FLAGS = ["--disable-gpu", "--log-level=3", "--disable-background-networking",
+                       "--disable-component-update", "--disable-domain-reliability"]
+
+
+def configure_environment(offscreen: bool = False) -> None:
+    """Chromium flags (``--no-sandbox`` only when running as root) and the Qt platform.
+
+    Must run before the QApplication is created.
+    """
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    wanted = list(BASE_CHROMIUM_FLAGS)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        wanted.append("--no-sandbox")  # Chromium refuses to start as root with its sandbox
+    for f in wanted:
+        if f not in flags:
+            flags.append(f)
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.webenginecontext.debug=false")
+
+
+def create_application() -> object:
+    """The QApplication, created once with the ``app://`` scheme registered before it."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.web import register_scheme
+
+    app = QApplication.instance()
+    if app is None:
+        register_scheme()
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Posture")
+        app.setOrganizationName("Posture")
+        app.setApplicationDisplayName("Posture")
+    return app
+
+
+def choose_plan(library: Library, ref: str | None) -> Plan:
+    """The plan to open: ``ref`` (id or name), else the last one opened, else the sample."""
+    if ref:
+        return library.load_plan(library.find_plan(ref))
+    ensure_sample(library)
+    last = library.get_setting("last_plan")
+    plans = library.list_plans()
+    ids = {p.id for p in plans}
+    if last is not None and int(last) in ids:
+        return library.load_plan(int(last))
+    return library.load_plan(plans[0].id)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the window, or with ``--screenshot`` render it off screen and save a PNG."""
+    logging.basicConfig(level=logging.WARNING, format="posture: %(levelname)s %(name)s: %(message)s")
+    screenshot = getattr(args, "screenshot", None)
+    configure_environment(offscreen=bool(screenshot) and not os.environ.get("POSTURE_SCREENSHOT_ON_SCREEN"))
+    if getattr(args, "command", None) == "print":
+        from desktop.ui.printing import run_print_command
+
+        create_application()
+        return run_print_command(args)
+    create_application()
+
+    plan_ref = getattr(args, "plan", None)
+    scratch: tempfile.TemporaryDirectory[str] | None = None
+    try:
+        if plan_ref and looks_like_file(plan_ref) and screenshot:
+            # A plan file is read without being added: show it from a scratch library.
+            scratch = tempfile.TemporaryDirectory(prefix="posture-shot-")
+            library = Library(Path(scratch.name) / "scratch.sqlite")
+            plan = library.load_plan(library.add_plan(read_plan_file(plan_ref)))
+        else:
+            library = open_library_interactively(db_path(args), interactive=not screenshot)
+            if library is None:
+                return EXIT_BAD_INPUT
+            if plan_ref and looks_like_file(plan_ref):
+                plan = library.load_plan(library.add_plan(read_plan_file(plan_ref)))
+            else:
+                plan = choose_plan(library, plan_ref)
+    except LibraryError as e:
+        print(f"posture: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+    from desktop.ui.mainwindow import MainWindow
+
+    win = MainWindow(library, plan)
+    try:
+        if screenshot:
+            size = parse_size(getattr(args, "size", "1600x1000"))
+            return EXIT_OK if win.save_screenshot(Path(screenshot), size) else EXIT_BAD_INPUT
+        win.show()
+        from PySide6.QtWidgets import QApplication
+
+        return int(QApplication.exec())
+    finally:
+        win.shutdown()
+        library.close()
+        if scratch is not None:
+            scratch.cleanup()
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x", 1))
+    except ValueError:
+        raise UsageError(f"--size must look like 1600x1000, got {text!r}") from None
+    if not (320 <= w <= 8000 and 240 <= h <= 8000):
+        raise UsageError(f"--size {text} is out of range (320x240 to 8000x8000)")
+    return w, h
+
+
+def open_library_interactively(path: Path, interactive: bool) -> Library | None:
+    """Open the library; when it cannot be used, say why and offer to open another one."""
+    while True:
+        try:
+            return Library(path)
+        except LibraryError as e:
+            if not interactive:
+                raise
+            from desktop.ui.dialogs import ask_other_library
+
+            other = ask_other_library(str(e), path)
+            if other is None:
+                return None
+            path = other

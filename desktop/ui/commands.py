@@ -1,0 +1,118 @@
+"""Undo commands: one small class per kind of edit, each a thin shell around a pure Delta.
+
+``first_apply`` commits the edit when it is made (so a failure to save is reported and the
+command never reaches the stack); after that ``redo``/``undo`` apply the delta or its inverse.
+Moves of the same units merge while the planner keeps nudging them (QGIS-style ``mergeWith``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop import edits
+from desktop.edits import Delta
+from desktop.model import Contribution, Geometry, Unit
+from desktop.ui.document import PlanDocument
+
+MERGE_SECONDS = 1.5
+
+
+class PlanCommand(QUndoCommand):
+    """An edit of the open plan."""
+
+    def __init__(self, doc: PlanDocument, delta: Delta, text: str, source: object | None = None) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.delta = delta
+        self.inverse = delta.inverse(doc.plan)
+        self.source = source
+        self._applied = False
+
+    def first_apply(self) -> None:
+        self.doc.apply(self.delta, self.source)
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:  # QUndoStack.push calls redo; the edit is already committed
+            self._applied = False
+            return
+        self.doc.apply(self.delta)
+
+    def undo(self) -> None:
+        self.doc.apply(self.inverse)
+
+
+class AddUnits(PlanCommand):
+    def __init__(self, doc: PlanDocument, units: Iterable[Unit], source: object | None = None) -> None:
+        units = list(units)
+        text = f"Add {units[0].label()}" if len(units) == 1 else f"Add {len(units)} units"
+        super().__init__(doc, edits.add_units(doc.plan, units), text, source)
+
+
+class MoveUnit(PlanCommand):
+    """Move one unit; successive moves of the same unit within a moment are one undo step."""
+
+    ID = 1001
+
+    def __init__(self, doc: PlanDocument, unit_id: str, lon: float, lat: float, source: object | None = None) -> None:
+        super().__init__(doc, edits.move_unit(doc.plan, unit_id, lon, lat), f"Move {doc.plan.unit(unit_id).label()}", source)
+        self.unit_id = unit_id
+        self.when = time.monotonic()
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
+        if not isinstance(other, MoveUnit) or other.unit_id != self.unit_id:
+            return False
+        if other.when - self.when > MERGE_SECONDS:
+            return False
+        self.delta = other.delta  # keep our inverse: undo goes back to where the drag began
+        self.when = other.when
+        return True
+
+
+class EditUnit(PlanCommand):
+    def __init__(self, doc: PlanDocument, unit: Unit, text: str | None = None, source: object | None = None) -> None:
+        super().__init__(doc, edits.update_units([unit]), text or f"Edit {unit.label()}", source)
+
+
+class ReshapeUnit(PlanCommand):
+    def __init__(self, doc: PlanDocument, unit_id: str, geometry: Geometry, text: str) -> None:
+        super().__init__(doc, edits.reshape_unit(doc.plan, unit_id, geometry), text)
+
+
+class RemoveUnits(PlanCommand):
+    def __init__(self, doc: PlanDocument, unit_ids: Iterable[str], source: object | None = None) -> None:
+        ids = [i for i in dict.fromkeys(unit_ids) if doc.plan.has_unit(i)]
+        text = f"Delete {doc.plan.unit(ids[0]).label()}" if len(ids) == 1 else f"Delete {len(ids)} units"
+        super().__init__(doc, edits.remove_units(ids), text, source)
+
+
+class SetPlanFields(PlanCommand):
+    """Profile, phase, mandate, US support, classification, name, priority sites…"""
+
+    def __init__(self, doc: PlanDocument, text: str, **fields: Any) -> None:
+        super().__init__(doc, edits.set_fields(**fields), text)
+
+
+class SetParameter(PlanCommand):
+    def __init__(self, doc: PlanDocument, name: str, value: float | None) -> None:
+        what = "default" if value is None else f"{value:g}"
+        super().__init__(doc, edits.set_parameter(doc.plan, name, value), f"Set {name} to {what}")
+
+
+class SetGeometry(PlanCommand):
+    def __init__(self, doc: PlanDocument, kind: str, geometry: Geometry | None) -> None:
+        label = kind.replace("_", " ")
+        text = f"Clear the {label}" if geometry is None else f"Draw the {label}"
+        super().__init__(doc, edits.set_geometry(doc.plan, kind, geometry), text)
+
+
+class SetContributions(PlanCommand):
+    def __init__(self, doc: PlanDocument, contributions: Iterable[Contribution], text: str) -> None:
+        super().__init__(doc, edits.set_contributions(contributions), text)

@@ -1,0 +1,91 @@
+"""The open plan as a Qt object: one :class:`PlanDocument` owns the plan and its undo stack.
+
+Every edit is a small :class:`QUndoCommand` (commands.py) around a pure :class:`Delta`; the
+document commits it to SQLite first (``PlanSession.apply``) and then tells the widgets what
+changed through one coarse ``changed`` signal carrying a :class:`Change`. Widgets observe;
+they never edit the plan themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from db import Library, LibraryError
+from desktop.edits import Delta, PlanSession
+from desktop.model import Plan
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a change touched, so that each view refreshes only what concerns it."""
+
+    units: frozenset[str] = frozenset()  # ids added or updated
+    removed: frozenset[str] = frozenset()  # ids removed
+    fields: frozenset[str] = frozenset()  # plan fields set
+    reset: bool = False  # a whole new plan (open, reload)
+    source: object | None = field(default=None, compare=False)  # the view that made it, if any
+
+    @staticmethod
+    def of(delta: Delta, source: object | None = None) -> Change:
+        removed = frozenset(delta.remove)
+        units = frozenset(u.id for _, u in delta.put)
+        return Change(units=units, removed=removed - units, fields=frozenset(delta.fields), source=source)
+
+
+class EditFailed(Exception):
+    """An edit could not be committed to the library; the plan is unchanged."""
+
+
+class PlanDocument(QObject):
+    changed = Signal(object)  # Change
+    failed = Signal(str)  # an edit could not be saved: one line for the planner
+
+    def __init__(self, library: Library, plan: Plan, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.session = PlanSession(library, plan)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(1000)
+
+    @property
+    def plan(self) -> Plan:
+        return self.session.plan
+
+    def apply(self, delta: Delta, source: object | None = None) -> None:
+        """Commit and publish ``delta`` (used by the undo commands; raises :class:`EditFailed`)."""
+        if delta.is_empty():
+            return
+        try:
+            self.session.apply(delta)
+        except LibraryError as e:
+            log.error("edit not saved: %s", e)
+            raise EditFailed(str(e)) from e
+        self.changed.emit(Change.of(delta, source))
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Apply a new edit and put it on the undo stack; False (and ``failed``) if it was not saved."""
+        try:
+            command.first_apply()  # type: ignore[attr-defined]
+        except EditFailed as e:
+            self.failed.emit(str(e))
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def set_plan(self, plan: Plan) -> None:
+        """Show another plan (already stored): the undo history starts fresh."""
+        self.undo_stack.clear()
+        self.session = PlanSession(self.library, plan)
+        self.changed.emit(Change(reset=True))
+
+    def reload(self) -> None:
+        """Read the plan again from the library, after another process changed it."""
+        self.undo_stack.clear()
+        self.session.reload()
+        self.changed.emit(Change(reset=True))

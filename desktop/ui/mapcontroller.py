@@ -1,0 +1,231 @@
+"""Keeps the map page in step with the document, and turns what the planner does on the map
+(drops, drags, deletes, drawings) into undo commands."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop import catalogue, symbols
+from desktop.model import Geometry, Plan, Unit, valid_position
+from desktop.ui import commands
+from desktop.ui.bridge import (
+    Activate,
+    Context,
+    Cursor,
+    Delete,
+    Draw,
+    Drop,
+    Move,
+    Msg,
+    PageCall,
+    Rendered,
+    Select,
+    View,
+)
+from desktop.ui.document import Change, PlanDocument
+from desktop.ui.mapview import MapView
+
+log = logging.getLogger(__name__)
+
+
+def unit_for_page(u: Unit, phase: str) -> dict[str, Any]:
+    """What the page needs to draw a unit. ``name`` is plain text; the page sets it as text."""
+    lon, lat = u.position
+    d: dict[str, Any] = {
+        "id": u.id,
+        "kind": u.kind,
+        "nation": u.nation,
+        "name": u.name,
+        "sym": symbols.key_of(u),
+        "lat": lat,
+        "lng": lon,
+        "dim": not u.in_phase(phase),
+        "tip": tooltip(u),
+    }
+    if u.geometry.type != "Point":
+        d["geom"] = u.geometry.to_geojson()
+    if u.range_km and u.kind in ("air.defence", "air.isr"):
+        d["range_km"] = u.range_km
+    return d
+
+
+def tooltip(u: Unit) -> str:
+    kind = catalogue.kinds()[u.kind]["label"]
+    bits = [u.name or kind, f"{catalogue.nation_name(u.nation)} ({u.nation}) · {kind}", f"{u.strength:,} personnel"]
+    if u.system:
+        bits.append(f"{u.system}" + (f", {u.range_km:g} km" if u.range_km else ""))
+    if u.aircraft:
+        bits.append(f"{u.count or 0} × {u.aircraft} (gen {u.generation:g})" if u.generation else u.aircraft)
+    if u.ships:
+        bits.append(f"{u.ships} ships")
+    return "\n".join(bits)
+
+
+class MapController(QObject):
+    """Document ⇄ page. Emits what the window shows in its status bar and menus."""
+
+    cursorMoved = Signal(float, float)  # noqa: N815 lat, lng
+    selectionChanged = Signal(list)  # noqa: N815 unit ids
+    editRequested = Signal(str)  # noqa: N815 unit id (double-click)
+    contextRequested = Signal(object)  # noqa: N815 Context payload
+    rendered = Signal(int, float)  # units drawn, ms
+    message = Signal(str)  # a line for the status bar
+
+    def __init__(self, doc: PlanDocument, view: MapView, nation: Callable[[], str]) -> None:
+        super().__init__(view)
+        self.doc = doc
+        self.view = view
+        self.bridge = view.bridge
+        self.current_nation = nation
+        self.selection: list[str] = []
+        self.view_extent: View | None = None
+        self._sent_symbols: set[str] = set()
+        b = self.bridge
+        b.known_unit = lambda uid: self.doc.plan.has_unit(uid)
+        b.known_template = _known_template
+        b.on(Msg.DROP, self._on_drop)
+        b.on(Msg.MOVE, self._on_move)
+        b.on(Msg.SELECT, self._on_select)
+        b.on(Msg.ACTIVATE, lambda p: self.editRequested.emit(p.id) if isinstance(p, Activate) else None)
+        b.on(Msg.CONTEXT, lambda p: self.contextRequested.emit(p) if isinstance(p, Context) else None)
+        b.on(Msg.DELETE, self._on_delete)
+        b.on(Msg.DRAW, self._on_draw)
+        b.on(Msg.CURSOR, lambda p: self.cursorMoved.emit(p.lat, p.lng) if isinstance(p, Cursor) else None)
+        b.on(Msg.VIEW, self._on_view)
+        b.on(Msg.RENDERED, lambda p: self.rendered.emit(p.units, p.ms) if isinstance(p, Rendered) else None)
+        doc.changed.connect(self._on_change)
+        self.send_plan()
+
+    # document -> page ------------------------------------------------------------------------
+
+    def _symbols_for(self, units: list[Unit] | tuple[Unit, ...]) -> None:
+        needed = {k: s for k, s in symbols.symbols_for(units).items() if k not in self._sent_symbols}
+        if needed:
+            self._sent_symbols.update(needed)
+            self.bridge.call(PageCall.SET_SYMBOLS, {k: s.as_page() for k, s in needed.items()})
+
+    def send_plan(self) -> None:
+        plan = self.doc.plan
+        self._symbols_for(plan.units)
+        self.bridge.call(
+            PageCall.SET_PLAN,
+            {"units": [unit_for_page(u, plan.phase) for u in plan.units], "geometries": geometries_for_page(plan)},
+        )
+        self.selection = []
+        self.selectionChanged.emit([])
+
+    def _on_change(self, change: Change) -> None:
+        plan = self.doc.plan
+        if change.reset or "phase" in change.fields:
+            self.send_plan()
+            return
+        if change.removed:
+            self.bridge.call(PageCall.REMOVE_UNITS, sorted(change.removed))
+            self.selection = [i for i in self.selection if i not in change.removed]
+        if change.units:
+            units = [plan.unit(i) for i in change.units if plan.has_unit(i)]
+            self._symbols_for(units)
+            self.bridge.call(PageCall.UPSERT_UNITS, [unit_for_page(u, plan.phase) for u in units])
+            self.bridge.call(PageCall.SET_SELECTION, self.selection)
+        if "geometries" in change.fields:
+            self.bridge.call(PageCall.SET_GEOMETRIES, geometries_for_page(plan))
+
+    def select(self, ids: list[str], fit: bool = False) -> None:
+        self.selection = [i for i in ids if self.doc.plan.has_unit(i)]
+        self.bridge.call(PageCall.SET_SELECTION, self.selection)
+        if fit and self.selection:
+            self.bridge.call(PageCall.FIT_TO, {"units": self.selection})
+            self.bridge.call(PageCall.HIGHLIGHT, {"units": self.selection})
+        self.selectionChanged.emit(self.selection)
+
+    # page -> document ------------------------------------------------------------------------
+
+    def _on_drop(self, p: object) -> None:
+        if not isinstance(p, Drop):
+            return
+        unit = unit_from_template(self.doc.plan, p.template, self.current_nation(), p.lng, p.lat)
+        if self.doc.push(commands.AddUnits(self.doc, [unit])):
+            self.select([unit.id])
+            self.message.emit(f"Added {unit.label()} at {p.lat:.4f}° N, {p.lng:.4f}° E")
+
+    def _on_move(self, p: object) -> None:
+        if not isinstance(p, Move) or not p.final:
+            return
+        u = self.doc.plan.unit(p.id)
+        if u.position == (p.lng, p.lat):
+            return
+        if not self.doc.push(commands.MoveUnit(self.doc, p.id, p.lng, p.lat, source=self)):
+            self.bridge.call(PageCall.UPSERT_UNITS, [unit_for_page(u, self.doc.plan.phase)])  # put it back
+
+    def _on_select(self, p: object) -> None:
+        if isinstance(p, Select):
+            self.selection = list(p.ids)
+            self.selectionChanged.emit(self.selection)
+
+    def _on_delete(self, p: object) -> None:
+        if isinstance(p, Delete) and p.ids:
+            self.doc.push(commands.RemoveUnits(self.doc, p.ids))
+
+    def _on_draw(self, p: object) -> None:
+        if not isinstance(p, Draw):
+            return
+        coords = tuple(p.coordinates)
+        if p.kind == "contact_line":
+            self.doc.push(commands.SetGeometry(self.doc, "contact_line", Geometry("LineString", coords)))
+        elif p.kind == "occupied_area":
+            self.doc.push(commands.SetGeometry(self.doc, "occupied_area", Geometry("Polygon", (close_ring(coords),))))
+        elif p.unit is not None:
+            geom = Geometry("LineString", coords) if p.kind == "route" else Geometry("Polygon", (close_ring(coords),))
+            u = self.doc.plan.unit(p.unit)
+            what = {"route": "patrol route", "area": "patrol area", "cap": "CAP area"}[p.kind]
+            self.doc.push(commands.EditUnit(self.doc, replace(u, geometry=geom), f"Draw the {what} of {u.label()}"))
+
+    def _on_view(self, p: object) -> None:
+        if isinstance(p, View):
+            self.view_extent = p
+
+
+def _known_template(template_id: str) -> bool:
+    try:
+        catalogue.template(template_id)
+    except KeyError:
+        return False
+    return True
+
+
+def close_ring(coords: tuple[tuple[float, float], ...]) -> tuple[tuple[float, float], ...]:
+    return coords if coords[0] == coords[-1] else (*coords, coords[0])
+
+
+def geometries_for_page(plan: Plan) -> list[dict[str, Any]]:
+    return [{"id": g.id, "kind": g.kind, "geometry": g.geometry.to_geojson()} for g in plan.geometries]
+
+
+def unit_from_template(plan: Plan, template_id: str, nation: str, lon: float, lat: float) -> Unit:
+    """A new unit of the palette template ``template_id`` for ``nation`` at (lon, lat)."""
+    if not valid_position(lon, lat):
+        raise ValueError(f"position out of range: {lon}, {lat}")
+    t = catalogue.template(template_id)
+    d = t.defaults
+    nation_label = nation
+    return Unit(
+        id=plan.new_unit_id(),
+        kind=t.kind,
+        nation=nation,
+        geometry=Geometry.point(lon, lat),
+        name=f"{nation_label} {t.label}",
+        strength=int(d.get("strength", 0)),
+        roles=tuple(d.get("roles", ())),
+        sidc=t.sidc,
+        system=d.get("system"),
+        range_km=d.get("range_km"),
+        aircraft=d.get("aircraft"),
+        generation=d.get("generation"),
+        count=d.get("count"),
+        ships=d.get("ships"),
+    )

@@ -1,0 +1,95 @@
+"""The map widget: a QWebEngineView on the offline page, with the bridge on a QWebChannel."""
+
+from __future__ import annotations
+
+import logging
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.bridge import Bridge, Log, Msg
+from desktop.ui.web import PAGE_URL, make_profile
+
+log = logging.getLogger(__name__)
+
+
+class MapPage(QWebEnginePage):
+    """Keeps the page's console: errors are logged and kept for tests (qutebrowser's JSTester)."""
+
+    consoleError = Signal(str)  # noqa: N815 (Qt naming)
+
+    def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
+        super().__init__(profile, parent)
+        self.console: list[tuple[str, str]] = []
+
+    def javaScriptConsoleMessage(  # noqa: N802 (Qt API)
+        self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str, line: int, source: str
+    ) -> None:
+        name = {
+            QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel: "info",
+            QWebEnginePage.JavaScriptConsoleMessageLevel.WarningMessageLevel: "warning",
+            QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel: "error",
+        }.get(level, "info")
+        text = f"{source}:{line}: {message}"
+        self.console.append((name, text))
+        if name == "error":
+            log.error("map page: %s", text)
+            self.consoleError.emit(text)
+        else:
+            log.debug("map page %s: %s", name, text)
+
+    def acceptNavigationRequest(self, url, nav_type, is_main_frame):  # noqa: N802 (Qt API)
+        # The page never navigates away from itself (a dropped file or a link must not replace it).
+        return url.scheme() == "app" and nav_type != QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+
+
+class MapView(QWebEngineView):
+    """The map. ``bridge`` is the typed door to the page; ``interceptor.remote`` must stay empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile, self.scheme_handler, self.interceptor = make_profile(self)
+        self.map_page = MapPage(self.profile, self)
+        self.setPage(self.map_page)
+        s = self.map_page.settings()
+        s.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
+        s.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
+        s.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
+        s.setAttribute(QWebEngineSettings.WebAttribute.PdfViewerEnabled, False)
+        s.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
+        s.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanAccessClipboard, False)
+        s.setAttribute(QWebEngineSettings.WebAttribute.NavigateOnDropEnabled, False)
+        self.bridge = Bridge(self)
+        self.channel = QWebChannel(self.map_page)
+        self.channel.registerObject("bridge", self.bridge)
+        self.map_page.setWebChannel(self.channel)
+        self.bridge.on(Msg.LOG, self._page_log)
+        self.setAcceptDrops(True)
+        self._closed = False
+
+    def load_page(self) -> None:
+        self.bridge.reset()
+        self.load(PAGE_URL)
+
+    def _page_log(self, payload: Log) -> None:
+        if payload.level == "error":
+            self.map_page.console.append(("error", f"page: {payload.message}"))
+            log.error("map page reported: %s", payload.message)
+        else:
+            log.info("map page: %s", payload.message)
+
+    def console_errors(self) -> list[str]:
+        return [t for lvl, t in self.map_page.console if lvl == "error"]
+
+    def shutdown(self) -> None:
+        """Delete the page before its profile (Qt warns and may crash otherwise)."""
+        if self._closed:
+            return
+        self._closed = True
+        page = self.map_page
+        if shiboken6.isValid(page):
+            shiboken6.delete(page)

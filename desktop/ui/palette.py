@@ -1,0 +1,199 @@
+"""The symbol palette: unit templates by domain, a search box and the nation of the next drop.
+
+Dragging an entry carries its template id as ``text/plain`` (the page cannot read Qt's own
+MIME types); the page turns the drop into a ``drop`` message at the drop point.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QMimeData, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import catalogue, symbols
+from desktop.catalogue import Template
+from desktop.model import UNIT_KINDS
+
+DOMAIN_TITLES = {"land": "Land", "air": "Air", "maritime": "Maritime"}
+TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def symbol_pixmap(sidc: str, nation: str, height: int = 34) -> QPixmap:
+    """The same milsymbol SVG the map draws, rendered by QSvgRenderer."""
+    sym = symbols.render(sidc, nation)
+    renderer = QSvgRenderer(QByteArray(sym.svg.encode()))
+    scale = height / sym.height
+    w = max(1, round(sym.width * scale))
+    img = QImage(w, height, QImage.Format.Format_ARGB32_Premultiplied)
+    img.fill(Qt.GlobalColor.transparent)
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(p, QRectF(0, 0, w, height))
+    p.end()
+    return QPixmap.fromImage(img)
+
+
+def template_tooltip(t: Template) -> str:
+    d = t.defaults
+    lines = [t.label, f"Kind: {t.kind} ({catalogue.kinds()[t.kind]['label']})", f"Default strength: {d.get('strength', 0):,}"]
+    if d.get("system"):
+        lines.append(f"System: {d['system']}" + (f", nominal range {d['range_km']} km" if d.get("range_km") else ""))
+    if d.get("aircraft"):
+        lines.append(f"Aircraft: {d.get('count', 0)} × {d['aircraft']}, generation {d.get('generation')}")
+    if d.get("ships") is not None:
+        lines.append(f"Ships: {d['ships']}")
+    lines.append("Drag onto the map to deploy; every value can be edited afterwards.")
+    return "\n".join(lines)
+
+
+class TemplateTree(QTreeWidget):
+    def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt API)
+        return ["text/plain"]
+
+    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:  # noqa: N802 (Qt API)
+        data = QMimeData()
+        ids = [i.data(0, TEMPLATE_ROLE) for i in items if i.data(0, TEMPLATE_ROLE)]
+        data.setText(ids[0] if ids else "")
+        return data
+
+
+class NationBox(QComboBox):
+    """Eligible nations first (core nations at the top), then the others; excluded ones marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer().setCompletionMode(self.completer().CompletionMode.PopupCompletion)
+        nations = catalogue.nations()
+        core = [n for n in nations.values() if "core" in n.groups]
+        eligible = sorted((n for n in nations.values() if n.eligible and "core" not in n.groups), key=lambda n: n.name)
+        others = sorted((n for n in nations.values() if not n.eligible and not n.excluded), key=lambda n: n.name)
+        excluded = sorted((n for n in nations.values() if n.excluded), key=lambda n: n.name)
+        for group, suffix in ((core, "  · lead nation"), (eligible, ""), (others, "  · not eligible"), (excluded, "  · EXCLUDED")):
+            if self.count():
+                self.insertSeparator(self.count())
+            for n in group:
+                self.addItem(f"{n.code}  {n.name}{suffix}", n.code)
+                self.setItemData(self.count() - 1, _nation_tip(n), Qt.ItemDataRole.ToolTipRole)
+        self.setCurrentIndex(self.findData("GB"))
+        self.setToolTip("Nation of the units you drop next")
+
+    def code(self) -> str:
+        idx = self.findText(self.currentText())
+        data = self.itemData(idx) if idx >= 0 else None
+        return str(data) if data else str(self.currentData() or "GB")
+
+    def set_code(self, code: str) -> None:
+        i = self.findData(code)
+        if i >= 0:
+            self.setCurrentIndex(i)
+
+
+def _nation_tip(n: catalogue.Nation) -> str:
+    groups = ", ".join(sorted(n.groups)) or "no group"
+    if n.excluded:
+        return f"{n.name}: excluded from the mission (Russia and its co-belligerents). Groups: {groups}"
+    if not n.eligible:
+        return f"{n.name}: not among the mission's eligible allies. Groups: {groups}"
+    return f"{n.name}. Groups: {groups}"
+
+
+class Palette(QWidget):
+    """Left dock: nation selector, search, templates grouped by domain."""
+
+    nationChanged = Signal(str)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.nation = NationBox(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search units… (e.g. Patriot, F-35, frigate)")
+        self.search.setClearButtonEnabled(True)
+        self.tree = TemplateTree(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setIconSize(QSize(44, 34))
+        self.tree.setDragEnabled(True)
+        self.tree.setDragDropMode(QTreeWidget.DragDropMode.DragOnly)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(8)
+        self.empty = QLabel("No unit matches your search.", self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(QLabel("Nation of the next unit:", self))
+        layout.addWidget(self.nation)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+        hint = QLabel("Drag a unit onto the map to deploy it.", self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666;")
+        layout.addWidget(hint)
+        self._fill()
+        self.search.textChanged.connect(self._filter)
+        self.nation.currentIndexChanged.connect(self._nation_changed)
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        code = self.nation.code()
+        by_domain: dict[str, QTreeWidgetItem] = {}
+        for domain, title in DOMAIN_TITLES.items():
+            head = QTreeWidgetItem(self.tree, [title])
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            f = head.font(0)
+            f.setBold(True)
+            head.setFont(0, f)
+            head.setExpanded(True)
+            by_domain[domain] = head
+        for t in catalogue.templates():
+            item = QTreeWidgetItem(by_domain[UNIT_KINDS[t.kind]], [t.label])
+            item.setData(0, TEMPLATE_ROLE, t.id)
+            item.setIcon(0, QIcon(symbol_pixmap(t.sidc, code)))
+            item.setToolTip(0, template_tooltip(t))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+            item.setData(0, Qt.ItemDataRole.UserRole + 1, " ".join([t.label, t.kind, str(t.defaults.get("system", "")),
+                                                                    str(t.defaults.get("aircraft", ""))]).lower())
+        self._filter(self.search.text())
+
+    def _nation_changed(self) -> None:
+        self._fill()
+        self.nationChanged.emit(self.nation.code())
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        shown = 0
+        for i in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(i)
+            visible_children = 0
+            for j in range(head.childCount()):
+                child = head.child(j)
+                hay = str(child.data(0, Qt.ItemDataRole.UserRole + 1))
+                hide = bool(needle) and needle not in hay
+                child.setHidden(hide)
+                visible_children += not hide
+            head.setHidden(visible_children == 0)
+            shown += visible_children
+        self.empty.setVisible(shown == 0)
+
+    def items(self) -> list[QTreeWidgetItem]:
+        out = []
+        it = QTreeWidgetItemIterator(self.tree)
+        while it.value():
+            if it.value().data(0, TEMPLATE_ROLE):
+                out.append(it.value())
+            it += 1
+        return out
