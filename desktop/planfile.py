@@ -1,0 +1,660 @@
+"""The plan exchange file (``*.plan.geojson``, docs/plan-format.md): strict reading, writing.
+
+Reading is all or nothing: :func:`parse_plan` either returns a whole :class:`~desktop.model.Plan`
+or raises :class:`PlanFileError` with ONE line that names the file, the feature (its 1-based
+index, and its id when it has one) and the field, e.g.::
+
+    plan.geojson: feature #3 (id "u-3"): properties.nation "XX" is not an ISO 3166-1 alpha-2 code
+
+Nothing here touches the library or any open plan, so a rejected file changes nothing.
+
+Round trip: every modelled field, unknown feature ``properties`` (``Unit.extra`` /
+``PlanGeometry.extra``), unknown members of ``posture`` (``Plan.extra``) and feature ids survive
+import -> export. Writing omits what is not set (``None`` fields, empty ``phases``/``roles``/
+``parameters``/``contributions``, an empty ``name``), so empty lists in a file do not come back;
+they mean the same as absent. Units are written before plan geometries. Numbers keep their JSON
+type (``100`` stays ``100``, ``4.5`` stays ``4.5``), except coordinates, which become floats.
+
+Pure: no Qt, no library; only :func:`read_plan_file` and the writers touch files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any, NoReturn
+
+from desktop import catalogue
+from desktop.model import (
+    ALLOWED_GEOMETRIES,
+    CONTRIBUTION_KINDS,
+    GEOMETRY_KINDS,
+    MANDATES,
+    PHASES,
+    PROFILES,
+    UNIT_FIELDS,
+    UNIT_KINDS,
+    US_SUPPORT,
+    Contribution,
+    Geometry,
+    Plan,
+    PlanGeometry,
+    Unit,
+)
+
+#: The only file format version this build reads and writes (``posture.format``).
+FORMAT = 1
+
+#: Unit ids assigned to features without an id are ``u-<n>``; plan geometries get their kind.
+UNIT_ID_PREFIX = "u-"
+
+_PLACES_FILE = catalogue.RESOURCES / "geo" / "places.geojson"
+
+
+class PlanFileError(Exception):
+    """A plan file could not be read."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Messages
+# ---------------------------------------------------------------------------------------------
+
+
+class _NonFinite:
+    """A ``NaN`` / ``Infinity`` / ``-Infinity`` token of the JSON text, kept to be reported."""
+
+    __slots__ = ("token",)
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+
+def _show(value: Any) -> str:
+    """A value as it would appear in the file, shortened for a one-line message."""
+    if isinstance(value, _NonFinite):
+        return value.token
+    try:
+        text = json.dumps(value, ensure_ascii=False, allow_nan=True, default=repr)
+    except (TypeError, ValueError, RecursionError):
+        text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _fail(where: str, path: str, value: Any, problem: str) -> NoReturn:
+    raise PlanFileError(f"{where}: {path} {_show(value)} {problem}")
+
+
+def _missing(where: str, path: str) -> NoReturn:
+    raise PlanFileError(f"{where}: {path} is missing")
+
+
+# ---------------------------------------------------------------------------------------------
+# Value checkers: (value, path, where) -> the value as the model wants it
+# ---------------------------------------------------------------------------------------------
+
+Checker = Callable[[Any, str, str], Any]
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _finite(value: Any, path: str, where: str) -> int | float:
+    if isinstance(value, _NonFinite) or (isinstance(value, float) and not math.isfinite(value)):
+        _fail(where, path, value, "is not a finite number")
+    if not _is_number(value):
+        _fail(where, path, value, "is not a number")
+    return value
+
+
+def _non_negative(value: Any, path: str, where: str) -> int | float:
+    number = _finite(value, path, where)
+    if number < 0:
+        _fail(where, path, value, "is negative")
+    return number
+
+
+def _positive(value: Any, path: str, where: str) -> int | float:
+    number = _finite(value, path, where)
+    if number <= 0:
+        _fail(where, path, value, "is not a positive number")
+    return number
+
+
+def _count(value: Any, path: str, where: str) -> int:
+    """A whole number >= 0 (``5000``; not ``5000.5``, ``"5000"`` or ``true``)."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        _finite(value, path, where)  # names NaN / non-numbers precisely
+        _fail(where, path, value, "is not a whole number")
+    if value < 0:
+        _fail(where, path, value, "is negative")
+    return value
+
+
+def _text(value: Any, path: str, where: str) -> str:
+    if not isinstance(value, str):
+        _fail(where, path, value, "is not a string")
+    return value
+
+
+def _name(value: Any, path: str, where: str) -> str:
+    if not _text(value, path, where).strip():
+        _fail(where, path, value, "is empty")
+    return value
+
+
+def _choice(allowed: Sequence[str]) -> Checker:
+    def check(value: Any, path: str, where: str) -> str:
+        if not isinstance(value, str) or value not in allowed:
+            _fail(where, path, value, f"is not one of {', '.join(allowed)}")
+        return value
+
+    return check
+
+
+def _list(value: Any, path: str, where: str) -> list[Any] | tuple[Any, ...]:
+    if not isinstance(value, (list, tuple)):
+        _fail(where, path, value, "is not a list")
+    return value
+
+
+def _list_of(item: Checker) -> Checker:
+    def check(value: Any, path: str, where: str) -> tuple[Any, ...]:
+        items = _list(value, path, where)
+        return tuple(item(v, f"{path}[{i}]", where) for i, v in enumerate(items))
+
+    return check
+
+
+def _object(value: Any, path: str, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        _fail(where, path, value, "is not an object")
+    return value
+
+
+def _nation(value: Any, path: str, where: str) -> str:
+    if not catalogue.is_nation_code(value):
+        _fail(where, path, value, "is not an ISO 3166-1 alpha-2 code")
+    return value
+
+
+def _sidc(value: Any, path: str, where: str) -> str:
+    if not isinstance(value, str) or len(value) != 20 or not value.isascii() or not value.isdigit():
+        _fail(where, path, value, "is not a 20-digit APP-6D symbol code")
+    return value
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Names of the places a plan may list as priority sites (``places.geojson``)."""
+    doc = json.loads(_PLACES_FILE.read_text(encoding="utf-8"))
+    return frozenset(f["properties"]["name"] for f in doc["features"])
+
+
+def _place(value: Any, path: str, where: str) -> str:
+    if _text(value, path, where) not in place_names():
+        _fail(where, path, value, "is not a place of the map data (places.geojson)")
+    return value
+
+
+def _parameters(value: Any, path: str, where: str) -> dict[str, int | float]:
+    return {
+        name: _finite(number, f"{path}.{name}", where)
+        for name, number in _object(value, path, where).items()
+    }
+
+
+def _json_value(value: Any, path: str, where: str) -> Any:
+    """A copy of a JSON value (for ``extra``), refusing NaN/Infinity and non-JSON objects."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, (float, _NonFinite)):
+        return _finite(value, path, where)
+    if isinstance(value, Mapping):
+        return {
+            _text(k, f"{path} key", where): _json_value(v, f"{path}.{k}", where)
+            for k, v in value.items()
+        }
+    if isinstance(value, (list, tuple)):
+        return [_json_value(v, f"{path}[{i}]", where) for i, v in enumerate(value)]
+    _fail(where, path, value, "is not a JSON value")
+
+
+def _extra(obj: Mapping[str, Any], known: Sequence[str], path: str, where: str) -> dict[str, Any]:
+    """The members of ``obj`` this version does not model, kept for the round trip."""
+    return {k: _json_value(v, f"{path}.{k}", where) for k, v in obj.items() if k not in known}
+
+
+def _fields(
+    obj: Mapping[str, Any], checkers: Mapping[str, Checker], path: str, where: str
+) -> dict[str, Any]:
+    """The optional members of ``obj`` that are present and not null, checked."""
+    return {
+        key: check(obj[key], f"{path}.{key}", where)
+        for key, check in checkers.items()
+        if obj.get(key) is not None
+    }
+
+
+def _required(obj: Mapping[str, Any], key: str, check: Checker, path: str, where: str) -> Any:
+    if obj.get(key) is None:
+        _missing(where, f"{path}.{key}")
+    return check(obj[key], f"{path}.{key}", where)
+
+
+# ---------------------------------------------------------------------------------------------
+# Geometry
+# ---------------------------------------------------------------------------------------------
+
+
+def _position(value: Any, path: str, where: str) -> None:
+    if not isinstance(value, (list, tuple)) or not 2 <= len(value) <= 3:
+        _fail(where, path, value, "is not a position [longitude, latitude]")
+    for i, v in enumerate(value):
+        _finite(v, f"{path}[{i}]", where)
+    if not -180.0 <= value[0] <= 180.0:
+        _fail(where, f"{path}[0]", value[0], "is not a longitude in [-180, 180]")
+    if not -90.0 <= value[1] <= 90.0:
+        _fail(where, f"{path}[1]", value[1], "is not a latitude in [-90, 90]")
+
+
+def _positions(value: Any, path: str, where: str, minimum: int) -> None:
+    items = _list(value, path, where)
+    if len(items) < minimum:
+        _fail(where, path, value, f"has fewer than {minimum} positions")
+    for i, v in enumerate(items):
+        _position(v, f"{path}[{i}]", where)
+
+
+def _line(value: Any, path: str, where: str) -> None:
+    _positions(value, path, where, minimum=2)
+
+
+def _polygon(value: Any, path: str, where: str) -> None:
+    rings = _list(value, path, where)
+    if not rings:
+        _fail(where, path, value, "has no ring")
+    for i, ring in enumerate(rings):
+        _positions(ring, f"{path}[{i}]", where, minimum=4)
+        if list(ring[0]) != list(ring[-1]):
+            _fail(where, f"{path}[{i}]", ring, "is not closed (first and last positions differ)")
+
+
+def _parts(part: Callable[[Any, str, str], None]) -> Callable[[Any, str, str], None]:
+    def check(value: Any, path: str, where: str) -> None:
+        parts = _list(value, path, where)
+        if not parts:
+            _fail(where, path, value, "is empty")
+        for i, v in enumerate(parts):
+            part(v, f"{path}[{i}]", where)
+
+    return check
+
+
+#: GeoJSON geometry type -> checker of its ``coordinates`` (RFC 7946, section 3.1).
+_COORDINATES: dict[str, Callable[[Any, str, str], None]] = {
+    "Point": _position,
+    "LineString": _line,
+    "Polygon": _polygon,
+    "MultiLineString": _parts(_line),
+    "MultiPolygon": _parts(_polygon),
+}
+
+
+def _geometry(value: Any, kind: str, where: str) -> Geometry:
+    if value is None:
+        _missing(where, "geometry")
+    obj = _object(value, "geometry", where)
+    allowed = ALLOWED_GEOMETRIES[kind]
+    if obj.get("type") not in allowed:
+        names = ", ".join(sorted(allowed))
+        problem = f'is not allowed for kind "{kind}" ({names})'
+        _fail(where, "geometry.type", obj.get("type"), problem)
+    if obj.get("coordinates") is None:
+        _missing(where, "geometry.coordinates")
+    _COORDINATES[obj["type"]](obj["coordinates"], "geometry.coordinates", where)
+    return Geometry.from_geojson(obj)
+
+
+# ---------------------------------------------------------------------------------------------
+# Features
+# ---------------------------------------------------------------------------------------------
+
+#: Optional unit properties -> checker (plan-format.md, "Features"); ``kind`` and ``nation`` are
+#: required and checked first.
+_UNIT_PROPERTIES: dict[str, Checker] = {
+    "name": _text,
+    "strength": _count,
+    "phases": _list_of(_choice(PHASES)),
+    "roles": _list_of(_name),
+    "sidc": _sidc,
+    "system": _text,
+    "range_km": _non_negative,
+    "aircraft": _text,
+    "generation": _positive,
+    "count": _count,
+    "ships": _count,
+}
+_KINDS: tuple[str, ...] = (*UNIT_KINDS, *GEOMETRY_KINDS)
+
+
+def _feature_label(source: str, index: int, fid: str | None) -> str:
+    label = f"{source}: feature #{index + 1}"
+    return f'{label} (id "{fid}")' if fid else label
+
+
+def _feature_id(value: Any, where: str) -> str | None:
+    """The feature's id as a string (GeoJSON allows a string or a number); ``None`` if absent."""
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str) or not value.strip():
+        _fail(where, "id", value, "is not a non-empty string or an integer")
+    return value
+
+
+def _assigned_ids(features: Sequence[Mapping[str, Any]], ids: list[str | None]) -> list[str]:
+    """Ids for the features that have none: stable (the same file always gets the same ids)."""
+    used = {i for i in ids if i is not None}
+    out: list[str] = []
+    for index, (feature, fid) in enumerate(zip(features, ids, strict=True)):
+        if fid is None:
+            kind = feature["properties"]["kind"]
+            base = kind if kind in GEOMETRY_KINDS else f"{UNIT_ID_PREFIX}{index + 1}"
+            fid, n = base, 1
+            while fid in used:
+                n += 1
+                fid = f"{base}-{n}"
+            used.add(fid)
+        out.append(fid)
+    return out
+
+
+def _unit(fid: str, kind: str, geometry: Geometry, props: Mapping[str, Any], where: str) -> Unit:
+    nation = _required(props, "nation", _nation, "properties", where)
+    return Unit(
+        id=fid, kind=kind, nation=nation, geometry=geometry,
+        **_fields(props, _UNIT_PROPERTIES, "properties", where),
+        extra=_extra(props, UNIT_FIELDS, "properties", where),
+    )  # fmt: skip
+
+
+def _feature(feature: Mapping[str, Any], fid: str, where: str) -> Unit | PlanGeometry:
+    props = feature["properties"]
+    kind = props["kind"]
+    geometry = _geometry(feature.get("geometry"), kind, where)
+    if kind in GEOMETRY_KINDS:
+        return PlanGeometry(fid, kind, geometry, _extra(props, ("kind",), "properties", where))
+    return _unit(fid, kind, geometry, props, where)
+
+
+def _check_feature_head(value: Any, where: str) -> Mapping[str, Any]:
+    """The feature object, with its ``type`` and ``properties.kind`` checked."""
+    feature = _object(value, "feature", where)
+    if feature.get("type") != "Feature":
+        _fail(where, "type", feature.get("type"), 'is not "Feature"')
+    if feature.get("properties") is None:
+        _missing(where, "properties")
+    props = _object(feature["properties"], "properties", where)
+    _required(props, "kind", _choice(_KINDS), "properties", where)
+    return feature
+
+
+def _features(value: Any, source: str) -> tuple[tuple[Unit, ...], tuple[PlanGeometry, ...]]:
+    if value is None:
+        _missing(source, "features")
+    items = _list(value, "features", source)
+    ids: list[str | None] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(items):
+        raw_id = item.get("id") if isinstance(item, Mapping) else None
+        where = _feature_label(source, index, raw_id if isinstance(raw_id, str) else None)
+        fid = _feature_id(raw_id, where)
+        _check_feature_head(item, _feature_label(source, index, fid))
+        if fid is not None and fid in seen:
+            _fail(_feature_label(source, index, fid), "id", fid,
+                  f"is also the id of feature #{seen[fid] + 1}")  # fmt: skip
+        if fid is not None:
+            seen[fid] = index
+        ids.append(fid)
+    units: list[Unit] = []
+    geometries: list[PlanGeometry] = []
+    for index, (item, fid) in enumerate(zip(items, _assigned_ids(items, ids), strict=True)):
+        built = _feature(item, fid, _feature_label(source, index, ids[index]))
+        if isinstance(built, Unit):
+            units.append(built)
+        else:
+            geometries.append(built)
+    return tuple(units), tuple(geometries)
+
+
+# ---------------------------------------------------------------------------------------------
+# Plan level (``posture``)
+# ---------------------------------------------------------------------------------------------
+
+
+def _contribution(value: Any, path: str, where: str) -> Contribution:
+    obj = _object(value, path, where)
+    return Contribution(
+        nation=_required(obj, "nation", _nation, path, where),
+        kind=_required(obj, "kind", _choice(CONTRIBUTION_KINDS), path, where),
+        **_fields(obj, {"amount_eur": _non_negative, "note": _text}, path, where),
+        extra=_extra(obj, ("nation", "kind", "amount_eur", "note"), path, where),
+    )
+
+
+#: Optional ``posture`` members -> (Plan field, checker).
+_POSTURE: dict[str, Checker] = {
+    "name": _text,
+    "profile": _choice(PROFILES),
+    "phase": _choice(PHASES),
+    "mandate": _choice(MANDATES),
+    "us_support": _choice(US_SUPPORT),
+    "classification": _text,
+    "parameters": _parameters,
+    "priority_sites": _list_of(_place),
+    "contributions": _list_of(_contribution),
+}
+
+
+def _posture(doc: Mapping[str, Any], source: str) -> dict[str, Any]:
+    """Plan fields from the ``posture`` member (everything but units and geometries)."""
+    if doc.get("posture") is None:
+        raise PlanFileError(f'{source}: posture is missing (a plan file has a "posture" member)')
+    posture = _object(doc["posture"], "posture", source)
+    version = _required(posture, "format", lambda v, p, w: v, "posture", source)
+    if version != FORMAT or not isinstance(version, int) or isinstance(version, bool):
+        _fail(source, "posture.format", version, f"is not supported (this build reads {FORMAT})")
+    fields = _fields(posture, _POSTURE, "posture", source)
+    fields["extra"] = _extra(posture, ("format", *_POSTURE), "posture", source)
+    return fields
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API: reading
+# ---------------------------------------------------------------------------------------------
+
+
+def _load_json(data: str | bytes, source: str) -> Any:
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise PlanFileError(f"{source}: not UTF-8 text (byte {e.start})") from None
+    try:
+        return json.loads(data.removeprefix("\ufeff"), parse_constant=_NonFinite)
+    except json.JSONDecodeError as e:
+        raise PlanFileError(
+            f"{source}: not valid JSON ({e.msg} at line {e.lineno}, column {e.colno})"
+        ) from None
+    except (ValueError, RecursionError) as e:  # e.g. an integer of 5,000 digits, deep nesting
+        raise PlanFileError(f"{source}: not valid JSON ({e})") from None
+
+
+def parse_plan(data: str | bytes | Mapping[str, Any], source: str = "plan") -> Plan:
+    """The plan in ``data`` (JSON text, UTF-8 bytes or an already parsed mapping).
+
+    ``source`` names the data in messages (the file name). The returned plan has ``id=None``.
+    Raises :class:`PlanFileError` (one line: file, feature, field) when anything is wrong;
+    nothing is returned in part.
+    """
+    doc = _load_json(data, source) if isinstance(data, (str, bytes)) else data
+    if not isinstance(doc, Mapping) or doc.get("type") != "FeatureCollection":
+        found = doc.get("type") if isinstance(doc, Mapping) else doc
+        raise PlanFileError(
+            f"{source}: not a GeoJSON FeatureCollection (type is {_show(found)})"
+        )
+    fields = _posture(doc, source)
+    units, geometries = _features(doc.get("features"), source)
+    return Plan(units=units, geometries=geometries, **fields)
+
+
+def read_plan_file(path: str | os.PathLike[str]) -> Plan:
+    """The plan stored in the file at ``path``; :class:`PlanFileError` if it cannot be read."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as e:
+        raise PlanFileError(f"{os.fspath(path)}: cannot read ({e.strerror or e})") from None
+    return parse_plan(data, source=os.fspath(path))
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API: writing
+# ---------------------------------------------------------------------------------------------
+
+
+def _unit_properties(unit: Unit) -> dict[str, Any]:
+    props: dict[str, Any] = {"kind": unit.kind, "nation": unit.nation}
+    if unit.name:
+        props["name"] = unit.name
+    props["strength"] = unit.strength
+    if unit.phases:
+        props["phases"] = list(unit.phases)
+    if unit.roles:
+        props["roles"] = list(unit.roles)
+    for key in ("sidc", "system", "range_km", "aircraft", "generation", "count", "ships"):
+        if getattr(unit, key) is not None:
+            props[key] = getattr(unit, key)
+    return _with_extra(props, unit.extra)
+
+
+def _with_extra(known: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    """``known`` followed by the unknown members; a modelled field always wins over extra."""
+    return {**known, **{k: v for k, v in extra.items() if k not in known}}
+
+
+def _contribution_json(c: Contribution) -> dict[str, Any]:
+    out: dict[str, Any] = {"nation": c.nation, "kind": c.kind}
+    if c.amount_eur is not None:
+        out["amount_eur"] = c.amount_eur
+    if c.note:
+        out["note"] = c.note
+    return _with_extra(out, c.extra)
+
+
+def _posture_json(plan: Plan) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "format": FORMAT,
+        "name": plan.name,
+        "profile": plan.profile,
+        "phase": plan.phase,
+        "mandate": plan.mandate,
+        "us_support": plan.us_support,
+        "classification": plan.classification,
+    }
+    if plan.parameters:
+        out["parameters"] = dict(plan.parameters)
+    if plan.priority_sites is not None:
+        out["priority_sites"] = list(plan.priority_sites)
+    if plan.contributions:
+        out["contributions"] = [_contribution_json(c) for c in plan.contributions]
+    return _with_extra(out, plan.extra)
+
+
+def plan_to_geojson(plan: Plan) -> dict[str, Any]:
+    """The plan as a plan-file FeatureCollection (``format`` 1); the inverse of :func:`parse_plan`.
+
+    The library id (``plan.id``) is not written: it only means something in one library.
+    """
+    features = [
+        {"type": "Feature", "id": u.id, "geometry": u.geometry.to_geojson(),
+         "properties": _unit_properties(u)}
+        for u in plan.units
+    ] + [
+        {"type": "Feature", "id": g.id, "geometry": g.geometry.to_geojson(),
+         "properties": _with_extra({"kind": g.kind}, g.extra)}
+        for g in plan.geometries
+    ]  # fmt: skip
+    return {"type": "FeatureCollection", "posture": _posture_json(plan), "features": features}
+
+
+def _dump(value: Any, indent: int | None = None) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, indent=indent)
+
+
+def plan_to_text(plan: Plan) -> str:
+    """The plan file's text: readable header, one feature per line (diff-friendly)."""
+    doc = plan_to_geojson(plan)
+    features = doc.pop("features")
+    if not features:
+        return _dump({**doc, "features": []}, indent=1) + "\n"
+    head = _dump({**doc, "features": None}, indent=1)
+    head, tail = head.rsplit('"features": null', 1)  # the last key, so the last occurrence
+    lines = ",\n".join(f"  {_dump(f)}" for f in features)
+    return f'{head}"features": [\n{lines}\n ]{tail}\n'
+
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
+    """Replace the file at ``path`` with ``data`` all at once.
+
+    Writes a temporary file in the same folder, fsyncs it, renames it over ``path`` and fsyncs
+    the folder: readers see the old file or the new one, never a half-written one, and a failure
+    (disk full, no permission) leaves the old file as it was and no temporary file behind.
+    Raises ``OSError``.
+    """
+    target = Path(path)
+    folder = target.parent
+    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)  # mkstemp creates 0600; an exported plan is meant to be shared
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_plan_file(plan: Plan, path: str | os.PathLike[str]) -> None:
+    """Write ``plan`` as a plan file at ``path``, atomically (see :func:`atomic_write`).
+
+    Raises ``OSError`` when the file cannot be written, ``ValueError`` if the plan holds a
+    number that is not finite (which :func:`parse_plan` never produces).
+    """
+    atomic_write(path, plan_to_text(plan).encode("utf-8"))
