@@ -1,0 +1,207 @@
+"""Profiles, thresholds and priority sites of the doctrine (docs/doctrine.md), with plan overrides.
+
+A plan stores only the planner's overrides (``Plan.parameters``, ``Plan.priority_sites``); the
+defaults live here. Pure data and small functions; no geography beyond place-name look-up.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Final
+
+from desktop import geo
+from desktop.model import PHASES, PROFILES, Plan
+
+ERROR: Final = "error"
+WARNING: Final = "warning"
+INFO: Final = "info"
+#: Severities, most serious first.
+SEVERITIES: tuple[str, ...] = (ERROR, WARNING, INFO)
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    name: str
+    summary: str
+
+
+PROFILE_INFO: MappingProxyType[str, Profile] = MappingProxyType(
+    {
+        "ecfr": Profile(
+            "ecfr",
+            "Forward deterrence",
+            "A deterrence mission on Ukraine's side, led by France and the UK, multi-domain and "
+            "deployed close to the threat; western Ukraine only as entry points.",
+        ),
+        "mfu": Profile(
+            "mfu",
+            "Reassurance force",
+            "About 20,000 troops of a coalition of the willing: air cover, a Black Sea naval "
+            "presence, securing cities, ports and energy; out of the east, not a tripwire.",
+        ),
+    }
+)
+
+PHASE_LABELS: MappingProxyType[str, str] = MappingProxyType(
+    {"ceasefire": "ceasefire", "settlement": "settlement", "long_term": "long-term"}
+)
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One threshold of the rules, as the side panel shows it."""
+
+    name: str
+    label: str
+    value: float
+    unit: str
+    description: str
+    rules: tuple[str, ...]  # ids of the rules that use it
+    integer: bool = True
+
+
+def _parameters(min_troops: int) -> MappingProxyType[str, Parameter]:
+    params = (
+        Parameter(
+            "min_fighter_generation", "Minimum fighter generation", 4, "generation",
+            "Air policing must fly fighters of this generation or later (4, 4.5, 5).",
+            ("AIR-GENERATION",), integer=False,
+        ),
+        Parameter(
+            "max_threat_distance_km", "Maximum distance to the threat", 250, "km",
+            "A combat unit farther than this from every threat source (the Russian and "
+            "Belarusian borders, the contact line) is not forward enough.",
+            ("GEO-FORWARD",),
+        ),
+        Parameter(
+            "tripwire_km", "Tripwire distance", 30, "km",
+            "A land unit this close to the contact line would act as a tripwire.",
+            ("GEO-TRIPWIRE",),
+        ),
+        Parameter(
+            "protect_radius_km", "Protection radius", 100, "km",
+            "A priority site counts as protected when a land unit or an air-defence battery "
+            "stands within this distance.",
+            ("PROTECT-PRIORITIES",),
+        ),
+        Parameter(
+            "min_troops", "Minimum troops", min_troops, "troops",
+            "The force deployed in the phase should total at least this many troops.",
+            ("SIZE-MIN",),
+        ),
+    )  # fmt: skip
+    return MappingProxyType({p.name: p for p in params})
+
+
+#: Profile -> parameter name -> :class:`Parameter` (its ``value`` is the default).
+DEFAULT_PARAMETERS: MappingProxyType[str, MappingProxyType[str, Parameter]] = MappingProxyType(
+    {"ecfr": _parameters(10_000), "mfu": _parameters(20_000)}
+)
+
+#: Profile -> the priority sites it protects by default (exact names of places.geojson).
+DEFAULT_PRIORITY_SITES: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "ecfr": (
+            "Odesa", "Kyiv", "Dnipro", "Chernihiv",
+            "Rivne NPP", "Khmelnytskyi NPP", "South Ukraine NPP",
+        ),
+        "mfu": (
+            "Kyiv", "Odesa", "Dnipro", "Lviv", "Mykolaiv",
+            "Port of Odesa", "Port of Chornomorsk", "Port Pivdennyi", "Port of Izmail",
+            "Rivne NPP", "Khmelnytskyi NPP", "South Ukraine NPP",
+        ),
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ReferenceFigure:
+    """A troop figure of the public debate the metrics compare the plan with."""
+
+    key: str
+    label: str
+    troops: int
+    source: str
+
+
+REFERENCE_FIGURES: tuple[ReferenceFigure, ...] = (
+    ReferenceFigure("debate_low", "Debated initial force, low end", 10_000,
+                    "ECFR: debates of 10,000–30,000 to begin with"),
+    ReferenceFigure("debate_high", "Debated initial force, high end", 30_000,
+                    "ECFR: debates of 10,000–30,000 to begin with"),
+    ReferenceFigure("mfu", "Multinational Force Ukraine", 20_000,
+                    "MFU: approximately 20,000 troops"),
+    ReferenceFigure("zelensky_total", "Zelensky's figure, total", 200_000,
+                    "ECFR: 200,000 foreign troops (100,000 on a rotation basis)"),
+    ReferenceFigure("zelensky_rotating", "Zelensky's figure, rotating", 100_000,
+                    "ECFR: 200,000 foreign troops (100,000 on a rotation basis)"),
+)  # fmt: skip
+
+#: Rule of three: to keep a force deployed with rotation, about three times it must be generated.
+ROTATION_FACTOR: Final = 3
+
+
+def resolve_profile(plan: Plan, profile: str | None) -> str:
+    """``profile`` or the plan's own; ``ValueError`` for an unknown profile."""
+    p = profile or plan.profile
+    if p not in PROFILES:
+        raise ValueError(f"unknown doctrine profile {p!r} (expected one of {', '.join(PROFILES)})")
+    return p
+
+
+def resolve_phase(plan: Plan, phase: str | None) -> str:
+    """``phase`` or the plan's own; ``ValueError`` for an unknown phase."""
+    ph = phase or plan.phase
+    if ph not in PHASES:
+        raise ValueError(f"unknown phase {ph!r} (expected one of {', '.join(PHASES)})")
+    return ph
+
+
+def _usable(value: object) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value >= 0
+    )
+
+
+def effective_parameters(plan: Plan, profile: str | None = None) -> dict[str, float]:
+    """Parameter name -> value: the profile's defaults with the plan's overrides on top.
+
+    Overrides with an unknown name, or a value that is not a finite number ≥ 0, are ignored
+    (the plan file reader is where they get reported).
+    """
+    defaults = DEFAULT_PARAMETERS[resolve_profile(plan, profile)]
+    values = {name: float(p.value) for name, p in defaults.items()}
+    for name, value in plan.parameters.items():
+        if name in values and _usable(value):
+            values[name] = float(value)
+    return values
+
+
+def effective_priority_sites(plan: Plan, profile: str | None = None) -> list[str]:
+    """The plan's priority sites (when it has a list) or the profile's, duplicates dropped.
+
+    Names not found in the geo data are kept here (see :func:`unknown_sites`); the rules ignore
+    them.
+    """
+    names = plan.priority_sites
+    if names is None:
+        names = DEFAULT_PRIORITY_SITES[resolve_profile(plan, profile)]
+    return list(dict.fromkeys(names))
+
+
+def unknown_sites(plan: Plan, profile: str | None = None) -> list[str]:
+    """Priority-site names of the plan that are not places of the geo data (the UI flags them)."""
+    known = geo.places()
+    return [n for n in effective_priority_sites(plan, profile) if n not in known]
+
+
+def known_priority_sites(plan: Plan, profile: str | None = None) -> list[str]:
+    """The effective priority sites that the geo data can place, in order."""
+    known = geo.places()
+    return [n for n in effective_priority_sites(plan, profile) if n in known]
