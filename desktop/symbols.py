@@ -73,7 +73,9 @@ def render(sidc: str, nation: str = "", size: int = DEFAULT_SIZE) -> Symbol:
     sym = milsymbol.Symbol(sidc, size=size, font_family=FONT, unique_designation=label or None)
     w, h = sym.get_size()["width"], sym.get_size()["height"]
     a = sym.get_anchor()
-    return Symbol(sym.as_svg(), float(w), float(h), float(a["x"]), float(a["y"]))
+    # milsymbol hard-codes Arial for icon text (FF, MCM…); Chromium then falls back to a serif.
+    svg = sym.as_svg().replace('font-family="Arial"', f'font-family="{FONT}, Arial, sans-serif"')
+    return Symbol(svg, float(w), float(h), float(a["x"]), float(a["y"]))
 
 
 def unknown_symbol(size: int = DEFAULT_SIZE) -> Symbol:

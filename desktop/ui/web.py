@@ -72,6 +72,7 @@ def register_scheme() -> None:
         QWebEngineUrlScheme.Flag.SecureScheme
         | QWebEngineUrlScheme.Flag.LocalAccessAllowed
         | QWebEngineUrlScheme.Flag.CorsEnabled
+        | QWebEngineUrlScheme.Flag.FetchApiAllowed  # the page fetch()es its GeoJSON
     )
     QWebEngineUrlScheme.registerScheme(scheme)
 
@@ -130,8 +131,6 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
         self.served.append(path)
-        if mime == "text/html":
-            job.setAdditionalResponseHeaders({QByteArray(b"Content-Security-Policy"): QByteArray(CSP.encode())})
         buf = QBuffer(parent=job)  # lives exactly as long as the job
         buf.setData(QByteArray(data))
         buf.open(QIODevice.OpenModeFlag.ReadOnly)
