@@ -137,6 +137,12 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         job.reply(mime.encode(), buf)
 
 
+#: Every blocked (non-local) request of every page of this process: stays empty for a session.
+SESSION_REMOTE: list[str] = []
+#: How many requests all pages of this process made.
+SESSION_SEEN = [0]
+
+
 class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
     """Blocks every request that is not ``app://`` (or Chromium-internal) and records all of them.
 
@@ -156,8 +162,10 @@ class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
         text = url.toString()
         with self._lock:
             self.seen.append(text)
+            SESSION_SEEN[0] += 1
             if scheme not in _INTERNAL_SCHEMES:
                 self.remote.append(text)
+                SESSION_REMOTE.append(text)
                 info.block(True)
                 log.error("blocked a non-local request: %s", text)
 

@@ -1,0 +1,87 @@
+"""Fixtures for tests that drive the real window and its real QWebEngineView page, headless.
+
+The environment (offscreen platform, Chromium flags, the app:// scheme) is set up here, at
+import, before pytest-qt creates the QApplication. Every window test fails on any JavaScript
+error on the page, and the session fails if any page made a non-local request.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.ui.app import configure_environment  # noqa: E402
+
+configure_environment(offscreen=os.environ["QT_QPA_PLATFORM"] == "offscreen")
+
+from desktop.ui import web  # noqa: E402
+
+web.register_scheme()
+
+from db import Library  # noqa: E402
+from desktop.model import Plan  # noqa: E402
+from desktop.sample import ensure_sample  # noqa: E402
+
+RENDER_TIMEOUT_MS = 30_000
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_network_in_the_whole_session() -> Iterator[None]:
+    """Across every window and page of the run, the interceptor must see no non-local request."""
+    yield
+    assert web.SESSION_REMOTE == [], f"non-local requests: {web.SESSION_REMOTE[:5]}"
+
+
+@pytest.fixture
+def db_file(tmp_path: Path) -> Path:
+    return tmp_path / "library.sqlite"
+
+
+@pytest.fixture
+def ui_library(db_file: Path) -> Iterator[Library]:
+    lib = Library(db_file)
+    yield lib
+    lib.close()
+
+
+def open_window(qtbot, library: Library, plan: Plan | None = None, size: tuple[int, int] = (1400, 900)):  # type: ignore[no-untyped-def]
+    """A real MainWindow on ``plan`` (default: the sample), shown, with its plan drawn."""
+    from desktop.ui.mainwindow import MainWindow
+
+    if plan is None:
+        pid = ensure_sample(library) or library.list_plans()[0].id
+        plan = library.load_plan(pid)
+    win = MainWindow(library, plan)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.controller.rendered, timeout=RENDER_TIMEOUT_MS):
+        win.resize(*size)
+        win.show()
+    return win
+
+
+def close_window(win) -> None:  # type: ignore[no-untyped-def]
+    errors = win.map.console_errors()
+    win.shutdown()
+    assert errors == [], f"JavaScript errors on the page: {errors}"
+
+
+@pytest.fixture
+def window(qtbot, ui_library: Library):  # type: ignore[no-untyped-def]
+    win = open_window(qtbot, ui_library)
+    yield win
+    close_window(win)
+
+
+def js(qtbot, win, expr: str):  # type: ignore[no-untyped-def]
+    """Evaluate ``expr`` in the page and return its JSON-decoded value (stack.md: always stringify)."""
+    import json
+
+    with qtbot.waitCallback(timeout=10_000) as cb:
+        win.map.page().runJavaScript(f"JSON.stringify((function(){{ return {expr}; }})())", 0, cb)
+    raw = cb.args[0]
+    return None if raw in (None, "") else json.loads(raw)
