@@ -17,8 +17,13 @@ from desktop.sample import ensure_sample
 
 log = logging.getLogger(__name__)
 
-BASE_CHROMIUM_FLAGS = ["--disable-gpu", "--log-level=3", "--disable-background-networking",
-                       "--disable-component-update", "--disable-domain-reliability"]
+BASE_CHROMIUM_FLAGS = [
+    "--disable-gpu",
+    "--log-level=3",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-domain-reliability",
+]
 
 
 def configure_environment(offscreen: bool = False) -> None:

@@ -285,8 +285,7 @@ class Log(Payload):
 
 
 PAYLOADS: dict[Msg, type[Payload]] = {
-    p.type: p
-    for p in (Ready, Rendered, Cursor, View, Drop, Move, Select, Activate, Context, Draw, Delete, Log)
+    p.type: p for p in (Ready, Rendered, Cursor, View, Drop, Move, Select, Activate, Context, Draw, Delete, Log)
 }
 
 
@@ -347,7 +346,7 @@ P = TypeVar("P", bound=Payload)
 class Bridge(QObject):
     """The page's only object (``bridge`` in JavaScript)."""
 
-    toPage = Signal(str)  # noqa: N815 (JavaScript-facing name) JSON {"fn": name, "args": [...]}
+    toPage = Signal(str)
     ready = Signal()
     refused = Signal(str)  # a message was refused: the reason, for the log and tests
 
@@ -382,9 +381,7 @@ class Bridge(QObject):
 
     def _check_known(self, payload: Payload) -> None:
         ids: tuple[str, ...] = ()
-        if isinstance(payload, (Move, Activate)):
-            ids = (payload.id,)
-        elif isinstance(payload, Context) and payload.id is not None:
+        if isinstance(payload, (Move, Activate)) or (isinstance(payload, Context) and payload.id is not None):
             ids = (payload.id,)
         elif isinstance(payload, (Select, Delete)):
             ids = payload.ids

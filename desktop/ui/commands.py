@@ -59,14 +59,16 @@ class MoveUnit(PlanCommand):
     ID = 1001
 
     def __init__(self, doc: PlanDocument, unit_id: str, lon: float, lat: float, source: object | None = None) -> None:
-        super().__init__(doc, edits.move_unit(doc.plan, unit_id, lon, lat), f"Move {doc.plan.unit(unit_id).label()}", source)
+        super().__init__(
+            doc, edits.move_unit(doc.plan, unit_id, lon, lat), f"Move {doc.plan.unit(unit_id).label()}", source
+        )
         self.unit_id = unit_id
         self.when = time.monotonic()
 
     def id(self) -> int:
         return self.ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, MoveUnit) or other.unit_id != self.unit_id:
             return False
         if other.when - self.when > MERGE_SECONDS:

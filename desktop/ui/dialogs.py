@@ -35,8 +35,11 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
 
 def ask_other_library(reason: str, path: Path) -> Path | None:
     """The library at ``path`` cannot be used: say why, offer to open or create another one."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "Plan library cannot be opened",
-                      f"{reason}\n\nThe file was left as it was. Open another library, or create a new one?")
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Plan library cannot be opened",
+        f"{reason}\n\nThe file was left as it was. Open another library, or create a new one?",
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     open_btn = box.addButton("Open another…", QMessageBox.ButtonRole.AcceptRole)
     new_btn = box.addButton("Create new…", QMessageBox.ButtonRole.ActionRole)
@@ -44,10 +47,14 @@ def ask_other_library(reason: str, path: Path) -> Path | None:
     box.exec()
     clicked = box.clickedButton()
     if clicked is open_btn:
-        name, _ = QFileDialog.getOpenFileName(None, "Open plan library", str(path.parent), "Plan library (*.sqlite *.db);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            None, "Open plan library", str(path.parent), "Plan library (*.sqlite *.db);;All files (*)"
+        )
         return Path(name) if name else None
     if clicked is new_btn:
-        name, _ = QFileDialog.getSaveFileName(None, "New plan library", str(path.parent / "posture-new.sqlite"), "Plan library (*.sqlite)")
+        name, _ = QFileDialog.getSaveFileName(
+            None, "New plan library", str(path.parent / "posture-new.sqlite"), "Plan library (*.sqlite)"
+        )
         return Path(name) if name else None
     return None
 
@@ -158,5 +165,7 @@ class PlanLibraryDialog(QDialog):
             show_error(self, "Plan library", "This plan is open. Open another plan before deleting it.")
             return
         name = next(p.name for p in self.library.list_plans() if p.id == pid)
-        if confirm(self, "Delete plan", f"Delete the plan “{name}” and all its units? This cannot be undone.", "Delete"):
+        if confirm(
+            self, "Delete plan", f"Delete the plan “{name}” and all its units? This cannot be undone.", "Delete"
+        ):
             self._guard(lambda: self.library.delete_plan(pid))

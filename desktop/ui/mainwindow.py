@@ -7,25 +7,31 @@ import time
 from pathlib import Path
 
 import mgrs
-from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QUndoView,
     QWidget,
 )
 
 from db import Library, LibraryError
-from desktop.model import Plan
-from desktop.planfile import PlanFileError, read_plan_file
+from desktop import catalogue
+from desktop.model import Geometry, Plan
+from desktop.planfile import PlanFileError, read_plan_file, read_plan_geometries
+from desktop.ui.bridge import Context
+from desktop.ui.commands import AddUnits, EditUnit, RemoveUnits, ReshapeUnit, SetGeometry, SetPlanFields
 from desktop.ui.dialogs import PLAN_FILTER, PlanLibraryDialog, show_error
 from desktop.ui.document import PlanDocument
-from desktop.ui.mapcontroller import MapController
+from desktop.ui.mapcontroller import MapController, unit_from_template
 from desktop.ui.mapview import MapView
 from desktop.ui.palette import Palette
+from desktop.ui.unitform import UnitForm
 
 log = logging.getLogger(__name__)
 _MGRS = mgrs.MGRS()
@@ -41,7 +47,7 @@ def format_position(lat: float, lng: float) -> str:
             m = _MGRS.toMGRS(lat, lng, MGRSPrecision=4)
             m = m.decode() if isinstance(m, bytes) else str(m)
             text += f"  ·  MGRS {m[:3]} {m[3:5]} {m[5:9]} {m[9:]}"
-        except Exception:  # noqa: BLE001 (the read-out must never break the window)
+        except Exception:
             log.debug("no MGRS for %s, %s", lat, lng)
     return text
 
@@ -56,7 +62,9 @@ class MainWindow(QMainWindow):
         self.palette = Palette(self)
         self.palette_dock = self._dock("Units", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea, "palette")
         self.side = self._make_side_panel()
-        self.side_dock = self._dock("Contributions and findings", self.side, Qt.DockWidgetArea.RightDockWidgetArea, "side")
+        self.side_dock = self._dock(
+            "Contributions and findings", self.side, Qt.DockWidgetArea.RightDockWidgetArea, "side"
+        )
         self.controller = MapController(self.doc, self.map, self.palette.nation.code)
         self._rendered = False
         self._build_status_bar()
@@ -64,9 +72,14 @@ class MainWindow(QMainWindow):
         self.controller.cursorMoved.connect(lambda lat, lng: self.position_label.setText(format_position(lat, lng)))
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.controller.rendered.connect(self._on_rendered)
+        self.controller.editRequested.connect(self.edit_unit)
+        self.controller.contextRequested.connect(self._context_menu)
+        self.controller.selectionChanged.connect(self._selection_changed)
         self.doc.changed.connect(self._refresh_title)
         self.doc.failed.connect(lambda text: show_error(self, "Edit not saved", f"{text}\n\nThe plan is unchanged."))
-        self.map.bridge.refused.connect(lambda reason: self.statusBar().showMessage(f"Ignored a bad message from the map: {reason}", 5000))
+        self.map.bridge.refused.connect(
+            lambda reason: self.statusBar().showMessage(f"Ignored a bad message from the map: {reason}", 5000)
+        )
         self.resize(1500, 950)
         self._refresh_title()
         self._remember_plan()
@@ -78,8 +91,11 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
         self.addDockWidget(area, dock)
         return dock
 
@@ -110,13 +126,32 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         mb = self.menuBar()
         f = mb.addMenu("&File")
-        self.act_new = self._action("&New plan", self.new_plan, QKeySequence.StandardKey.New, "Start an empty plan in the library")
-        self.act_open = self._action("&Open…", self.open_library_dialog, QKeySequence.StandardKey.Open, "Open, duplicate, rename or delete plans")
-        self.act_import = self._action("&Import plan file…", self.import_plan, "Ctrl+I", "Add a *.plan.geojson file to the library")
-        self.act_export = self._action("&Export…", self.export_plan, "Ctrl+E", "Write the plan as GeoJSON, KML, CSV ledger or HTML map")
-        self.act_print = self._action("&Print…", self.print_plan, QKeySequence.StandardKey.Print, "Print the posture map or save it as PDF")
+        self.act_new = self._action(
+            "&New plan", self.new_plan, QKeySequence.StandardKey.New, "Start an empty plan in the library"
+        )
+        self.act_open = self._action(
+            "&Open…", self.open_library_dialog, QKeySequence.StandardKey.Open, "Open, duplicate, rename or delete plans"
+        )
+        self.act_import = self._action(
+            "&Import plan file…", self.import_plan, "Ctrl+I", "Add a *.plan.geojson file to the library"
+        )
+        self.act_export = self._action(
+            "&Export…", self.export_plan, "Ctrl+E", "Write the plan as GeoJSON, KML, CSV ledger or HTML map"
+        )
+        self.act_print = self._action(
+            "&Print…", self.print_plan, QKeySequence.StandardKey.Print, "Print the posture map or save it as PDF"
+        )
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        for a in (self.act_new, self.act_open, self.act_import, self.act_export, None, self.act_print, None, self.act_quit):
+        for a in (
+            self.act_new,
+            self.act_open,
+            self.act_import,
+            self.act_export,
+            None,
+            self.act_print,
+            None,
+            self.act_quit,
+        ):
             f.addSeparator() if a is None else f.addAction(a)
         e = mb.addMenu("&Edit")
         self.act_undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
@@ -125,6 +160,19 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         e.addAction(self.act_undo)
         e.addAction(self.act_redo)
+        e.addSeparator()
+        self.act_edit_unit = self._action(
+            "&Edit unit…",
+            lambda: self.edit_unit(self.controller.selection[0]),
+            "Return",
+            "Edit every field of the selected unit",
+        )
+        self.act_delete = self._action(
+            "&Delete", self.delete_selection, QKeySequence.StandardKey.Delete, "Delete the selected units"
+        )
+        for a in (self.act_edit_unit, self.act_delete):
+            a.setEnabled(False)
+            e.addAction(a)
         e.addSeparator()
         self.history_view = QUndoView(self.doc.undo_stack)
         self.history_view.setEmptyLabel("<plan as opened>")
@@ -137,9 +185,56 @@ class MainWindow(QMainWindow):
         v = mb.addMenu("&View")
         self.act_fit = self._action("&Whole of Ukraine", lambda: self.map.bridge.call("fitUkraine"), "Ctrl+0")
         v.addAction(self.act_fit)
+        self.act_rings = self._toggle("Range &rings", "rings", "Show air-defence and ISR range rings")
+        self.act_labels = self._toggle("Unit &names", "labels", "Show unit names where they do not overlap")
+        self.act_sites = self._toggle(
+            "Priority &sites", "sites", "Show the priority sites and their air-defence coverage"
+        )
+        for a in (self.act_rings, self.act_labels, self.act_sites):
+            v.addAction(a)
         v.addSeparator()
         v.addAction(self.palette_dock.toggleViewAction())
         v.addAction(self.side_dock.toggleViewAction())
+        m = mb.addMenu("&Map")
+        self.act_contact = self._action(
+            "Draw the &contact line",
+            lambda: self.start_drawing("contact_line"),
+            None,
+            "Click along the line of contact; double-click to finish",
+        )
+        self.act_occupied = self._action(
+            "Draw the &occupied area",
+            lambda: self.start_drawing("occupied_area"),
+            None,
+            "Click around the occupied area; double-click to finish",
+        )
+        self.act_import_geo = self._action(
+            "&Import contact line or occupied area…",
+            self.import_plan_geometry,
+            None,
+            "Take the contact line / occupied area from a GeoJSON file",
+        )
+        self.act_clear_contact = self._action("Clear the contact line", lambda: self._clear_geometry("contact_line"))
+        self.act_clear_occupied = self._action("Clear the occupied area", lambda: self._clear_geometry("occupied_area"))
+        for a in (
+            self.act_contact,
+            self.act_occupied,
+            self.act_import_geo,
+            None,
+            self.act_clear_contact,
+            self.act_clear_occupied,
+        ):
+            m.addSeparator() if a is None else m.addAction(a)
+        h = mb.addMenu("&Help")
+        h.addAction(self._action("&About Posture", self.about))
+
+    def _toggle(self, text: str, option: str, tip: str) -> QAction:
+        a = QAction(text, self)
+        a.setCheckable(True)
+        a.setChecked(True)
+        a.setStatusTip(tip)
+        a.toggled.connect(lambda on: self.map.bridge.call("setOptions", {option: on}))
+        return a
 
     # state -----------------------------------------------------------------------------------
 
@@ -169,7 +264,110 @@ class MainWindow(QMainWindow):
         self._remember_plan()
         self.map.bridge.call("fitUkraine")
 
+    def _selection_changed(self, ids: list[str]) -> None:
+        self.act_edit_unit.setEnabled(len(ids) == 1)
+        self.act_delete.setEnabled(bool(ids))
+        if len(ids) == 1 and self.doc.plan.has_unit(ids[0]):
+            u = self.doc.plan.unit(ids[0])
+            self.statusBar().showMessage(
+                f"Selected: {u.label()} ({u.nation}, {u.kind}, {u.strength:,} personnel)", 4000
+            )
+
     # actions ---------------------------------------------------------------------------------
+
+    def edit_unit(self, unit_id: str) -> None:
+
+        if not self.doc.plan.has_unit(unit_id):
+            return
+        form = UnitForm(self.doc.plan.unit(unit_id), self)
+        if form.exec() and form.edited != self.doc.plan.unit(unit_id):
+            self.doc.push(EditUnit(self.doc, form.edited))
+
+    def delete_selection(self) -> None:
+
+        ids = [i for i in self.controller.selection if self.doc.plan.has_unit(i)]
+        if ids:
+            self.doc.push(RemoveUnits(self.doc, ids))
+
+    def start_drawing(self, kind: str, unit_id: str | None = None) -> None:
+        self.map.setFocus()
+        self.map.bridge.call("setMode", "draw", {"kind": kind, "unit": unit_id})
+
+    def _clear_geometry(self, kind: str) -> None:
+
+        if self.doc.plan.geometry(kind) is not None:
+            self.doc.push(SetGeometry(self.doc, kind, None))
+
+    def import_plan_geometry(self) -> None:
+
+        path, _ = QFileDialog.getOpenFileName(self, "Import contact line or occupied area", "", PLAN_FILTER)
+        if not path:
+            return
+        try:
+            found = read_plan_geometries(path)
+        except (PlanFileError, OSError) as e:
+            show_error(self, "Import contact line", f"Nothing was imported.\n\n{e}")
+            return
+        kinds = {g.kind for g in found}
+        keep = tuple(g for g in self.doc.plan.geometries if g.kind not in kinds)
+        self.doc.push(
+            SetPlanFields(
+                self.doc,
+                f"Import {' and '.join(sorted(k.replace('_', ' ') for k in kinds))}",
+                geometries=keep + tuple(found),
+            )
+        )
+
+    def _context_menu(self, p: object) -> None:
+
+        if not isinstance(p, Context):
+            return
+        menu = QMenu(self)
+        if p.id is not None and self.doc.plan.has_unit(p.id):
+            u = self.doc.plan.unit(p.id)
+            self.controller.select([u.id])
+            title = menu.addAction(u.label())
+            title.setEnabled(False)
+            menu.addAction("Edit…", lambda: self.edit_unit(u.id))
+            if u.kind == "sea.patrol":
+                menu.addAction("Draw patrol route…", lambda: self.start_drawing("route", u.id))
+                menu.addAction("Draw patrol area…", lambda: self.start_drawing("area", u.id))
+            if u.kind == "air.policing":
+                menu.addAction("Draw CAP area…", lambda: self.start_drawing("cap", u.id))
+            if u.geometry.type != "Point":
+                menu.addAction("Back to a point", lambda: self._to_point(u.id))
+            menu.addSeparator()
+            menu.addAction("Delete", lambda: self.doc.push(RemoveUnits(self.doc, [u.id])))
+        else:
+            add = menu.addMenu("Add unit here")
+            for t in catalogue.templates():
+                add.addAction(t.label, lambda tid=t.id: self._add_at(tid, p.lng, p.lat))
+            menu.addSeparator()
+            menu.addAction(self.act_contact)
+            menu.addAction(self.act_occupied)
+        menu.popup(self.map.mapToGlobal(QPoint(int(p.x), int(p.y))))
+
+    def _add_at(self, template_id: str, lon: float, lat: float) -> None:
+
+        unit = unit_from_template(self.doc.plan, template_id, self.palette.nation.code(), lon, lat)
+        if self.doc.push(AddUnits(self.doc, [unit])):
+            self.controller.select([unit.id])
+
+    def _to_point(self, unit_id: str) -> None:
+
+        u = self.doc.plan.unit(unit_id)
+        self.doc.push(ReshapeUnit(self.doc, unit_id, Geometry.point(*u.position), f"Make {u.label()} a point"))
+
+    def about(self) -> None:
+
+        QMessageBox.about(
+            self,
+            "About Posture",
+            "Posture — sketch a multinational reassurance force for Ukraine and check it against "
+            "the mission's principles (ECFR 'From Willing to Able', 2025; MFU London talks, 2025).\n\n"
+            "Works fully offline.\n\nBoundaries © OpenStreetMap contributors (ODbL), via geoBoundaries · "
+            "Made with Natural Earth · Cities © GeoNames (CC BY 4.0)",
+        )
 
     def new_plan(self) -> None:
         try:
@@ -243,6 +441,6 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         self.map.shutdown()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already committed; nothing to save.
         super().closeEvent(event)

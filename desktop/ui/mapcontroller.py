@@ -69,10 +69,10 @@ def tooltip(u: Unit) -> str:
 class MapController(QObject):
     """Document ⇄ page. Emits what the window shows in its status bar and menus."""
 
-    cursorMoved = Signal(float, float)  # noqa: N815 lat, lng
-    selectionChanged = Signal(list)  # noqa: N815 unit ids
-    editRequested = Signal(str)  # noqa: N815 unit id (double-click)
-    contextRequested = Signal(object)  # noqa: N815 Context payload
+    cursorMoved = Signal(float, float)
+    selectionChanged = Signal(list)
+    editRequested = Signal(str)
+    contextRequested = Signal(object)
     rendered = Signal(int, float)  # units drawn, ms
     message = Signal(str)  # a line for the status bar
 

@@ -20,13 +20,13 @@ log = logging.getLogger(__name__)
 class MapPage(QWebEnginePage):
     """Keeps the page's console: errors are logged and kept for tests (qutebrowser's JSTester)."""
 
-    consoleError = Signal(str)  # noqa: N815 (Qt naming)
+    consoleError = Signal(str)
 
     def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
         super().__init__(profile, parent)
         self.console: list[tuple[str, str]] = []
 
-    def javaScriptConsoleMessage(  # noqa: N802 (Qt API)
+    def javaScriptConsoleMessage(
         self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str, line: int, source: str
     ) -> None:
         name = {
@@ -42,7 +42,7 @@ class MapPage(QWebEnginePage):
         else:
             log.debug("map page %s: %s", name, text)
 
-    def acceptNavigationRequest(self, url, nav_type, is_main_frame):  # noqa: N802 (Qt API)
+    def acceptNavigationRequest(self, url, nav_type, is_main_frame):
         # The page never navigates away from itself (a dropped file or a link must not replace it).
         return url.scheme() == "app" and nav_type != QWebEnginePage.NavigationType.NavigationTypeLinkClicked
 

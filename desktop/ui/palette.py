@@ -45,7 +45,11 @@ def symbol_pixmap(sidc: str, nation: str, height: int = 34) -> QPixmap:
 
 def template_tooltip(t: Template) -> str:
     d = t.defaults
-    lines = [t.label, f"Kind: {t.kind} ({catalogue.kinds()[t.kind]['label']})", f"Default strength: {d.get('strength', 0):,}"]
+    lines = [
+        t.label,
+        f"Kind: {t.kind} ({catalogue.kinds()[t.kind]['label']})",
+        f"Default strength: {d.get('strength', 0):,}",
+    ]
     if d.get("system"):
         lines.append(f"System: {d['system']}" + (f", nominal range {d['range_km']} km" if d.get("range_km") else ""))
     if d.get("aircraft"):
@@ -57,10 +61,10 @@ def template_tooltip(t: Template) -> str:
 
 
 class TemplateTree(QTreeWidget):
-    def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt API)
+    def mimeTypes(self) -> list[str]:
         return ["text/plain"]
 
-    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:  # noqa: N802 (Qt API)
+    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
         data = QMimeData()
         ids = [i.data(0, TEMPLATE_ROLE) for i in items if i.data(0, TEMPLATE_ROLE)]
         data.setText(ids[0] if ids else "")
@@ -81,7 +85,12 @@ class NationBox(QComboBox):
         eligible = sorted((n for n in nations.values() if n.eligible and "core" not in n.groups), key=lambda n: n.name)
         others = sorted((n for n in nations.values() if not n.eligible and not n.excluded), key=lambda n: n.name)
         excluded = sorted((n for n in nations.values() if n.excluded), key=lambda n: n.name)
-        for group, suffix in ((core, "  · lead nation"), (eligible, ""), (others, "  · not eligible"), (excluded, "  · EXCLUDED")):
+        for group, suffix in (
+            (core, "  · lead nation"),
+            (eligible, ""),
+            (others, "  · not eligible"),
+            (excluded, "  · EXCLUDED"),
+        ):
             if self.count():
                 self.insertSeparator(self.count())
             for n in group:
@@ -113,7 +122,7 @@ def _nation_tip(n: catalogue.Nation) -> str:
 class Palette(QWidget):
     """Left dock: nation selector, search, templates grouped by domain."""
 
-    nationChanged = Signal(str)  # noqa: N815
+    nationChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,8 +174,13 @@ class Palette(QWidget):
             item.setIcon(0, QIcon(symbol_pixmap(t.sidc, code)))
             item.setToolTip(0, template_tooltip(t))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
-            item.setData(0, Qt.ItemDataRole.UserRole + 1, " ".join([t.label, t.kind, str(t.defaults.get("system", "")),
-                                                                    str(t.defaults.get("aircraft", ""))]).lower())
+            item.setData(
+                0,
+                Qt.ItemDataRole.UserRole + 1,
+                " ".join(
+                    [t.label, t.kind, str(t.defaults.get("system", "")), str(t.defaults.get("aircraft", ""))]
+                ).lower(),
+            )
         self._filter(self.search.text())
 
     def _nation_changed(self) -> None:

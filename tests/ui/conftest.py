@@ -15,7 +15,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.ui.app import configure_environment  # noqa: E402
+from desktop.ui.app import configure_environment
 
 configure_environment(offscreen=os.environ["QT_QPA_PLATFORM"] == "offscreen")
 
@@ -23,9 +23,10 @@ from desktop.ui import web  # noqa: E402
 
 web.register_scheme()
 
+from desktop.sample import ensure_sample  # noqa: E402
+
 from db import Library  # noqa: E402
 from desktop.model import Plan  # noqa: E402
-from desktop.sample import ensure_sample  # noqa: E402
 
 RENDER_TIMEOUT_MS = 30_000
 

@@ -80,4 +80,4 @@ def test_every_message_type_has_a_payload_parser() -> None:
 
     assert set(PAYLOADS) == set(Msg)
     for m, cls in PAYLOADS.items():
-        assert cls.type is m and cls.__doc__ is not None or cls.parse is not None
+        assert cls.type is m

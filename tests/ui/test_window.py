@@ -42,8 +42,12 @@ def test_page_has_a_content_security_policy_that_forbids_remote_loads(window, qt
     assert "http" not in csp
     before = len(web.SESSION_REMOTE)
     # A remote image and a fetch are refused by the CSP before any request leaves the page.
-    js(qtbot, window, "(function(){ const i = new Image(); i.src = 'https://tile.openstreetmap.org/1/1/1.png';"
-       " fetch('http://example.com/x').catch(() => 0); return 1; })()")
+    js(
+        qtbot,
+        window,
+        "(function(){ const i = new Image(); i.src = 'https://tile.openstreetmap.org/1/1/1.png';"
+        " fetch('http://example.com/x').catch(() => 0); return 1; })()",
+    )
     qtbot.wait(300)
     assert len(web.SESSION_REMOTE) == before
     window.map.map_page.console.clear()  # the CSP violations are expected console errors here
@@ -61,7 +65,11 @@ def test_attribution_scale_bar_and_labels_are_shown(window, qtbot) -> None:
 def test_status_bar_shows_lat_lon_and_mgrs_of_the_mouse(window, qtbot) -> None:
     x, y = js(qtbot, window, "app._pointOf(50.45, 30.52)")
     with qtbot.waitSignal(window.controller.cursorMoved, timeout=5000):
-        js(qtbot, window, f"(app.map.fire('mousemove', {{latlng: L.latLng(50.45, 30.52), containerPoint: L.point({x}, {y})}}), 1)")
+        js(
+            qtbot,
+            window,
+            f"(app.map.fire('mousemove', {{latlng: L.latLng(50.45, 30.52), containerPoint: L.point({x}, {y})}}), 1)",
+        )
     text = window.position_label.text()
     assert "50.4500° N" in text and "30.5200° E" in text and "MGRS 36U" in text
 
@@ -71,7 +79,10 @@ def test_screenshot_command_writes_the_window(tmp_path: Path) -> None:
     db = tmp_path / "lib.sqlite"
     proc = subprocess.run(
         [sys.executable, "main.py", "--db", str(db), "--screenshot", str(out), "--size", "1200x800"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     img = QImage(str(out))
