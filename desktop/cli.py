@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from db import Library, LibraryError, PlanNotFound, default_db_path
+from desktop.export import ExportError
 from desktop.model import PHASES, PROFILES, Plan
 from desktop.planfile import PlanFileError, read_plan_file
 
@@ -158,7 +159,7 @@ def run(argv: Sequence[str] | None, gui: GuiRunner | None = None) -> int:
         if gui is None:
             raise UsageError("this command needs the desktop interface (run main.py)")
         return gui(args)
-    except (UsageError, PlanFileError, PlanNotFound, LibraryError) as e:
+    except (UsageError, PlanFileError, PlanNotFound, LibraryError, ExportError) as e:
         print(f"posture: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as e:

@@ -508,9 +508,7 @@ def parse_plan(data: str | bytes | Mapping[str, Any], source: str = "plan") -> P
     doc = _load_json(data, source) if isinstance(data, (str, bytes)) else data
     if not isinstance(doc, Mapping) or doc.get("type") != "FeatureCollection":
         found = doc.get("type") if isinstance(doc, Mapping) else doc
-        raise PlanFileError(
-            f"{source}: not a GeoJSON FeatureCollection (type is {_show(found)})"
-        )
+        raise PlanFileError(f"{source}: not a GeoJSON FeatureCollection (type is {_show(found)})")
     fields = _posture(doc, source)
     units, geometries = _features(doc.get("features"), source)
     return Plan(units=units, geometries=geometries, **fields)
@@ -609,7 +607,6 @@ def plan_to_text(plan: Plan) -> str:
     head, tail = head.rsplit('"features": null', 1)  # the last key, so the last occurrence
     lines = ",\n".join(f"  {_dump(f)}" for f in features)
     return f'{head}"features": [\n{lines}\n ]{tail}\n'
-
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:

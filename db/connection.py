@@ -1,0 +1,246 @@
+"""Opening a library file: inspect it without touching it, then configure and migrate.
+
+A file that is not a Posture library (not SQLite, truncated, damaged, another application's
+database, a newer schema) is recognised through a read-only look and refused with a
+:class:`~db.errors.LibraryError`; its bytes are never changed. Only a file that passed is opened
+for writing, switched to WAL and upgraded (all pending migrations in one transaction, after a
+backup copy of the old file).
+
+Durability: ``journal_mode=WAL`` with ``synchronous=FULL``. WAL alone already keeps every
+committed edit when the *process* is killed (the commit is in the ``-wal`` file, which SQLite
+replays); ``FULL`` also fsyncs the WAL at every commit, so an edit shown as saved survives an
+*operating-system crash or power cut* too (``NORMAL`` may lose the last commits there). Edits are
+human-paced, and one fsync per edit costs a few milliseconds (see ``tests/test_db.py``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import platformdirs
+from sqlite_utils import Database
+
+from db import migrations
+from db.errors import (
+    LibraryCorrupt,
+    LibraryError,
+    LibraryMissing,
+    LibraryReadOnly,
+    LibraryTooNew,
+    translated,
+)
+
+#: How long a write waits for another program's transaction before :class:`LibraryLocked`.
+BUSY_TIMEOUT_S = 5.0
+
+MEMORY = ":memory:"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEADER_SIZE = 100
+
+
+def default_db_path() -> Path:
+    """``posture.sqlite`` in the user's data folder (platformdirs), e.g. ``~/.local/share/…``."""
+    return platformdirs.user_data_path("Posture", appauthor=False) / "posture.sqlite"
+
+
+def open_connection(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    """A configured connection to the library at ``path`` (``":memory:"`` for a throw-away one).
+
+    Read-write: creates the file and its folders when missing, applies pending migrations.
+    Read-only: the file must exist and be current; nothing is ever written.
+    Raises :class:`~db.errors.LibraryError` subclasses; a refused file is left untouched.
+    """
+    if str(path) == MEMORY:
+        if read_only:
+            raise LibraryMissing(f"{path}: an in-memory library cannot be opened read-only")
+        return _writable(_connect(path), path)
+    if not _has_content(path):
+        if read_only:
+            raise LibraryMissing(f"{path}: there is no plan library here yet")
+        _make_folder(path)
+        return _writable(_connect(path), path)
+    _check_header(path)
+    conn, uri_read_only = _connect_for_inspection(path)
+    try:
+        version = _inspect(conn, path)
+        if read_only:
+            _require_current(version, path)
+            return conn
+        if uri_read_only:
+            conn.close()
+            conn = _connect(path)
+        if 0 < version < migrations.SCHEMA_VERSION:
+            _backup(conn, path, version)
+        conn.execute("PRAGMA query_only = OFF")
+    except BaseException:
+        conn.close()
+        raise
+    return _writable(conn, path)
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+    except OSError as e:
+        raise LibraryError(f"{path}: cannot use the plan library ({e.strerror})") from None
+
+
+def _wal_has_content(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    with translated(path):
+        return sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+
+
+def _connect_for_inspection(path: Path) -> tuple[sqlite3.Connection, bool]:
+    """A connection that cannot change the file, and whether it is a ``mode=ro`` one.
+
+    Normally a read-write connection with ``query_only``: when it closes it removes the
+    ``-wal``/``-shm`` files it made (there is nothing to checkpoint). When a WAL with content
+    exists (another program is running, or one crashed), a ``mode=ro`` connection instead, so
+    that closing it never checkpoints into a file that may turn out to be refused.
+    """
+    with translated(path):
+        if _wal_has_content(path):
+            uri = path.resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+            conn.execute("PRAGMA query_only = ON")
+            return conn, True
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+        conn.execute("PRAGMA query_only = ON")
+        return conn, False
+
+
+def _foreign(path: Path, what: str) -> LibraryCorrupt:
+    return LibraryCorrupt(f"{path}: not a Posture plan library ({what})")
+
+
+def _too_new(path: Path, version: int) -> LibraryTooNew:
+    return LibraryTooNew(
+        f"{path}: the plan library was written by a newer Posture (schema {version}; "
+        f"this build knows up to {migrations.SCHEMA_VERSION})"
+    )
+
+
+def _check_header(path: Path) -> None:
+    """Refuse from the raw 100-byte header, before SQLite opens the file (which could change it).
+
+    Refuses files that are not SQLite, belong to another application, are too new or cut short.
+    The header can lag behind a WAL with content, so then only the first two checks apply.
+    """
+    try:
+        with path.open("rb") as f:
+            header = f.read(_HEADER_SIZE)
+        size = path.stat().st_size
+    except OSError as e:
+        raise LibraryError(f"{path}: cannot read the plan library ({e.strerror})") from None
+    if len(header) < _HEADER_SIZE or not header.startswith(_SQLITE_MAGIC):
+        raise _foreign(path, "not an SQLite database")
+    def field(offset: int) -> int:  # a 4-byte big-endian header field
+        return int.from_bytes(header[offset : offset + 4], "big")
+
+    app_id, version, schema_cookie = field(68), field(60), field(40)
+    if app_id not in (0, migrations.APPLICATION_ID):
+        raise _foreign(path, "an SQLite database of another application")
+    if _wal_has_content(path):
+        return
+    if app_id == 0 and schema_cookie != 0:
+        raise _foreign(path, "an SQLite database of another application")
+    if version > migrations.SCHEMA_VERSION:
+        raise _too_new(path, version)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if field(24) == field(92) and size < field(28) * page_size:
+        raise LibraryCorrupt(f"{path}: the plan library is damaged (the file is truncated)")
+
+
+def _inspect(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version (0: an empty database) of the file; raises if it is not usable."""
+    with translated(path):
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id != migrations.APPLICATION_ID:
+            if tables:
+                raise _foreign(path, "an SQLite database of another application")
+            return 0
+        if version > migrations.SCHEMA_VERSION:
+            raise _too_new(path, version)
+        if version == migrations.SCHEMA_VERSION and not tables >= migrations.TABLES:
+            missing = ", ".join(sorted(migrations.TABLES - tables))
+            raise LibraryCorrupt(f"{path}: the plan library is damaged (no table {missing})")
+        problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
+        if problems != ["ok"]:
+            raise LibraryCorrupt(f"{path}: the plan library is damaged ({problems[0]})")
+    return version
+
+
+def _require_current(version: int, path: Path) -> None:
+    if version == 0:
+        raise LibraryMissing(f"{path}: there is no plan library here yet")
+    if version < migrations.SCHEMA_VERSION:
+        raise LibraryError(
+            f"{path}: the plan library needs an upgrade; open it once for writing (for example `posture plans`)"
+        )
+
+
+def _make_folder(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except PermissionError as e:
+        raise LibraryReadOnly(f"{path}: cannot create the library's folder ({e.strerror})") from None
+    except OSError as e:
+        raise LibraryError(f"{path}: cannot create the library's folder ({e.strerror})") from None
+
+
+def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the library before upgrading it: ``<name>.schema<version>.bak`` next to it."""
+    target = path.with_name(f"{path.name}.schema{version}.bak")
+    with translated(target):
+        copy = sqlite3.connect(target)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+    return target
+
+
+def _writable(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
+    """``conn`` switched to WAL with the library's pragmas, and migrated (closed on failure)."""
+    try:
+        with translated(path):
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            _migrate(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Apply every pending migration in one transaction: all of them, or none."""
+    db = Database(conn, execute_plugins=False)
+    if not migrations.MIGRATIONS.pending(db):
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrations.MIGRATIONS.apply(db)
+        conn.commit()
+    except sqlite3.Error:
+        conn.rollback()
+        raise
+    except Exception as e:
+        conn.rollback()
+        raise LibraryError(f"{path}: upgrading the plan library failed ({e}); it was left as it was") from e

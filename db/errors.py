@@ -1,0 +1,81 @@
+"""What can go wrong with the plan library, as small named exceptions (one line: what, where).
+
+:func:`translated` turns the ``sqlite3`` errors a user can cause or meet (a locked, read-only,
+full or damaged file) into these; other ``sqlite3`` errors are bugs and propagate unchanged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+class LibraryError(Exception):
+    """The plan library could not be used."""
+
+
+class LibraryMissing(LibraryError):
+    """There is no plan library at this path (and it was opened read-only, so none is made)."""
+
+
+class PlanNotFound(LibraryError):
+    """No plan in the library has this id or name."""
+
+
+class AmbiguousPlanName(PlanNotFound):
+    """Several plans have this name; the caller must give an id."""
+
+
+class PlanOutOfDate(LibraryError):
+    """The stored plan is not the ``before`` value an edit was computed from; nothing was saved."""
+
+
+class LibraryCorrupt(LibraryError):
+    """The file is damaged, is not an SQLite database, or belongs to another application."""
+
+
+class LibraryTooNew(LibraryError):
+    """The library was written by a newer build (a schema version this build does not know)."""
+
+
+class LibraryReadOnly(LibraryError):
+    """The library cannot be written (read-only file, folder or medium, or opened read-only)."""
+
+
+class LibraryFull(LibraryError):
+    """The disk (or the library's size limit) is full; the change was not saved."""
+
+
+class LibraryLocked(LibraryError):
+    """Another program kept the library locked for longer than the busy timeout."""
+
+
+def library_error(error: sqlite3.Error, path: Path) -> LibraryError | None:
+    """The :class:`LibraryError` for an ``sqlite3`` error, or ``None`` if it is a bug."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    detail = str(error)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return LibraryLocked(f"{path}: the plan library is in use by another program ({detail})")
+    if name.startswith("SQLITE_READONLY"):
+        return LibraryReadOnly(f"{path}: the plan library cannot be written ({detail})")
+    if name == "SQLITE_FULL":
+        return LibraryFull(f"{path}: the disk is full; the change was not saved ({detail})")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return LibraryCorrupt(f"{path}: the plan library is damaged ({detail})")
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM", "SQLITE_AUTH")):
+        return LibraryError(f"{path}: cannot use the plan library ({detail})")
+    return None
+
+
+@contextmanager
+def translated(path: Path) -> Iterator[None]:
+    """Re-raise ``sqlite3`` errors a user can meet as :class:`LibraryError` naming ``path``."""
+    try:
+        yield
+    except sqlite3.Error as e:
+        mapped = library_error(e, path)
+        if mapped is None:
+            raise
+        raise mapped from e

@@ -1,0 +1,495 @@
+"""The plan library: plans on one SQLite file, read and written as :class:`~desktop.model.Plan`.
+
+Every public write is one transaction (``BEGIN IMMEDIATE``: a second program waits up to the busy
+timeout instead of failing half way). :meth:`Library.save_changes` is the edit path: it writes
+only the difference between the plan before and after an edit. Reads of a whole plan run in one
+read transaction, so another program's commit is never seen half applied.
+
+Errors are :class:`~db.errors.LibraryError` subclasses naming the file; the transaction of a
+failed write is rolled back, so the library holds the plan as it was before the call.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlite_utils import Database
+
+from db.connection import open_connection
+from db.diff import Run, UnitChanges, unit_changes
+from db.errors import (
+    AmbiguousPlanName,
+    LibraryReadOnly,
+    PlanNotFound,
+    PlanOutOfDate,
+    translated,
+)
+from desktop.model import Contribution, Geometry, Plan, PlanGeometry, Unit
+
+#: Distance between the ``seq`` of consecutive units when a plan is (re)numbered: room for
+#: 16 successive insertions at the same place before the plan is renumbered.
+SEQ_STEP = 1 << 16
+
+#: Plan fields stored in the ``plans`` row, in column order.
+PLAN_FIELDS = ("name", "profile", "phase", "mandate", "us_support", "classification",
+               "priority_sites", "extra")  # fmt: skip
+UNIT_COLUMNS = ("id", "kind", "nation", "name", "strength", "phases", "roles", "sidc", "system",
+                "range_km", "aircraft", "generation", "count", "ships", "geometry", "lon", "lat",
+                "extra")  # fmt: skip
+CONTRIBUTION_COLUMNS = ("seq", "nation", "kind", "amount_eur", "note", "extra")
+GEOMETRY_COLUMNS = ("id", "seq", "kind", "geometry", "extra")
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """One line of the library list. ``troops``: total strength of every unit, all phases."""
+
+    id: int
+    name: str
+    units: int
+    troops: int
+    modified: str  #: ISO 8601, UTC
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows <-> values
+# ---------------------------------------------------------------------------------------------
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _cols(columns: Iterable[str]) -> str:
+    return ", ".join(f'"{c}"' for c in columns)
+
+
+def _assignments(columns: Iterable[str]) -> str:
+    return ", ".join(f'"{c}" = ?' for c in columns)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _plan_row(plan: Plan) -> tuple[Any, ...]:
+    sites = None if plan.priority_sites is None else _json(list(plan.priority_sites))
+    return (plan.name, plan.profile, plan.phase, plan.mandate, plan.us_support,
+            plan.classification, sites, _json(dict(plan.extra)))  # fmt: skip
+
+
+def _unit_row(u: Unit) -> tuple[Any, ...]:
+    lon, lat = u.position
+    return (u.id, u.kind, u.nation, u.name, u.strength, _json(list(u.phases)),
+            _json(list(u.roles)), u.sidc, u.system, u.range_km, u.aircraft, u.generation,
+            u.count, u.ships, _json(u.geometry.to_geojson()), lon, lat,
+            _json(dict(u.extra)))  # fmt: skip
+
+
+def _unit_from_row(row: Sequence[Any]) -> Unit:
+    (uid, kind, nation, name, strength, phases, roles, sidc, system, range_km, aircraft,
+     generation, count, ships, geometry, _lon, _lat, extra) = row  # fmt: skip
+    return Unit(
+        id=uid, kind=kind, nation=nation, geometry=Geometry.from_geojson(json.loads(geometry)),
+        name=name, strength=strength, phases=tuple(json.loads(phases)),
+        roles=tuple(json.loads(roles)), sidc=sidc, system=system, range_km=range_km,
+        aircraft=aircraft, generation=generation, count=count, ships=ships,
+        extra=json.loads(extra),
+    )  # fmt: skip
+
+
+def _contribution_row(seq: int, c: Contribution) -> tuple[Any, ...]:
+    return (seq, c.nation, c.kind, c.amount_eur, c.note, _json(dict(c.extra)))
+
+
+def _geometry_row(seq: int, g: PlanGeometry) -> tuple[Any, ...]:
+    return (g.id, seq, g.kind, _json(g.geometry.to_geojson()), _json(dict(g.extra)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Writes shared by add_plan, save_changes and duplicate_plan (each inside a transaction)
+# ---------------------------------------------------------------------------------------------
+
+
+def _insert_units(conn: sqlite3.Connection, plan_id: int, rows: Iterable[tuple[Any, ...]]) -> None:
+    """Insert ``(seq, *unit_row)`` rows."""
+    marks = ", ".join("?" * (len(UNIT_COLUMNS) + 2))
+    conn.executemany(
+        f"INSERT INTO units (plan_id, seq, {_cols(UNIT_COLUMNS)}) VALUES ({marks})",
+        ((plan_id, *row) for row in rows),
+    )
+
+
+def _replace_parameters(conn: sqlite3.Connection, plan_id: int, params: Mapping[str, Any]) -> None:
+    conn.execute("DELETE FROM parameters WHERE plan_id = ?", (plan_id,))
+    conn.executemany(
+        "INSERT INTO parameters (plan_id, name, value) VALUES (?, ?, ?)",
+        ((plan_id, name, value) for name, value in params.items()),
+    )
+
+
+def _replace_contributions(conn: sqlite3.Connection, plan_id: int, contributions: Sequence[Contribution]) -> None:
+    conn.execute("DELETE FROM contributions WHERE plan_id = ?", (plan_id,))
+    conn.executemany(
+        f"INSERT INTO contributions (plan_id, {_cols(CONTRIBUTION_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        ((plan_id, *_contribution_row(i, c)) for i, c in enumerate(contributions)),
+    )
+
+
+def _replace_geometries(conn: sqlite3.Connection, plan_id: int, geometries: Sequence[PlanGeometry]) -> None:
+    conn.execute("DELETE FROM geometries WHERE plan_id = ?", (plan_id,))
+    conn.executemany(
+        f"INSERT INTO geometries (plan_id, {_cols(GEOMETRY_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",
+        ((plan_id, *_geometry_row(i, g)) for i, g in enumerate(geometries)),
+    )
+
+
+def _check_unique_ids(units: Sequence[Unit]) -> None:
+    if len({u.id for u in units}) != len(units):
+        raise ValueError("two units of the plan have the same id")
+
+
+# ---------------------------------------------------------------------------------------------
+# The library
+# ---------------------------------------------------------------------------------------------
+
+
+class Library:
+    """The plan library in one SQLite file (a context manager; close it when done).
+
+    ``Library(path)`` creates the file and its folders when missing and upgrades an older
+    schema; ``Library(path, read_only=True)`` never writes (the file must exist) and raises
+    :class:`~db.errors.LibraryReadOnly` on any write. ``":memory:"`` gives a throw-away library.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self._conn = open_connection(self.path, read_only)
+        #: The sqlite-utils view of the same connection (for maintenance and tests).
+        self.db = Database(self._conn, execute_plugins=False)
+
+    def close(self) -> None:
+        """Close the file (idempotent). The last connection to close checkpoints the WAL."""
+        self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Library({str(self.path)!r}, read_only={self.read_only})"
+
+    # -- transactions -------------------------------------------------------------------------
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction: a consistent snapshot even while another program commits."""
+        with translated(self.path):
+            self._conn.execute("BEGIN")
+            try:
+                yield self._conn
+            finally:
+                self._conn.rollback()
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, committed at the end or rolled back on any error."""
+        if self.read_only:
+            raise LibraryReadOnly(f"{self.path}: the plan library was opened read-only")
+        with translated(self.path):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.commit()
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.rollback()
+                raise
+
+    def _not_found(self, plan_id: int | str) -> PlanNotFound:
+        return PlanNotFound(f"{self.path}: no plan {plan_id!s} in the library")
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def list_plans(self) -> list[PlanSummary]:
+        """Every plan, by id."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT p.id, p.name, count(u.id), coalesce(sum(u.strength), 0), p.modified "
+                "FROM plans p LEFT JOIN units u ON u.plan_id = p.id GROUP BY p.id ORDER BY p.id"
+            ).fetchall()
+        return [PlanSummary(*row) for row in rows]
+
+    def find_plan(self, ref: str) -> int:
+        """The id of the plan ``ref`` names: an id, else an exact name.
+
+        Raises :class:`PlanNotFound`, or :class:`AmbiguousPlanName` when several plans have
+        that name (the caller then gives the id).
+        """
+        ref = ref.strip()
+        with self._reading() as conn:
+            if ref.isascii() and ref.isdigit() and len(ref) < 19:
+                row = conn.execute("SELECT id FROM plans WHERE id = ?", (int(ref),)).fetchone()
+                if row:
+                    return int(row[0])
+            ids = [r[0] for r in conn.execute("SELECT id FROM plans WHERE name = ? ORDER BY id",
+                                              (ref,))]  # fmt: skip
+        if len(ids) > 1:
+            listed = ", ".join(map(str, ids))
+            raise AmbiguousPlanName(f'{self.path}: {len(ids)} plans are named "{ref}" (ids {listed}); give the id')
+        if not ids:
+            raise PlanNotFound(
+                f'{self.path}: no plan "{ref}" in the library (give an id or the exact name; '
+                "`posture plans` lists them)"
+            )
+        return int(ids[0])
+
+    def load_plan(self, plan_id: int) -> Plan:
+        """The stored plan, with ``id`` set; :class:`PlanNotFound` if there is none."""
+        with self._reading() as conn:
+            row = conn.execute(f"SELECT {_cols(PLAN_FIELDS)} FROM plans WHERE id = ?", (plan_id,)).fetchone()
+            if row is None:
+                raise self._not_found(plan_id)
+            units = conn.execute(
+                f"SELECT {_cols(UNIT_COLUMNS)} FROM units WHERE plan_id = ? ORDER BY seq",
+                (plan_id,),
+            ).fetchall()
+            contributions = conn.execute(
+                "SELECT nation, kind, amount_eur, note, extra FROM contributions WHERE plan_id = ? ORDER BY seq",
+                (plan_id,),
+            ).fetchall()
+            geometries = conn.execute(
+                "SELECT id, kind, geometry, extra FROM geometries WHERE plan_id = ? ORDER BY seq",
+                (plan_id,),
+            ).fetchall()
+            parameters = conn.execute(
+                "SELECT name, value FROM parameters WHERE plan_id = ? ORDER BY rowid", (plan_id,)
+            ).fetchall()
+        name, profile, phase, mandate, us_support, classification, sites, extra = row
+        return Plan(
+            name=name, profile=profile, phase=phase, mandate=mandate, us_support=us_support,
+            classification=classification, parameters=dict(parameters),
+            priority_sites=None if sites is None else tuple(json.loads(sites)),
+            contributions=tuple(
+                Contribution(nation, kind, amount, note, json.loads(more))
+                for nation, kind, amount, note, more in contributions
+            ),
+            units=tuple(_unit_from_row(r) for r in units),
+            geometries=tuple(
+                PlanGeometry(gid, kind, Geometry.from_geojson(json.loads(geo)), json.loads(more))
+                for gid, kind, geo, more in geometries
+            ),
+            extra=json.loads(extra), id=plan_id,
+        )  # fmt: skip
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        """The JSON value stored under ``key``, or ``default``."""
+        with self._reading() as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def data_version(self) -> int:
+        """Changes whenever ANOTHER connection commits (``PRAGMA data_version``): poll it."""
+        with translated(self.path):
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a JSON-serialisable ``value`` under ``key`` (e.g. the last opened plan)."""
+        with self._writing() as conn:
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, _json(value)),
+            )
+
+    def add_plan(self, plan: Plan) -> int:
+        """Store ``plan`` as a new plan (its ``id`` is ignored) in one transaction; its new id."""
+        _check_unique_ids(plan.units)
+        now = _now()
+        with self._writing() as conn:
+            cursor = conn.execute(
+                f"INSERT INTO plans ({_cols(PLAN_FIELDS)}, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*_plan_row(plan), now, now),
+            )
+            plan_id = int(cursor.lastrowid or 0)
+            _insert_units(
+                conn,
+                plan_id,
+                (((k + 1) * SEQ_STEP, *_unit_row(u)) for k, u in enumerate(plan.units)),
+            )
+            _replace_parameters(conn, plan_id, plan.parameters)
+            _replace_contributions(conn, plan_id, plan.contributions)
+            _replace_geometries(conn, plan_id, plan.geometries)
+        return plan_id
+
+    def save_changes(self, plan_id: int, before: Plan, after: Plan) -> None:
+        """Persist the difference between two values of a plan, in ONE transaction.
+
+        ``before`` must be the plan as stored (the value last loaded or saved); ``after`` is
+        the plan after one or more edits. Only what changed is written: a one-unit edit in a
+        10,000-unit plan is one row. The stored unit order becomes ``after``'s order. Does
+        nothing when the two are equal. Raises :class:`PlanNotFound`, or
+        :class:`PlanOutOfDate` when the stored plan does not match ``before`` (nothing saved).
+        """
+        units = unit_changes(before.units, after.units)
+        row_changed = _plan_row(before) != _plan_row(after)
+        params_changed = dict(before.parameters) != dict(after.parameters)
+        contributions_changed = before.contributions != after.contributions
+        geometries_changed = before.geometries != after.geometries
+        if not (units or row_changed or params_changed or contributions_changed
+                or geometries_changed):  # fmt: skip
+            return
+        with self._writing() as conn:
+            if row_changed:
+                cursor = conn.execute(
+                    f"UPDATE plans SET {_assignments(PLAN_FIELDS)}, modified = ? WHERE id = ?",
+                    (*_plan_row(after), _now(), plan_id),
+                )
+            else:
+                cursor = conn.execute("UPDATE plans SET modified = ? WHERE id = ?", (_now(), plan_id))
+            if cursor.rowcount != 1:
+                raise self._not_found(plan_id)
+            if units:
+                self._write_unit_changes(conn, plan_id, len(before.units), after.units, units)
+            if params_changed:
+                _replace_parameters(conn, plan_id, after.parameters)
+            if contributions_changed:
+                _replace_contributions(conn, plan_id, after.contributions)
+            if geometries_changed:
+                _replace_geometries(conn, plan_id, after.geometries)
+
+    def _write_unit_changes(
+        self,
+        conn: sqlite3.Connection,
+        plan_id: int,
+        stored_count: int,
+        after: Sequence[Unit],
+        changes: UnitChanges,
+    ) -> None:
+        (count,) = conn.execute("SELECT count(*) FROM units WHERE plan_id = ?", (plan_id,)).fetchone()
+        if count != stored_count:
+            raise self._out_of_date(plan_id, f"{count} units stored, {stored_count} expected")
+        seqs = self._placements(conn, plan_id, changes.runs)
+        if seqs is None:  # no room left between two kept units: renumber the whole plan
+            seqs = {u.id: (k + 1) * SEQ_STEP for k, u in enumerate(after)}
+        added = {u.id for u in changes.added}
+        edited = {u.id for u in changes.edited}
+        try:
+            self._expect(
+                conn.executemany(
+                    "DELETE FROM units WHERE plan_id = ? AND id = ?",
+                    ((plan_id, uid) for uid in changes.removed),
+                ).rowcount,
+                len(changes.removed),
+                plan_id,
+            )
+            self._expect(
+                conn.executemany(
+                    f"UPDATE units SET seq = coalesce(?, seq), {_assignments(UNIT_COLUMNS[1:])} "
+                    "WHERE plan_id = ? AND id = ?",
+                    ((seqs.get(u.id), *_unit_row(u)[1:], plan_id, u.id) for u in changes.edited),
+                ).rowcount,
+                len(changes.edited),
+                plan_id,
+            )
+            moved = [(seq, plan_id, uid) for uid, seq in seqs.items()
+                     if uid not in added and uid not in edited]  # fmt: skip
+            self._expect(
+                conn.executemany("UPDATE units SET seq = ? WHERE plan_id = ? AND id = ?", moved).rowcount,
+                len(moved),
+                plan_id,
+            )
+            _insert_units(conn, plan_id, ((seqs[u.id], *_unit_row(u)) for u in changes.added))
+        except sqlite3.IntegrityError as e:
+            raise self._out_of_date(plan_id, str(e)) from e
+
+    def _placements(self, conn: sqlite3.Connection, plan_id: int, runs: Sequence[Run]) -> dict[str, int] | None:
+        """New ``seq`` for every unit of ``runs``; ``None`` if some gap is too narrow."""
+        anchors = sorted({a for r in runs for a in (r.prev_id, r.next_id) if a is not None})
+        stored: dict[str, int] = {}
+        for start in range(0, len(anchors), 500):  # stay under SQLite's variable limit
+            chunk = anchors[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = conn.execute(
+                f"SELECT id, seq FROM units WHERE plan_id = ? AND id IN ({marks})",
+                (plan_id, *chunk),
+            )
+            stored.update(rows.fetchall())
+        if len(stored) != len(anchors):
+            raise self._out_of_date(plan_id, "a unit kept by the edit is not stored")
+        out: dict[str, int] = {}
+        for run in runs:
+            low = stored[run.prev_id] if run.prev_id is not None else 0
+            n = len(run.ids)
+            if run.next_id is None:
+                out.update((uid, low + (k + 1) * SEQ_STEP) for k, uid in enumerate(run.ids))
+                continue
+            gap = stored[run.next_id] - low
+            if gap <= n:
+                return None
+            out.update((uid, low + gap * (k + 1) // (n + 1)) for k, uid in enumerate(run.ids))
+        return out
+
+    def _out_of_date(self, plan_id: int, why: str) -> PlanOutOfDate:
+        return PlanOutOfDate(f"{self.path}: plan {plan_id} was changed elsewhere ({why}); reload it")
+
+    def _expect(self, done: int, expected: int, plan_id: int) -> None:
+        if done != expected:
+            raise self._out_of_date(plan_id, f"{done} of {expected} units found")
+
+    def rename_plan(self, plan_id: int, name: str) -> None:
+        """Give the plan a new name."""
+        with self._writing() as conn:
+            cursor = conn.execute("UPDATE plans SET name = ?, modified = ? WHERE id = ?", (name, _now(), plan_id))
+            if cursor.rowcount != 1:
+                raise self._not_found(plan_id)
+
+    def duplicate_plan(self, plan_id: int, new_name: str) -> int:
+        """Copy a whole plan under a new name (in SQL, one transaction); the copy's id."""
+        now = _now()
+        with self._writing() as conn:
+            cursor = conn.execute(
+                f"INSERT INTO plans ({_cols(PLAN_FIELDS)}, created, modified) "
+                f"SELECT ?, {_cols(PLAN_FIELDS[1:])}, ?, ? FROM plans WHERE id = ?",
+                (new_name, now, now, plan_id),
+            )
+            if cursor.rowcount != 1:
+                raise self._not_found(plan_id)
+            new_id = int(cursor.lastrowid or 0)
+            for table, columns in (
+                ("units", ("seq", *UNIT_COLUMNS)),
+                ("contributions", CONTRIBUTION_COLUMNS),
+                ("geometries", GEOMETRY_COLUMNS),
+                ("parameters", ("name", "value")),
+            ):
+                conn.execute(
+                    f"INSERT INTO {table} (plan_id, {_cols(columns)}) "
+                    f"SELECT ?, {_cols(columns)} FROM {table} WHERE plan_id = ? ORDER BY rowid",
+                    (new_id, plan_id),
+                )
+        return new_id
+
+    def delete_plan(self, plan_id: int) -> None:
+        """Delete the plan and everything in it."""
+        with self._writing() as conn:
+            if conn.execute("DELETE FROM plans WHERE id = ?", (plan_id,)).rowcount != 1:
+                raise self._not_found(plan_id)
