@@ -311,10 +311,7 @@ CASES: dict[str, tuple[Change, Change]] = {
         lambda p: replace(p, units=tuple(replace(u, phases=("settlement",)) for u in p.units)),
         lambda p: replace(
             p,
-            units=tuple(
-                replace(u, phases=("settlement",) if u.id != "u-20" else ("ceasefire",))
-                for u in p.units
-            ),
+            units=tuple(replace(u, phases=("settlement",) if u.id != "u-20" else ("ceasefire",)) for u in p.units),
         ),
     ),
     "US-TROOPS": (
@@ -366,9 +363,7 @@ def test_rule_stays_silent(rule_id: str, profile: str) -> None:
 
 
 def test_nation_rules_give_one_finding_per_nation_with_units_and_contributions() -> None:
-    plan = add(
-        baseline(), unit("r1", "land.combat", "RU", *KYIV), unit("r2", "land.hq", "RU", *KYIV)
-    )
+    plan = add(baseline(), unit("r1", "land.combat", "RU", *KYIV), unit("r2", "land.hq", "RU", *KYIV))
     plan = replace(plan, contributions=(*plan.contributions, Contribution("BY", "equipment")))
     found = of(evaluate(plan), "NAT-EXCLUDED")
     assert [(f.nations, f.units) for f in found] == [(("BY",), ()), (("RU",), ("r1", "r2"))]
@@ -377,9 +372,7 @@ def test_nation_rules_give_one_finding_per_nation_with_units_and_contributions()
 
 
 def test_core_lead_one_finding_per_missing_nation_named_in_words() -> None:
-    plan = replace(
-        baseline(), units=tuple(u for u in baseline().units if u.nation not in {"FR", "GB"})
-    )
+    plan = replace(baseline(), units=tuple(u for u in baseline().units if u.nation not in {"FR", "GB"}))
     found = of(evaluate(plan), "CORE-LEAD")
     assert [f.nations for f in found] == [("FR",), ("GB",)]
     assert found[0].message == "France contributes no troops in the ceasefire phase."
@@ -411,14 +404,8 @@ def test_core_largest_names_the_largest_contributor() -> None:
 def test_domain_findings_name_what_is_missing() -> None:
     plan = drop(baseline(), "u-5", "u-6", "u-8", *[f"u-{i}" for i in range(10, 20)])
     findings = evaluate(plan)
-    assert (
-        "no training mission and no exercise force"
-        in the_only(findings, "DOMAIN-LAND-SUPPORT").message
-    )
-    assert (
-        "no air-defence battery and no air-policing squadron"
-        in the_only(findings, "DOMAIN-AIR").message
-    )
+    assert "no training mission and no exercise force" in the_only(findings, "DOMAIN-LAND-SUPPORT").message
+    assert "no air-defence battery and no air-policing squadron" in the_only(findings, "DOMAIN-AIR").message
 
 
 def test_air_generation_names_the_squadron_and_threshold() -> None:
@@ -500,8 +487,7 @@ def test_geo_west_entry_allows_entry_points_and_air_defence_but_not_hq() -> None
     f = the_only(evaluate(plan), "GEO-WEST-ENTRY")
     assert f.units == ("h",)
     assert f.message == (
-        "Forward HQ (FR) stands in western Ukraine (Lviv Oblast), which the mission uses only for "
-        "entry points."
+        "Forward HQ (FR) stands in western Ukraine (Lviv Oblast), which the mission uses only for entry points."
     )
 
 
@@ -550,9 +536,7 @@ def test_protect_priorities_one_finding_per_site_and_follows_the_parameter() -> 
     plan = drop(baseline(), "u-14", "u-15")  # Rivne and Khmelnytskyi NPP batteries
     found = of(evaluate(plan), "PROTECT-PRIORITIES")
     assert [f.sites for f in found] == [("Rivne NPP",), ("Khmelnytskyi NPP",)]
-    assert (
-        found[0].message == "No land unit or air-defence battery stands within 100 km of Rivne NPP."
-    )
+    assert found[0].message == "No land unit or air-defence battery stands within 100 km of Rivne NPP."
     wide = replace(plan, parameters={"protect_radius_km": 400})
     assert of(evaluate(wide), "PROTECT-PRIORITIES") == []
 
@@ -570,9 +554,7 @@ def test_size_min_follows_the_profile() -> None:
     plan = edit(edit(baseline(), "u-1", strength=3000), "u-2", strength=3000)  # 13,140 troops
     assert of(evaluate(plan, profile="ecfr"), "SIZE-MIN") == []
     f = the_only(evaluate(plan, profile="mfu"), "SIZE-MIN")
-    assert f.message == (
-        "The force totals 13,140 troops in the ceasefire phase, below the minimum of 20,000."
-    )
+    assert f.message == ("The force totals 13,140 troops in the ceasefire phase, below the minimum of 20,000.")
 
 
 def test_phase_ceasefire_looks_at_the_whole_plan_whatever_the_phase_viewed() -> None:

@@ -74,9 +74,7 @@ class Context:
 
     def of_domains(self, *domains: str) -> np.ndarray:
         wanted = set(domains)
-        return np.fromiter(
-            (i for i, k in enumerate(self.kinds) if domain(k) in wanted), dtype=np.intp
-        )
+        return np.fromiter((i for i, k in enumerate(self.kinds) if domain(k) in wanted), dtype=np.intp)
 
     def has_kind(self, kind: str) -> bool:
         return kind in self.kind_set

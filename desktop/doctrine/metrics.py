@@ -87,10 +87,7 @@ def context_metrics(ctx: Context) -> dict[str, Any]:
     rows = _nation_rows(ctx)
     troops = ctx.total_troops
     by_phase = {
-        ph: (
-            ctx.total_troops if ph == ctx.phase else Context(ctx.plan, ctx.profile, ph).total_troops
-        )
-        for ph in PHASES
+        ph: (ctx.total_troops if ph == ctx.phase else Context(ctx.plan, ctx.profile, ph).total_troops) for ph in PHASES
     }
     return {
         "profile": ctx.profile,
@@ -108,8 +105,7 @@ def context_metrics(ctx: Context) -> dict[str, Any]:
         "funding_eur": sum(r["funding_eur"] for r in rows.values()),
         "min_troops": int(ctx.params["min_troops"]),
         "reference": [
-            {"key": f.key, "label": f.label, "troops": f.troops, "source": f.source}
-            for f in REFERENCE_FIGURES
+            {"key": f.key, "label": f.label, "troops": f.troops, "source": f.source} for f in REFERENCE_FIGURES
         ],
         "rotation_factor": ROTATION_FACTOR,
         "to_generate": troops * ROTATION_FACTOR,

@@ -161,12 +161,7 @@ def resolve_phase(plan: Plan, phase: str | None) -> str:
 
 
 def _usable(value: object) -> bool:
-    return (
-        isinstance(value, (int, float))
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-        and value >= 0
-    )
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value >= 0
 
 
 def effective_parameters(plan: Plan, profile: str | None = None) -> dict[str, float]:

@@ -80,6 +80,5 @@ class Rule:
         if severity is None:
             return []
         return [
-            Finding(self.id, severity, i.message, self.source, i.units, i.nations, i.sites)
-            for i in self.check(ctx)
+            Finding(self.id, severity, i.message, self.source, i.units, i.nations, i.sites) for i in self.check(ctx)
         ]

@@ -12,9 +12,7 @@ from desktop.model import Plan
 _HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Information"}
 
 
-def check_report(
-    plan: Plan, profile: str | None = None, phase: str | None = None
-) -> dict[str, Any]:
+def check_report(plan: Plan, profile: str | None = None, phase: str | None = None) -> dict[str, Any]:
     """``{"plan", "profile", "phase", "findings": [...], "metrics": {...}}`` as ``check --json``
     prints it (plan-format.md); ``metrics`` holds at least ``troops`` and ``by_nation``."""
     ctx = context(plan, profile, phase)

@@ -102,9 +102,7 @@ def nat_nonallied(ctx: Context) -> Iterator[Issue]:
 
 def nat_neutral(ctx: Context) -> Iterator[Issue]:
     # Neutral states may still fund or equip the mission: only their units are flagged.
-    return _nation_issues(
-        ctx, lambda c: in_group(c, "neutral"), "is a militarily neutral state", contributions=False
-    )
+    return _nation_issues(ctx, lambda c: in_group(c, "neutral"), "is a militarily neutral state", contributions=False)
 
 
 def core_lead(ctx: Context) -> Iterator[Issue]:
@@ -129,8 +127,7 @@ def core_largest(ctx: Context) -> Iterator[Issue]:
     leaders = [n for n, t in troops.items() if t == top]
     verb = "is the largest troop contributor" if len(leaders) == 1 else "are the largest"
     yield Issue(
-        f"{_cap(w.nations(leaders))} {verb} ({top:,} troops {_phase(ctx)}), "
-        f"ahead of {w.nations(core, 'and')}.",
+        f"{_cap(w.nations(leaders))} {verb} ({top:,} troops {_phase(ctx)}), ahead of {w.nations(core, 'and')}.",
         nations=tuple(leaders),
     )
 
@@ -266,9 +263,7 @@ def sea_multinational(ctx: Context) -> Iterator[Issue]:
     elif len(navies) == 1:
         problems.append(f"comes from one nation only ({w.nation(navies[0])})")
     if not any(n in nearshore for n in navies):
-        problems.append(
-            f"includes no navy of a nearshore NATO member ({w.nations(nearshore, 'or')})"
-        )
+        problems.append(f"includes no navy of a nearshore NATO member ({w.nations(nearshore, 'or')})")
     if problems:
         yield Issue(
             f"The maritime component {w.join(problems)} {_phase(ctx)}.",
@@ -326,8 +321,7 @@ def _in_region(ctx: Context, idx: np.ndarray, region: str) -> Iterator[tuple[Uni
 def geo_west_entry(ctx: Context) -> Iterator[Issue]:
     for u, ob in _in_region(ctx, ctx.of_kinds("land.combat", "land.hq"), "west"):
         yield Issue(
-            f"{w.unit(u)} stands in western Ukraine ({ob.name_en}), which the mission uses "
-            "only for entry points.",
+            f"{w.unit(u)} stands in western Ukraine ({ob.name_en}), which the mission uses only for entry points.",
             (u.id,),
             (u.nation,),
         )
