@@ -29,8 +29,10 @@ from desktop.ui.commands import AddUnits, EditUnit, RemoveUnits, ReshapeUnit, Se
 from desktop.ui.dialogs import PLAN_FILTER, PlanLibraryDialog, show_error
 from desktop.ui.document import PlanDocument
 from desktop.ui.mapcontroller import MapController, unit_from_template
+from desktop.ui.analysis import Analysis, Analyzer
 from desktop.ui.mapview import MapView
 from desktop.ui.palette import Palette
+from desktop.ui.panel import SidePanel
 from desktop.ui.unitform import UnitForm
 
 log = logging.getLogger(__name__)
@@ -75,6 +77,11 @@ class MainWindow(QMainWindow):
         self.controller.editRequested.connect(self.edit_unit)
         self.controller.contextRequested.connect(self._context_menu)
         self.controller.selectionChanged.connect(self._selection_changed)
+        self.side.findingActivated.connect(self.controller.show_finding)
+        self.analyzer.updated.connect(self.controller.show_analysis)
+        self.analyzer.updated.connect(self._show_counts)
+        if self.analyzer.latest is not None:
+            self.controller.show_analysis(self.analyzer.latest)
         self.doc.changed.connect(self._refresh_title)
         self.doc.failed.connect(lambda text: show_error(self, "Edit not saved", f"{text}\n\nThe plan is unchanged."))
         self.map.bridge.refused.connect(
@@ -99,10 +106,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _make_side_panel(self) -> QWidget:
-        from desktop.ui.panel import SidePanel
-
-        return SidePanel(self.doc, self)
+    def _make_side_panel(self) -> SidePanel:
+        self.analyzer = Analyzer(self.doc, self)
+        return SidePanel(self.doc, self.analyzer, self)
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
@@ -110,6 +116,9 @@ class MainWindow(QMainWindow):
         self.position_label.setToolTip("Latitude and longitude (WGS84) and MGRS of the mouse position")
         self.position_label.setMinimumWidth(420)
         self.summary_label = QLabel(self)
+        self.findings_label = QLabel(self)
+        self.findings_label.setToolTip("Findings of the principles engine for the viewed phase (see the side panel)")
+        sb.addPermanentWidget(self.findings_label)
         sb.addPermanentWidget(self.summary_label)
         sb.addPermanentWidget(self.position_label)
 
@@ -243,6 +252,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{p.name} — Posture")
         troops = sum(u.strength for u in p.units_in_phase())
         self.summary_label.setText(f"{len(p.units):,} units · {troops:,} troops ({p.phase.replace('_', ' ')})")
+
+    def _show_counts(self, a: Analysis) -> None:
+        e, w = a.count("error"), a.count("warning")
+        self.findings_label.setText(f"{e} errors · {w} warnings")
+        colour = "#c62828" if e else "#e08600" if w else "#2e7d32"
+        self.findings_label.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 0 8px;")
 
     def _remember_plan(self) -> None:
         try:
@@ -439,6 +454,7 @@ class MainWindow(QMainWindow):
         return ok
 
     def shutdown(self) -> None:
+        self.analyzer.shutdown()
         self.map.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:

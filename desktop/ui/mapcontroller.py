@@ -10,7 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop import catalogue, symbols
+from desktop import catalogue, geo, symbols
+from desktop.doctrine import Finding, effective_priority_sites
 from desktop.model import Geometry, Plan, Unit, valid_position
 from desktop.ui import commands
 from desktop.ui.bridge import (
@@ -27,6 +28,7 @@ from desktop.ui.bridge import (
     Select,
     View,
 )
+from desktop.ui.analysis import Analysis
 from desktop.ui.document import Change, PlanDocument
 from desktop.ui.mapview import MapView
 
@@ -142,6 +144,38 @@ class MapController(QObject):
             self.bridge.call(PageCall.FIT_TO, {"units": self.selection})
             self.bridge.call(PageCall.HIGHLIGHT, {"units": self.selection})
         self.selectionChanged.emit(self.selection)
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Mark units with findings and draw the priority sites, covered or not."""
+        flags: dict[str, str] = {}
+        for f in analysis.findings:
+            if f.severity in ("error", "warning"):
+                for uid in f.units:
+                    if flags.get(uid) != "error":
+                        flags[uid] = f.severity
+        self.bridge.call(PageCall.SET_FLAGS, flags)
+        cov = analysis.metrics["ad_coverage"]
+        uncovered = set(cov["uncovered"])
+        sites = []
+        for name in effective_priority_sites(self.doc.plan):
+            if name in geo.places():
+                lon, lat = geo.place(name)
+                sites.append({"name": name, "lng": lon, "lat": lat, "covered": name not in uncovered})
+        self.bridge.call(PageCall.SET_SITES, sites)
+
+    def show_finding(self, finding: Finding) -> None:
+        """Zoom to and flash the units and sites a finding concerns."""
+        units = [u for u in finding.units if self.doc.plan.has_unit(u)]
+        sites = [list(geo.place(s)) for s in finding.sites if s in geo.places()]
+        if not units and not sites:
+            self.message.emit(f"{finding.rule} concerns the plan as a whole: {finding.message}")
+            return
+        if units:
+            self.selection = units
+            self.bridge.call(PageCall.SET_SELECTION, units)
+            self.selectionChanged.emit(units)
+        self.bridge.call(PageCall.FIT_TO, {"units": units, "sites": sites})
+        self.bridge.call(PageCall.HIGHLIGHT, {"units": units, "sites": sites})
 
     # page -> document ------------------------------------------------------------------------
 

@@ -1,28 +1,681 @@
-"""The side panel (right dock): each nation's contribution and the plan's findings."""
+"""The side panel (right dock): findings, each nation's contribution, targets and plan settings.
+
+It observes the :class:`Analyzer` (findings and figures of the newest evaluation) and the
+document (plan settings); every change the planner makes here is an undo command.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import catalogue, geo
+from desktop.doctrine import (
+    DEFAULT_PARAMETERS,
+    PHASE_LABELS,
+    PROFILE_INFO,
+    RULES_BY_ID,
+    Finding,
+    effective_priority_sites,
+)
+from desktop.model import CONTRIBUTION_KINDS, MANDATES, PHASES, PROFILES, US_SUPPORT, Contribution
+from desktop.ui import commands
+from desktop.ui.analysis import Analysis, Analyzer
 from desktop.ui.document import Change, PlanDocument
 
+SEVERITY_TITLES = {"error": "Errors", "warning": "Warnings", "info": "Information"}
+SEVERITY_COLOURS = {"error": "#c62828", "warning": "#e08600", "info": "#1565c0"}
+MANDATE_LABELS = {"deterrence": "Deterrence", "reassurance": "Reassurance", "peacekeeping": "Peacekeeping (UN-style)"}
+US_LABELS = {
+    "none": "None declared",
+    "financial": "Financial",
+    "isr_air": "ISR and air support",
+    "full": "Full backstop",
+}
+LEDGER_COLUMNS = [
+    ("Nation", "name"),
+    ("Group", "group"),
+    ("Troops", "troops"),
+    ("Share", "share"),
+    ("Land", "land"),
+    ("Air", "air"),
+    ("Sea", "maritime"),
+    ("Aircraft", "aircraft"),
+    ("Ships", "ships"),
+    ("AD", "ad_batteries"),
+    ("Funding €", "funding_eur"),
+    ("ISR", "isr"),
+    ("Equip.", "equipment"),
+    ("Training", "training"),
+    ("Logist.", "logistics"),
+]
+LEDGER_TIPS = {
+    "Troops": "Personnel deployed in the phase (land units staged outside Ukraine are not counted)",
+    "Share": "Share of the total troops",
+    "Land": "Land units",
+    "Air": "Air units (air defence, fighters, ISR)",
+    "Sea": "Maritime units",
+    "AD": "Air-defence batteries",
+    "Funding €": "Funding pledged, EUR",
+    "ISR": "ISR pledges (non-troop)",
+    "Equip.": "Equipment pledges",
+    "Training": "Training pledges",
+    "Logist.": "Logistics pledges",
+}
 
-class SidePanel(QWidget):
+
+def nation_group(code: str) -> str:
+    groups = catalogue.nations().get(code, catalogue.Nation(code, code)).groups
+    for g, label in (("excluded", "excluded"), ("core", "core"), ("neutral", "neutral"), ("eligible", "eligible")):
+        if g in groups:
+            return label
+    return "non-allied"
+
+
+class NumberItem(QTableWidgetItem):
+    """A table cell that sorts by its number, not its text."""
+
+    def __init__(self, value: float, text: str) -> None:
+        super().__init__(text)
+        self.value = value
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        if isinstance(other, NumberItem):
+            return self.value < other.value
+        return super().__lt__(other)
+
+
+# -- findings ---------------------------------------------------------------------------------
+
+
+class FindingsView(QWidget):
+    """Findings grouped by severity; a click shows the units or sites concerned on the map."""
+
+    activated = Signal(object)  # Finding
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Rule", "Finding"])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.itemActivated.connect(self._clicked)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #2e7d32; padding: 12px;")
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 3px;")
+        self.banner.hide()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.tree)
+        lay.addWidget(self.empty)
+        self.findings: tuple[Finding, ...] = ()
+
+    def show_findings(self, findings: tuple[Finding, ...], profile: str, phase: str) -> None:
+        self.findings = findings
+        self.tree.clear()
+        for sev in ("error", "warning", "info"):
+            group = [f for f in findings if f.severity == sev]
+            if not group:
+                continue
+            head = QTreeWidgetItem(self.tree, [f"{SEVERITY_TITLES[sev]} ({len(group)})", ""])
+            font = QFont(head.font(0))
+            font.setBold(True)
+            head.setFont(0, font)
+            head.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[sev])))
+            head.setFirstColumnSpanned(True)
+            head.setExpanded(sev != "info" or len(group) <= 5)
+            for f in group:
+                item = QTreeWidgetItem(head, [f.rule, f.message])
+                item.setData(0, Qt.ItemDataRole.UserRole, f)
+                item.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[sev])))
+                rule = RULES_BY_ID.get(f.rule)
+                tip = f"{f.rule} — {rule.description if rule else ''}\nSource: {f.source}"
+                if f.units or f.sites:
+                    tip += "\nClick to show it on the map."
+                item.setToolTip(0, tip)
+                item.setToolTip(1, f"{f.message}\n\nSource: {f.source}")
+        name = PROFILE_INFO[profile].name if profile in PROFILE_INFO else profile
+        self.empty.setText(
+            f"No findings: the posture meets every principle of the “{name}” profile in the "
+            f"{PHASE_LABELS.get(phase, phase)} phase."
+        )
+        self.empty.setVisible(not findings)
+        self.tree.setVisible(bool(findings))
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        f = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(f, Finding):
+            self.activated.emit(f)
+
+    def select_rule(self, rule_id: str) -> QTreeWidgetItem | None:
+        """The first item of this rule (tests and keyboard navigation)."""
+        for i in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(i)
+            for j in range(head.childCount()):
+                if head.child(j).text(0) == rule_id:
+                    return head.child(j)
+        return None
+
+    def rules_shown(self) -> list[str]:
+        return [f.rule for f in self.findings]
+
+
+# -- ledger -----------------------------------------------------------------------------------
+
+
+class LedgerView(QWidget):
+    """One row per nation; sortable; totals below; non-troop contributions edited from here."""
+
+    editContributions = Signal()  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, len(LEDGER_COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([c for c, _ in LEDGER_COLUMNS])
+        for i, (c, _) in enumerate(LEDGER_COLUMNS):
+            self.table.horizontalHeaderItem(i).setToolTip(LEDGER_TIPS.get(c, c))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.totals = QLabel(self)
+        self.totals.setWordWrap(True)
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty = QLabel("No nation contributes yet. Drag units from the palette onto the map.", self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        edit = QPushButton("Non-troop contributions…", self)
+        edit.setToolTip("Add or edit funding, ISR, equipment, training and logistics pledges")
+        edit.clicked.connect(self.editContributions.emit)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.empty)
+        lay.addWidget(self.totals)
+        lay.addWidget(edit)
+
+    def show_metrics(self, m: dict[str, Any]) -> None:
+        rows = m["nations"]
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(rows))
+        for r, (code, row) in enumerate(sorted(rows.items(), key=lambda kv: -kv[1]["troops"])):
+            values: dict[str, Any] = {
+                "name": f"{code}  {row['name']}",
+                "group": nation_group(code),
+                "troops": row["troops"],
+                "share": row["share"],
+                "aircraft": row["aircraft"],
+                "ships": row["ships"],
+                "ad_batteries": row["ad_batteries"],
+                "funding_eur": row["funding_eur"],
+                **row["units"],
+                **{k: row["contributions"].get(k, 0) for k in ("isr", "equipment", "training", "logistics")},
+            }
+            for c, (_, key) in enumerate(LEDGER_COLUMNS):
+                v = values[key]
+                if isinstance(v, str):
+                    item = QTableWidgetItem(v)
+                    if key == "group" and v in ("excluded", "non-allied"):
+                        item.setForeground(QBrush(QColor("#c62828")))
+                elif key == "share":
+                    item = NumberItem(v, f"{v:.0%}")
+                elif key == "funding_eur":
+                    item = NumberItem(v, _money(v))
+                else:
+                    item = NumberItem(v, f"{int(v):,}" if v else "–")
+                item.setToolTip(f"{row['name']}: {LEDGER_COLUMNS[c][0]}")
+                self.table.setItem(r, c, item)
+        self.table.setSortingEnabled(True)
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        d = m["by_domain"]
+        self.totals.setText(
+            f"Total: {m['troops']:,} troops · land {d['land']['units']} units / {d['land']['troops']:,} · "
+            f"air {d['air']['units']} / {d['air']['troops']:,} · sea {d['maritime']['units']} / "
+            f"{d['maritime']['troops']:,} · {m['aircraft']} aircraft · {m['ships']} ships · "
+            f"{m['ad_batteries']} AD batteries · funding {_money(m['funding_eur'])}"
+        )
+
+
+def _money(v: float) -> str:
+    if not v:
+        return "–"
+    if v >= 1e9:
+        return f"€{v / 1e9:.1f} bn"
+    if v >= 1e6:
+        return f"€{v / 1e6:.0f} m"
+    return f"€{v:,.0f}"
+
+
+# -- targets -----------------------------------------------------------------------------------
+
+
+class TargetsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(True)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.text)
+
+    def show_metrics(self, m: dict[str, Any]) -> None:
+        troops, minimum = m["troops"], m["min_troops"]
+        self.bar.setRange(0, max(minimum, 1))
+        self.bar.setValue(min(troops, minimum))
+        self.bar.setFormat(f"{troops:,} of the profile's minimum {minimum:,} troops")
+        ok = troops >= minimum
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {'#43a047' if ok else '#ef8f00'}; }}")
+        lines = [
+            f"With rotation (×{m['rotation_factor']}), the force to generate is about {m['to_generate']:,} troops.",
+            "",
+            "Reference figures of the debate:",
+        ]
+        for ref in m["reference"]:
+            mark = "✓" if troops >= ref["troops"] else "·"
+            lines.append(f"  {mark} {ref['label']}")
+        cov = m["ad_coverage"]
+        lines += [
+            "",
+            f"Air-defence coverage: {cov['covered']} of {cov['sites']} priority sites ({cov['share']:.0%}) lie "
+            "inside at least one range ring.",
+        ]
+        if cov["uncovered"]:
+            lines.append("Not covered: " + ", ".join(cov["uncovered"]))
+        phases = ", ".join(f"{PHASE_LABELS[p]} {m['by_phase'][p]:,}" for p in PHASES)
+        lines += ["", f"Troops by phase: {phases}."]
+        self.text.setText("\n".join(lines))
+
+
+# -- plan settings -----------------------------------------------------------------------------
+
+
+class SettingsView(QWidget):
+    """Mandate, US support, classification, parameters and priority sites of the plan."""
+
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addStretch(1)
+        self._updating = False
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(200)
+        self.mandate = _combo(self, MANDATE_LABELS)
+        self.us_support = _combo(self, US_LABELS)
+        self.classification = QLineEdit(self)
+        self.classification.setMaxLength(120)
+        self.classification.setToolTip("Printed at the top and bottom of every print of this plan")
+        form = QFormLayout()
+        form.addRow("Plan name", self.name)
+        form.addRow("Mandate", self.mandate)
+        form.addRow("US support", self.us_support)
+        form.addRow("Classification", self.classification)
+        self.params: dict[str, QDoubleSpinBox] = {}
+        params_box = QGroupBox("Parameters (this plan)", self)
+        pform = QFormLayout(params_box)
+        for key, p in DEFAULT_PARAMETERS["ecfr"].items():
+            spin = QDoubleSpinBox(self)
+            spin.setRange(0, 1_000_000)
+            spin.setDecimals(1 if key == "min_fighter_generation" else 0)
+            spin.setSingleStep(0.5 if key == "min_fighter_generation" else 10 if key.endswith("_km") else 1000)
+            spin.setSuffix(f" {p.unit}" if p.unit in ("km", "troops") else "")
+            spin.setToolTip(p.description)
+            spin.setKeyboardTracking(False)
+            reset = QToolButton(self)
+            reset.setText("↺")
+            reset.setToolTip("Back to the profile's default")
+            reset.clicked.connect(lambda _=False, k=key: self._set_param(k, None))
+            spin.valueChanged.connect(lambda v, k=key: self._set_param(k, v))
+            self.params[key] = spin
+            pform.addRow(p.label, _hbox(spin, reset))
+        sites_box = QGroupBox("Priority sites", self)
+        self.sites = QListWidget(self)
+        self.sites.setToolTip("Places the force must protect; ticked sites are checked by the coverage rules")
+        for name in sorted(geo.places()):
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.sites.addItem(item)
+        self.sites.setMinimumHeight(150)
+        self.sites_default = QPushButton("Use the profile's sites", self)
+        self.sites_default.clicked.connect(self._sites_to_default)
+        self.sites_note = QLabel(self)
+        self.sites_note.setWordWrap(True)
+        slay = QVBoxLayout(sites_box)
+        slay.addWidget(self.sites_note)
+        slay.addWidget(self.sites)
+        slay.addWidget(self.sites_default)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(form)
+        lay.addWidget(params_box)
+        lay.addWidget(sites_box)
+        lay.addStretch(1)
+        self.name.editingFinished.connect(self._name_changed)
+        self.classification.editingFinished.connect(self._classification_changed)
+        self.mandate.currentIndexChanged.connect(lambda: self._set_field("mandate", self.mandate.currentData(), "mandate"))
+        self.us_support.currentIndexChanged.connect(
+            lambda: self._set_field("us_support", self.us_support.currentData(), "US support")
+        )
+        self.sites.itemChanged.connect(self._sites_changed)
         doc.changed.connect(self._on_change)
         self._on_change(Change(reset=True))
 
     def _on_change(self, change: Change) -> None:
+        if not (change.reset or change.fields):
+            return
         p = self.doc.plan
-        by_nation: dict[str, int] = {}
-        for u in p.units_in_phase():
-            by_nation[u.nation] = by_nation.get(u.nation, 0) + u.strength
-        lines = [f"{n}: {t:,}" for n, t in sorted(by_nation.items(), key=lambda kv: -kv[1])]
-        self.summary.setText("\n".join(lines) or "No units yet. Drag units from the palette onto the map.")
+        self._updating = True
+        try:
+            self.name.setText(p.name)
+            self.classification.setText(p.classification)
+            self.mandate.setCurrentIndex(self.mandate.findData(p.mandate))
+            self.us_support.setCurrentIndex(self.us_support.findData(p.us_support))
+            defaults = DEFAULT_PARAMETERS[p.profile]
+            for key, spin in self.params.items():
+                spin.setValue(float(p.parameters.get(key, defaults[key].value)))
+                overridden = key in p.parameters
+                spin.setStyleSheet("font-weight: bold;" if overridden else "")
+                spin.setToolTip(f"{defaults[key].description}\nProfile default: {defaults[key].value:g}")
+            chosen = set(effective_priority_sites(p))
+            for i in range(self.sites.count()):
+                item = self.sites.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.text() in chosen else Qt.CheckState.Unchecked)
+            own = p.priority_sites is not None
+            self.sites_note.setText(
+                "This plan's own list." if own else f"The “{PROFILE_INFO[p.profile].name}” profile's default list."
+            )
+            self.sites_default.setEnabled(own)
+        finally:
+            self._updating = False
+
+    def _push(self, cmd: commands.PlanCommand) -> None:
+        if not self._updating:
+            self.doc.push(cmd)
+
+    def _set_field(self, field: str, value: object, label: str) -> None:
+        if self._updating or getattr(self.doc.plan, field) == value:
+            return
+        self._push(commands.SetPlanFields(self.doc, f"Set {label} to {value}", **{field: value}))
+
+    def _name_changed(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.name.setText(self.doc.plan.name)  # a plan always has a name
+            return
+        self._set_field("name", name, "plan name")
+
+    def _classification_changed(self) -> None:
+        self._set_field("classification", self.classification.text().strip() or "UNCLASSIFIED", "classification")
+
+    def _set_param(self, key: str, value: float | None) -> None:
+        if self._updating:
+            return
+        current = self.doc.plan.parameters.get(key)
+        if value is None and current is None:
+            return
+        if value is not None and current is not None and float(current) == value:
+            return
+        self._push(commands.SetParameter(self.doc, key, value))
+
+    def _sites_changed(self, _item: QListWidgetItem) -> None:
+        if self._updating:
+            return
+        chosen = tuple(
+            self.sites.item(i).text()
+            for i in range(self.sites.count())
+            if self.sites.item(i).checkState() == Qt.CheckState.Checked
+        )
+        self._push(commands.SetPlanFields(self.doc, "Change priority sites", priority_sites=chosen))
+
+    def _sites_to_default(self) -> None:
+        self._push(commands.SetPlanFields(self.doc, "Use the profile's priority sites", priority_sites=None))
+
+
+def _combo(parent: QWidget, labels: dict[str, str]) -> QComboBox:
+    c = QComboBox(parent)
+    for key, label in labels.items():
+        c.addItem(label, key)
+    return c
+
+
+def _hbox(*widgets: QWidget) -> QWidget:
+    w = QWidget()
+    lay = QHBoxLayout(w)
+    lay.setContentsMargins(0, 0, 0, 0)
+    for x in widgets:
+        lay.addWidget(x)
+    return w
+
+
+# -- contributions dialog ----------------------------------------------------------------------
+
+
+class ContributionsDialog(QDialog):
+    """Edit the plan's non-troop contributions (funding in EUR, ISR, equipment, training, logistics)."""
+
+    def __init__(self, contributions: tuple[Contribution, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Non-troop contributions")
+        self.resize(680, 380)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(["Nation", "Kind", "Amount (EUR)", "Note"])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self._extras: list[dict[str, Any]] = []
+        for c in contributions:
+            self._add_row(c)
+        add = QPushButton("Add", self)
+        add.clicked.connect(lambda: self._add_row(Contribution("GB", "funding")))
+        remove = QPushButton("Remove", self)
+        remove.clicked.connect(self._remove_row)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table)
+        lay.addWidget(_hbox(add, remove))
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        self.result_contributions: tuple[Contribution, ...] = contributions
+
+    def _add_row(self, c: Contribution) -> None:
+        from desktop.ui.palette import NationBox
+
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        nation = NationBox(self)
+        nation.set_code(c.nation)
+        kind = QComboBox(self)
+        for k in CONTRIBUTION_KINDS:
+            kind.addItem(k, k)
+        kind.setCurrentIndex(kind.findData(c.kind))
+        self.table.setCellWidget(r, 0, nation)
+        self.table.setCellWidget(r, 1, kind)
+        self.table.setItem(r, 2, QTableWidgetItem("" if c.amount_eur is None else f"{c.amount_eur:.0f}"))
+        self.table.setItem(r, 3, QTableWidgetItem(c.note))
+        self._extras.append(dict(c.extra))
+
+    def _remove_row(self) -> None:
+        r = self.table.currentRow()
+        if r >= 0:
+            self.table.removeRow(r)
+            del self._extras[r]
+
+    def _save(self) -> None:
+        out = []
+        for r in range(self.table.rowCount()):
+            nation = self.table.cellWidget(r, 0).code()  # type: ignore[attr-defined]
+            kind = self.table.cellWidget(r, 1).currentData()  # type: ignore[attr-defined]
+            amount_text = (self.table.item(r, 2).text() if self.table.item(r, 2) else "").strip().replace(",", "")
+            amount = None
+            if amount_text:
+                try:
+                    amount = float(amount_text)
+                except ValueError:
+                    self.error.setText(f"Row {r + 1}, amount: {amount_text!r} is not a number of euros.")
+                    return
+                if amount < 0 or amount != amount or amount in (float("inf"),):
+                    self.error.setText(f"Row {r + 1}, amount: must be zero or more.")
+                    return
+            note = self.table.item(r, 3).text() if self.table.item(r, 3) else ""
+            out.append(Contribution(nation, kind, amount, note[:500], self._extras[r]))
+        self.result_contributions = tuple(out)
+        self.accept()
+
+
+# -- the panel ---------------------------------------------------------------------------------
+
+
+class SidePanel(QWidget):
+    """Profile and phase switches on top; findings, ledger, targets and settings in tabs."""
+
+    findingActivated = Signal(object)  # noqa: N815 Finding
+
+    def __init__(self, doc: PlanDocument, analyzer: Analyzer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.analyzer = analyzer
+        self._updating = False
+        self.profile = QComboBox(self)
+        for p in PROFILES:
+            self.profile.addItem(f"{PROFILE_INFO[p].name} ({p})", p)
+            self.profile.setItemData(self.profile.count() - 1, PROFILE_INFO[p].summary, Qt.ItemDataRole.ToolTipRole)
+        self.profile.setToolTip("Doctrine profile the plan is checked against")
+        self.phase = QComboBox(self)
+        for ph in PHASES:
+            self.phase.addItem(PHASE_LABELS[ph].capitalize(), ph)
+        self.phase.setToolTip("Phase viewed and checked: only units deployed in it count")
+        self.no_us = QCheckBox("Without the United States", self)
+        self.no_us.setToolTip("Show the posture as if every US unit and pledge disappeared")
+        self.counts = QLabel(self)
+        self.findings = FindingsView(self)
+        self.ledger = LedgerView(self)
+        self.targets = TargetsView(self)
+        self.settings = SettingsView(doc, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.findings, "Findings")
+        self.tabs.addTab(self.ledger, "Contributions")
+        self.tabs.addTab(_scroll(self.targets), "Targets")
+        self.tabs.addTab(_scroll(self.settings), "Plan settings")
+        head = QFormLayout()
+        head.addRow("Profile", self.profile)
+        head.addRow("Phase", self.phase)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addLayout(head)
+        lay.addWidget(self.no_us)
+        lay.addWidget(self.counts)
+        lay.addWidget(self.tabs, 1)
+        self.profile.currentIndexChanged.connect(self._profile_changed)
+        self.phase.currentIndexChanged.connect(self._phase_changed)
+        self.no_us.toggled.connect(analyzer.set_without_us)
+        self.findings.activated.connect(self.findingActivated.emit)
+        self.ledger.editContributions.connect(self.edit_contributions)
+        analyzer.updated.connect(self.show_analysis)
+        doc.changed.connect(self._on_change)
+        self._on_change(Change(reset=True))
+        if analyzer.latest is not None:
+            self.show_analysis(analyzer.latest)
+
+    def _on_change(self, change: Change) -> None:
+        if not (change.reset or {"profile", "phase"} & change.fields):
+            return
+        self._updating = True
+        try:
+            self.profile.setCurrentIndex(self.profile.findData(self.doc.plan.profile))
+            self.phase.setCurrentIndex(self.phase.findData(self.doc.plan.phase))
+        finally:
+            self._updating = False
+
+    def _profile_changed(self) -> None:
+        value = self.profile.currentData()
+        if not self._updating and value != self.doc.plan.profile:
+            self.doc.push(commands.SetPlanFields(self.doc, f"Switch to the {value} profile", profile=value))
+
+    def _phase_changed(self) -> None:
+        value = self.phase.currentData()
+        if not self._updating and value != self.doc.plan.phase:
+            self.doc.push(commands.SetPlanFields(self.doc, f"View the {PHASE_LABELS[value]} phase", phase=value))
+
+    def show_analysis(self, a: Analysis) -> None:
+        m = a.metrics
+        self.findings.show_findings(a.findings, m["profile"], m["phase"])
+        self.ledger.show_metrics(m)
+        self.targets.show_metrics(m)
+        e, w, i = a.count("error"), a.count("warning"), a.count("info")
+        self.counts.setText(f"{e} errors · {w} warnings · {i} notes  —  {m['troops']:,} troops")
+        self.counts.setStyleSheet(f"color: {SEVERITY_COLOURS['error'] if e else '#2e7d32'}; font-weight: bold;")
+        if a.without_us:
+            removed = len(self.doc.plan.units) - len(a.plan.units)
+            pledges = len(self.doc.plan.contributions) - len(a.plan.contributions)
+            self.findings.banner.setText(
+                f"Without the United States: {removed} US units and {pledges} US pledges left out of this view."
+            )
+        self.findings.banner.setVisible(a.without_us)
+        self.tabs.setTabText(0, f"Findings ({e + w + i})")
+
+    def edit_contributions(self) -> None:
+        dlg = ContributionsDialog(self.doc.plan.contributions, self)
+        if dlg.exec() and dlg.result_contributions != self.doc.plan.contributions:
+            self.doc.push(commands.SetContributions(self.doc, dlg.result_contributions, "Edit non-troop contributions"))
+
+
+def _scroll(w: QWidget) -> QScrollArea:
+    s = QScrollArea()
+    s.setWidget(w)
+    s.setWidgetResizable(True)
+    s.setFrameShape(QScrollArea.Shape.NoFrame)
+    return s
+
+
+Callback = Callable[[], None]
