@@ -171,6 +171,17 @@ def places() -> dict[str, Place]:
     return out
 
 
+def preload() -> None:
+    """Load and prepare every layer and border index now (a fraction of a second) rather than on
+    first use, e.g. while the window opens. Idempotent."""
+    _oblast_layer()
+    _land()
+    _seas()
+    places()
+    for code in (RUSSIA, BELARUS):
+        _border_index(code)
+
+
 def place(name: str) -> tuple[float, float]:
     """(lon, lat) of the place with this exact name; ``KeyError`` when there is none."""
     return places()[name].position

@@ -7,7 +7,7 @@ the units that need them, and kept (``cached_property``), so each costs at most 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cached_property
 
@@ -18,6 +18,7 @@ from desktop.catalogue import in_group
 from desktop.doctrine.params import effective_parameters, known_priority_sites
 from desktop.model import UNIT_KINDS, Geometry, Plan, Position, Unit
 
+#: The United States: its units and contributions are the subject of the US-support rules.
 US = "US"
 
 
@@ -63,10 +64,6 @@ class Context:
         self.kinds: list[str] = [u.kind for u in self.units]
 
     # -- selections --------------------------------------------------------------------------
-
-    def select(self, pred: Callable[[Unit], bool]) -> np.ndarray:
-        """Indices of the units in the phase for which ``pred`` holds."""
-        return np.fromiter((i for i, u in enumerate(self.units) if pred(u)), dtype=np.intp)
 
     def of_kinds(self, *kinds: str) -> np.ndarray:
         wanted = set(kinds)

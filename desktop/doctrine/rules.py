@@ -16,7 +16,7 @@ import numpy as np
 from desktop import geo
 from desktop.catalogue import in_group, nation_groups
 from desktop.doctrine import wording as w
-from desktop.doctrine.context import Context, domain, is_us
+from desktop.doctrine.context import US, Context, domain, is_us
 from desktop.doctrine.params import ERROR, INFO, PHASE_LABELS, WARNING
 from desktop.doctrine.registry import Check, Issue, Rule
 from desktop.model import Unit
@@ -199,7 +199,7 @@ def isr_gap(ctx: Context) -> Iterator[Issue]:
             f"Only the United States provides ISR {_phase(ctx)}: no other nation has an ISR "
             "asset or an ISR contribution.",
             units=_ids(us_units),
-            nations=("US",),
+            nations=(US,),
         )
     else:
         yield Issue(f"No nation provides an ISR asset or an ISR contribution {_phase(ctx)}.")
@@ -219,7 +219,7 @@ def us_dependence(ctx: Context) -> Iterator[Issue]:
     yield Issue(
         f"Without the United States the plan would have no {_no(tuple(lost))} {_phase(ctx)}.",
         units=_ids(us_units),
-        nations=("US",),
+        nations=(US,),
     )
 
 
@@ -442,7 +442,7 @@ def us_troops(ctx: Context) -> Iterator[Issue]:
             f"The United States provides {w.count(total, 'troop')} ({w.units(units)}); the "
             "mission expects US money, air power and intelligence rather than troops.",
             units=_ids(units),
-            nations=("US",),
+            nations=(US,),
         )
 
 
