@@ -187,10 +187,11 @@
     if (u._ring) { ringLayer.removeLayer(u._ring); u._ring = null; }
     if (!state.options.rings || !(u.range_km > 0) || u.dim) return;
     const air = u.kind === 'air.defence';
+    // Air-defence rings are the coverage that matters: filled. ISR footprints are wide: outline only.
     u._ring = L.circle([u.lat, u.lng], {
       renderer: ringRenderer, radius: u.range_km * 1000, interactive: false,
-      color: air ? '#1565c0' : '#6a1b9a', weight: 1.2, dashArray: air ? null : '5 4',
-      fillColor: air ? '#1e88e5' : '#8e24aa', fillOpacity: air ? 0.07 : 0.04,
+      color: air ? '#1565c0' : '#7b1fa2', weight: air ? 1.2 : 0.9, opacity: air ? 0.9 : 0.55,
+      dashArray: air ? null : '2 5', fill: air, fillColor: '#1e88e5', fillOpacity: 0.07,
     }).addTo(ringLayer);
   }
 
@@ -604,6 +605,7 @@
       if (state.canvasMode) scheduleCanvas(); else scheduleLabels();
     },
     setGeometries: setGeometries,
+    setSites: setSites,
     setSelection(ids) {
       state.selection = new Set(ids || []);
       for (const u of state.units.values()) decorate(u);
@@ -654,6 +656,10 @@
   window.app = app;
 
   // ---- start ----------------------------------------------------------------------------------
+  // Until the planner pans or zooms, the view keeps fitting Ukraine as the window is laid out.
+  let userMoved = false;
+  for (const ev of ['mousedown', 'wheel', 'keydown', 'touchstart']) container.addEventListener(ev, () => { userMoved = true; }, { passive: true });
+  map.on('resize', () => { if (!userMoved) map.fitBounds(UKRAINE, { padding: [8, 8], animate: false }); });
   map.fitBounds(UKRAINE, { padding: [8, 8], animate: false });
   setZoomClasses();
   function connect() {

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from db import Library, LibraryError
 from desktop import catalogue
 from desktop.model import Geometry, Plan
-from desktop.planfile import PlanFileError, read_plan_file, read_plan_geometries
+from desktop.planfile import PlanFileError, read_plan_file
 from desktop.ui.bridge import Context
 from desktop.ui.commands import AddUnits, EditUnit, RemoveUnits, ReshapeUnit, SetGeometry, SetPlanFields
 from desktop.ui.dialogs import PLAN_FILTER, PlanLibraryDialog, show_error
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
             lambda reason: self.statusBar().showMessage(f"Ignored a bad message from the map: {reason}", 5000)
         )
         self.resize(1500, 950)
+        self.resizeDocks([self.palette_dock, self.side_dock], [250, 420], Qt.Orientation.Horizontal)
         self._refresh_title()
         self._remember_plan()
         self.map.load_page()
@@ -314,6 +315,8 @@ class MainWindow(QMainWindow):
             self.doc.push(SetGeometry(self.doc, kind, None))
 
     def import_plan_geometry(self) -> None:
+
+        from desktop.planfile import read_plan_geometries
 
         path, _ = QFileDialog.getOpenFileName(self, "Import contact line or occupied area", "", PLAN_FILTER)
         if not path:

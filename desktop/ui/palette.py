@@ -77,6 +77,8 @@ class NationBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer().setCompletionMode(self.completer().CompletionMode.PopupCompletion)
