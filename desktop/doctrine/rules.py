@@ -110,7 +110,8 @@ def core_lead(ctx: Context) -> Iterator[Issue]:
         if ctx.contributes_troops(code):
             continue
         units = [u for u in ctx.units if u.nation == code]
-        why = " (its land units stand outside Ukraine)" if units else ""
+        staged = any(u.strength > 0 and i in ctx.staging for i, u in enumerate(ctx.units) if u.nation == code)
+        why = " (its land units stand outside Ukraine, as staging)" if staged else ""
         yield Issue(
             f"{w.nation(code, start=True)} contributes no troops {_phase(ctx)}{why}.",
             units=_ids(units),
@@ -125,7 +126,7 @@ def core_largest(ctx: Context) -> Iterator[Issue]:
     if top <= 0 or any(troops.get(c, 0) == top for c in core):
         return
     leaders = [n for n, t in troops.items() if t == top]
-    verb = "is the largest troop contributor" if len(leaders) == 1 else "are the largest"
+    verb = "is the largest troop contributor" if len(leaders) == 1 else "are the largest troop contributors"
     yield Issue(
         f"{_cap(w.nations(leaders))} {verb} ({top:,} troops {_phase(ctx)}), ahead of {w.nations(core, 'and')}.",
         nations=tuple(leaders),
