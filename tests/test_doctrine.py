@@ -692,3 +692,17 @@ def test_default_parameters_and_sites_follow_the_doctrine() -> None:
     assert list(DEFAULT_PRIORITY_SITES["ecfr"]) == re.findall(r"`([^`]+)`", ecfr)
     assert list(DEFAULT_PRIORITY_SITES["mfu"]) == re.findall(r"`([^`]+)`", mfu)
     assert all(s in geo.places() for v in DEFAULT_PRIORITY_SITES.values() for s in v)
+
+
+def test_core_lead_with_units_of_no_personnel_gives_no_staging_reason() -> None:
+    plan = edit(drop(baseline(), "u-2", "u-5", "u-11"), "u-9", strength=0)  # GB: a 0-strength ISR asset
+    f = the_only(evaluate(plan), "CORE-LEAD")
+    assert f.units == ("u-9",)
+    assert f.message == "The United Kingdom contributes no troops in the ceasefire phase."
+
+
+def test_core_largest_names_every_tied_leader() -> None:
+    plan = edit(edit(baseline(), "u-3", strength=9000), "u-6", strength=8500)  # DE 9,100; PL 8,500 + 600
+    f = the_only(evaluate(plan), "CORE-LARGEST")
+    assert f.nations == ("DE", "PL")
+    assert f.message.startswith("Germany and Poland are the largest troop contributors (9,100 troops")
