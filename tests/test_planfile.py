@@ -1,0 +1,352 @@
+"""The plan exchange file: strict reading (docs/plan-format.md "Bad input"), round trip, writing."""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop import planfile
+from desktop.model import (
+    ALLOWED_GEOMETRIES,
+    CONTRIBUTION_KINDS,
+    MANDATES,
+    PHASES,
+    PROFILES,
+    UNIT_FIELDS,
+    UNIT_KINDS,
+    US_SUPPORT,
+    Contribution,
+    Geometry,
+    Plan,
+    PlanGeometry,
+    Unit,
+)
+from desktop.planfile import (
+    PlanFileError,
+    parse_plan,
+    plan_to_geojson,
+    plan_to_text,
+    read_plan_file,
+    write_plan_file,
+)
+
+DATA = Path(__file__).resolve().parent / "data"
+BAD = DATA / "bad"
+BAD_CASES: dict[str, list[str]] = json.loads((BAD / "expected.json").read_text(encoding="utf-8"))
+
+
+def _without_empty_lists(doc: dict[str, Any]) -> dict[str, Any]:
+    out = copy.deepcopy(doc)
+    for feature in out["features"]:
+        props = feature["properties"]
+        for key in ("phases", "roles"):
+            if props.get(key) == []:
+                del props[key]
+    return out
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def test_example_of_the_spec_reads_as_documented() -> None:
+    plan = read_plan_file(DATA / "example.plan.geojson")
+    assert plan.name == "Ceasefire posture, option B"
+    assert (plan.profile, plan.phase, plan.mandate, plan.us_support) == (
+        "ecfr", "ceasefire", "deterrence", "financial"
+    )  # fmt: skip
+    assert plan.parameters == {"min_troops": 15000, "tripwire_km": 25}
+    assert plan.priority_sites == ("Kyiv", "Odesa", "Dnipro")
+    assert plan.contributions == (
+        Contribution("DE", "funding", 2500000000, "ISR procurement"),
+        Contribution("US", "isr", None, "satellite imagery"),
+    )
+    assert [u.id for u in plan.units] == ["u-1", "u-2", "u-3"]
+    gb = plan.unit("u-1")
+    assert gb.geometry == Geometry.point(35.05, 48.46)
+    assert (gb.strength, gb.phases, gb.roles, gb.sidc) == (5000, ("ceasefire", "settlement"), (), None)
+    assert plan.unit("u-2").range_km == 100 and isinstance(plan.unit("u-2").range_km, int)
+    assert plan.unit("u-3").geometry.type == "LineString"
+    assert [(g.id, g.kind) for g in plan.geometries] == [("line", "contact_line")]
+    assert plan.id is None and plan.extra == {}
+
+
+def test_full_file_round_trips_exactly() -> None:
+    """Import -> export gives back every unit, geometry and property, unknown ones included."""
+    original = json.loads((DATA / "full.plan.geojson").read_text(encoding="utf-8"))
+    plan = read_plan_file(DATA / "full.plan.geojson")
+    assert plan_to_geojson(plan) == original
+    assert plan.extra == {"author": {"cell": "J5 plans", "version": [1, 2]}, "x-review": None}
+    assert plan.unit("gb-1").extra["readiness"] == {"days": 30, "notes": None}
+    assert plan.contributions[4].extra == {"x-hub": {"city": "Rzeszów", "open": True}}
+    assert plan.geometry("contact_line").extra == {  # type: ignore[union-attr]
+        "note": "illustrative", "source": {"date": "2025-06-01"}
+    }  # fmt: skip
+    assert plan.priority_sites == ()  # an empty list is not "the profile's default" (None)
+
+
+def test_example_round_trip_drops_only_empty_lists() -> None:
+    original = json.loads((DATA / "example.plan.geojson").read_text(encoding="utf-8"))
+    exported = plan_to_geojson(read_plan_file(DATA / "example.plan.geojson"))
+    assert exported == _without_empty_lists(original)
+
+
+@pytest.mark.parametrize("case", sorted(BAD_CASES))
+def test_bad_file_is_rejected_with_one_clear_line(case: str) -> None:
+    path = BAD / f"{case}.plan.geojson"
+    with pytest.raises(PlanFileError) as caught:
+        read_plan_file(path)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(f"{path}: ")
+    for fragment in BAD_CASES[case]:
+        assert fragment in message
+
+
+def test_every_bad_case_has_a_file() -> None:
+    files = {p.name.removesuffix(".plan.geojson") for p in BAD.glob("*.plan.geojson")}
+    assert files == set(BAD_CASES)
+
+
+def test_missing_file_is_a_plan_file_error(tmp_path: Path) -> None:
+    with pytest.raises(PlanFileError, match=r"nope\.plan\.geojson: cannot read"):
+        read_plan_file(tmp_path / "nope.plan.geojson")
+
+
+def test_source_names_the_data_in_messages(example_doc: dict[str, Any]) -> None:
+    example_doc["features"][0]["properties"]["nation"] = "XX"
+    with pytest.raises(PlanFileError, match=r'^dropped\.json: feature #1 \(id "u-1"\)'):
+        parse_plan(json.dumps(example_doc), source="dropped.json")
+
+
+def test_parsed_mapping_with_nan_is_rejected(example_doc: dict[str, Any]) -> None:
+    example_doc["features"][1]["geometry"]["coordinates"] = [math.nan, 50.0]
+    with pytest.raises(PlanFileError, match=r"coordinates\[0\] NaN is not a finite number"):
+        parse_plan(example_doc)
+
+
+def test_parsed_mapping_with_a_non_json_extra_is_rejected(example_doc: dict[str, Any]) -> None:
+    example_doc["features"][1]["properties"]["when"] = object()
+    with pytest.raises(PlanFileError, match=r"properties\.when .* is not a JSON value"):
+        parse_plan(example_doc)
+
+
+def test_bytes_with_a_bom_are_read(example_doc: dict[str, Any]) -> None:
+    data = "\ufeff".encode() + json.dumps(example_doc).encode()
+    assert parse_plan(data).name == example_doc["posture"]["name"]
+
+
+def test_features_without_id_get_stable_unique_ids(example_doc: dict[str, Any]) -> None:
+    features = example_doc["features"]
+    del features[0]["id"]  # would be u-1 ...
+    features[1]["id"] = "u-1"  # ... which is taken
+    del features[2]["id"]
+    del features[3]["id"]
+    first = parse_plan(json.dumps(example_doc))
+    again = parse_plan(json.dumps(example_doc))
+    assert [u.id for u in first.units] == ["u-1-2", "u-1", "u-3"]
+    assert [g.id for g in first.geometries] == ["contact_line"]
+    assert first == again
+    reread = parse_plan(plan_to_text(first))
+    assert reread == first  # assigned ids are written, so they stay
+
+
+def test_integer_feature_id_becomes_a_string(example_doc: dict[str, Any]) -> None:
+    example_doc["features"][0]["id"] = 7
+    assert parse_plan(example_doc).units[0].id == "7"
+
+
+def test_null_optional_members_mean_absent(example_doc: dict[str, Any]) -> None:
+    props = example_doc["features"][1]["properties"]
+    props.update(sidc=None, range_km=None, name=None, strength=None)
+    example_doc["posture"]["priority_sites"] = None
+    plan = parse_plan(example_doc)
+    unit = plan.unit("u-2")
+    assert (unit.sidc, unit.range_km, unit.name, unit.strength) == (None, None, "", 0)
+    assert plan.priority_sites is None
+    assert "sidc" not in plan_to_geojson(plan)["features"][1]["properties"]
+
+
+def test_unit_checkers_cover_every_modelled_field() -> None:
+    assert set(planfile._UNIT_PROPERTIES) | {"kind", "nation"} == set(UNIT_FIELDS)
+
+
+def test_sidc_is_kept_when_given(example_doc: dict[str, Any]) -> None:
+    example_doc["features"][0]["properties"]["sidc"] = "10031000181205000000"
+    plan = parse_plan(example_doc)
+    assert plan.unit("u-1").sidc == "10031000181205000000"
+    assert plan_to_geojson(plan)["features"][0]["properties"]["sidc"] == "10031000181205000000"
+
+
+def test_three_dimensional_positions_are_kept(example_doc: dict[str, Any]) -> None:
+    example_doc["features"][0]["geometry"]["coordinates"] = [35.05, 48.46, 120.5]
+    plan = parse_plan(example_doc)
+    assert plan_to_geojson(plan)["features"][0]["geometry"]["coordinates"] == [35.05, 48.46, 120.5]
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def test_export_writes_only_what_is_set() -> None:
+    plan = Plan(units=(Unit("a", "land.hq", "FR", Geometry.point(30, 50)),))
+    doc = plan_to_geojson(plan)
+    assert doc["posture"] == {
+        "format": 1, "name": "Untitled plan", "profile": "ecfr", "phase": "ceasefire",
+        "mandate": "deterrence", "us_support": "none", "classification": "UNCLASSIFIED",
+    }  # fmt: skip
+    assert doc["features"] == [
+        {"type": "Feature", "id": "a", "geometry": {"type": "Point", "coordinates": [30.0, 50.0]},
+         "properties": {"kind": "land.hq", "nation": "FR", "strength": 0}}
+    ]  # fmt: skip
+
+
+def test_extra_never_overrides_a_modelled_field() -> None:
+    unit = Unit("a", "land.hq", "FR", Geometry.point(30, 50), extra={"kind": "x", "nation": "RU"})
+    plan = Plan(units=(unit,), extra={"format": 9, "name": "evil"})
+    doc = plan_to_geojson(plan)
+    assert doc["features"][0]["properties"]["kind"] == "land.hq"
+    assert doc["features"][0]["properties"]["nation"] == "FR"
+    assert (doc["posture"]["format"], doc["posture"]["name"]) == (1, "Untitled plan")
+
+
+def test_written_file_reads_back_and_has_one_feature_per_line(tmp_path: Path) -> None:
+    plan = read_plan_file(DATA / "full.plan.geojson")
+    out = tmp_path / "out.plan.geojson"
+    write_plan_file(plan, out)
+    assert read_plan_file(out) == plan
+    text = out.read_text(encoding="utf-8")
+    assert json.loads(text) == plan_to_geojson(plan)
+    feature_lines = [line for line in text.splitlines() if line.startswith('  {"type": "Feature"')]
+    assert len(feature_lines) == len(plan.units) + len(plan.geometries)
+    assert "Rzeszów" in text  # UTF-8, not \u escapes
+    assert oct(out.stat().st_mode & 0o777) == oct(0o644)
+
+
+def test_empty_plan_writes_valid_json(tmp_path: Path) -> None:
+    out = tmp_path / "empty.plan.geojson"
+    write_plan_file(Plan(), out)
+    assert read_plan_file(out) == Plan()
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out.plan.geojson"
+    out.write_text("old content")
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        write_plan_file(read_plan_file(DATA / "full.plan.geojson"), out)
+    assert out.read_text() == "old content"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.plan.geojson"]
+
+
+def test_writing_into_a_missing_folder_fails_and_creates_nothing(tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        write_plan_file(Plan(), tmp_path / "missing" / "out.plan.geojson")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_non_finite_number_is_never_written(tmp_path: Path) -> None:
+    unit = Unit("a", "air.defence", "FR", Geometry.point(30, 50), range_km=math.inf)
+    with pytest.raises(ValueError):
+        write_plan_file(Plan(units=(unit,)), tmp_path / "x.plan.geojson")
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- property: any valid plan survives export -> import -------------------------------------------
+
+_finite = st.floats(allow_nan=False, allow_infinity=False, width=64)
+_text = st.text(st.characters(codec="utf-8"), max_size=12)
+_json_leaf = st.none() | st.booleans() | st.integers(-(10**12), 10**12) | _finite | _text
+_json = st.recursive(
+    _json_leaf,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_text, inner, max_size=3),
+    max_leaves=6,
+)
+_position = st.tuples(st.floats(-180, 180, allow_nan=False), st.floats(-90, 90, allow_nan=False))
+
+
+def _geometry(kind: str) -> st.SearchStrategy[Geometry]:
+    def build(gtype: str, points: list[tuple[float, float]]) -> Geometry:
+        if gtype == "Point":
+            return Geometry("Point", points[0])
+        if gtype == "LineString":
+            return Geometry(gtype, tuple(points))
+        ring = (*points, points[0])
+        if gtype == "Polygon":
+            return Geometry(gtype, (ring,))
+        if gtype == "MultiLineString":
+            return Geometry(gtype, (tuple(points), tuple(reversed(points))))
+        return Geometry(gtype, ((ring,),))
+
+    return st.builds(
+        build,
+        st.sampled_from(sorted(ALLOWED_GEOMETRIES[kind])),
+        st.lists(_position, min_size=3, max_size=5),
+    )
+
+
+@st.composite
+def _units(draw: st.DrawFn, uid: str) -> Unit:
+    kind = draw(st.sampled_from(sorted(UNIT_KINDS)))
+    optional = st.none() | st.integers(0, 10**6)
+    return Unit(
+        id=uid, kind=kind, nation=draw(st.sampled_from(["GB", "FR", "US", "UA", "RU", "JP"])),
+        geometry=draw(_geometry(kind)), name=draw(_text),
+        strength=draw(st.integers(0, 10**6)),
+        phases=tuple(draw(st.lists(st.sampled_from(PHASES), max_size=3))),
+        roles=tuple(draw(st.lists(_text.filter(str.strip), max_size=2))),
+        sidc=draw(st.none() | st.from_regex(r"\A[0-9]{20}\Z")),
+        system=draw(st.none() | _text),
+        range_km=draw(st.none() | st.integers(0, 5000) | st.floats(0, 5000)),
+        aircraft=draw(st.none() | _text),
+        generation=draw(st.none() | st.sampled_from([4, 4.5, 5])),
+        count=draw(optional), ships=draw(optional),
+        extra=draw(st.dictionaries(_text.filter(lambda k: k not in UNIT_FIELDS), _json,
+                                   max_size=3)),
+    )  # fmt: skip
+
+
+@st.composite
+def _plans(draw: st.DrawFn) -> Plan:
+    n = draw(st.integers(0, 5))
+    units = tuple(draw(_units(f"u{i}")) for i in range(n))
+    geometries = tuple(
+        PlanGeometry(f"g{i}", kind, draw(_geometry(kind)), draw(st.dictionaries(
+            _text.filter(lambda k: k != "kind"), _json, max_size=2)))
+        for i, kind in enumerate(draw(st.lists(st.sampled_from(["contact_line", "occupied_area"]),
+                                               max_size=2)))
+    )  # fmt: skip
+    contributions = tuple(
+        Contribution(nation, kind, amount, note)
+        for nation, kind, amount, note in draw(st.lists(st.tuples(
+            st.sampled_from(["DE", "US", "NO"]), st.sampled_from(CONTRIBUTION_KINDS),
+            st.none() | st.integers(0, 10**10) | st.floats(0, 1e10), _text), max_size=3))
+    )  # fmt: skip
+    return Plan(
+        name=draw(_text), profile=draw(st.sampled_from(PROFILES)),
+        phase=draw(st.sampled_from(PHASES)), mandate=draw(st.sampled_from(MANDATES)),
+        us_support=draw(st.sampled_from(US_SUPPORT)), classification=draw(_text),
+        parameters=draw(st.dictionaries(_text, st.integers(0, 10**5) | st.floats(0, 1e5),
+                                        max_size=3)),
+        priority_sites=draw(st.none() | st.lists(st.sampled_from(["Kyiv", "Odesa", "Rivne NPP"]),
+                                                 max_size=3).map(tuple)),
+        contributions=contributions, units=units, geometries=geometries,
+        extra=draw(st.dictionaries(_text.filter(lambda k: k not in planfile._POSTURE
+                                                and k != "format"), _json, max_size=2)),
+    )  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_plans())
+def test_any_valid_plan_survives_export_then_import(plan: Plan) -> None:
+    assert parse_plan(plan_to_text(plan)) == plan
