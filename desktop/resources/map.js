@@ -8,10 +8,7 @@
 'use strict';
 
 (function () {
-  const ATTRIBUTION =
-    'Boundaries © OpenStreetMap contributors (ODbL), via geoBoundaries (Runfola et al. 2020) · ' +
-    'Made with Natural Earth · Cities © GeoNames (CC BY 4.0)';
-  const UKRAINE = L.latLngBounds([44.38, 22.14], [52.38, 40.23]);
+  const UKRAINE = PostureBase.UKRAINE;
   const DOM_LIMIT = 1500;        // above this many units, draw them on one canvas (stack.md §5)
   const LABEL_MIN_ZOOM = 6.5;    // unit names show from here, where they do not collide
 
@@ -43,108 +40,12 @@
     doubleClickZoom: true, boxZoom: false, fadeAnimation: false,
   });
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution(ATTRIBUTION);
+  map.attributionControl.addAttribution(PostureBase.ATTRIBUTION);
   L.control.scale({ metric: true, imperial: false, maxWidth: 160, position: 'bottomleft' }).addTo(map);
 
-  const PANES = [['base', 210], ['rivers', 220], ['border', 230], ['baselabels', 240], ['plangeo', 350],
-                 ['rings', 380], ['routes', 390], ['places', 450], ['sites', 460], ['units', 610], ['draw', 640]];
-  const renderers = {};
-  for (const [name, z] of PANES) {
-    map.createPane(name).style.zIndex = z;
-    renderers[name] = L.svg({ pane: name, padding: 0.5 });
-  }
-  map.getPane('baselabels').style.pointerEvents = 'none';
-  map.getPane('places').style.pointerEvents = 'none';
+  const renderers = PostureBase.createPanes(map);
   const ringRenderer = L.canvas({ pane: 'rings', padding: 0.3 });
-
-  function setZoomClasses() {
-    const z = map.getZoom(), c = map.getContainer().classList;
-    for (const n of [6, 7, 8, 9]) c.toggle('zoom-lt' + n, z < n);
-    c.toggle('zoom-ge9', z >= 9);
-  }
-  map.on('zoomend', setZoomClasses);
-
-  function textIcon(text, cls) {
-    const el = document.createElement('div');
-    el.className = 'lbl ' + cls;
-    el.textContent = text;
-    return L.divIcon({ className: '', html: el, iconSize: null });
-  }
-  function addLabel(latlng, text, cls, pane) {
-    return L.marker(latlng, { icon: textIcon(text, cls), interactive: false, keyboard: false, pane: pane || 'baselabels' }).addTo(map);
-  }
-
-  // ---- base map ----------------------------------------------------------------------------
-  async function getJSON(path) {
-    const r = await fetch(path);
-    if (!r.ok) throw new Error('cannot load ' + path + ': ' + r.status);
-    return r.json();
-  }
-
-  const PLACE_GLYPH = { port: '\u2693', nuclear_plant: '\u2622', hydro_plant: '\u224b', airport: '\u2708' };
-
-  async function drawBaseMap() {
-    const [neighbours, water, oblasts, outline, places, labels] = await Promise.all(
-      ['neighbours', 'water', 'ukraine_oblasts', 'ukraine_outline', 'places', 'labels'].map((n) => getJSON('geo/' + n + '.geojson')));
-
-    L.geoJSON(neighbours, {
-      renderer: renderers.base, interactive: false,
-      filter: (f) => f.properties.kind === 'country',
-      style: () => ({ color: '#9c9c98', weight: 0.8, fillColor: '#e6e5e0', fillOpacity: 1 }),
-    }).addTo(map);
-    L.geoJSON(oblasts, {
-      renderer: renderers.base, interactive: false,
-      style: () => ({ color: '#c2b593', weight: 0.9, fillColor: '#fbf8ee', fillOpacity: 1 }),
-    }).addTo(map);
-    L.geoJSON(water, {
-      renderer: renderers.base, interactive: false,
-      filter: (f) => f.properties.kind !== 'river',
-      style: (f) => f.properties.kind === 'sea'
-        ? { stroke: false, fillColor: '#bcd6e8', fillOpacity: 1 }
-        : { color: '#8db4d0', weight: 0.6, fillColor: '#bcd6e8', fillOpacity: 1 },
-    }).addTo(map);
-    L.geoJSON(water, {
-      renderer: renderers.rivers, interactive: false,
-      filter: (f) => f.properties.kind === 'river',
-      style: (f) => ({ color: '#6fa3c9', weight: f.properties.rank === 'major' ? 1.8 : 0.9, opacity: 0.95 }),
-    }).addTo(map);
-    L.geoJSON(neighbours, {
-      renderer: renderers.border, interactive: false,
-      filter: (f) => f.properties.kind === 'breakaway_region',
-      style: () => ({ color: '#a33', weight: 1.2, dashArray: '4 3', fillColor: '#d88', fillOpacity: 0.18 }),
-    }).addTo(map);
-    L.geoJSON(outline, {
-      renderer: renderers.border, interactive: false,
-      style: () => ({ color: '#30302c', weight: 2.6, fill: false }),
-    }).addTo(map);
-
-    for (const f of labels.features) {
-      const p = f.properties, ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
-      if (p.kind === 'oblast') addLabel(ll, p.name, 'lbl-oblast minz-7');
-      else if (p.kind === 'country') addLabel(ll, p.name, 'lbl-country');
-      else if (p.kind === 'breakaway_region') addLabel(ll, p.name + ' (breakaway)', 'lbl-breakaway minz-6');
-      else if (p.kind === 'sea') addLabel(ll, p.name, 'lbl-sea');
-    }
-    for (const f of places.features) {
-      const p = f.properties, ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
-      if (p.kind === 'city') {
-        const cap = p.capital === 'national', reg = p.capital === 'regional';
-        const minz = cap ? '' : reg ? ' minz-6' : ' minz-7';
-        const size = cap ? 9 : reg ? 7 : 5;
-        L.marker(ll, { pane: 'places', interactive: false, keyboard: false, icon: L.divIcon({
-          className: 'place-dot' + (cap ? ' place-capital' : '') + minz, iconSize: [size, size] }) }).addTo(map);
-        addLabel(ll, p.name, 'lbl-place' + (cap ? ' lbl-capital' : '') + minz, 'places');
-      } else {
-        const glyph = document.createElement('div');
-        glyph.className = 'place-glyph minz-7';
-        glyph.textContent = PLACE_GLYPH[p.kind] || '\u2022';
-        glyph.title = p.name;
-        L.marker(ll, { pane: 'places', interactive: false, keyboard: false,
-          icon: L.divIcon({ className: '', html: glyph, iconSize: [14, 14] }) }).addTo(map);
-        addLabel(ll, p.name, 'lbl-place lbl-site minz-8', 'places');
-      }
-    }
-  }
+  map.on('zoomend', () => PostureBase.setZoomClasses(map));
 
   // ---- units ---------------------------------------------------------------------------------
   const ringLayer = L.layerGroup().addTo(map);
@@ -661,14 +562,14 @@
   for (const ev of ['mousedown', 'wheel', 'keydown', 'touchstart']) container.addEventListener(ev, () => { userMoved = true; }, { passive: true });
   map.on('resize', () => { if (!userMoved) map.fitBounds(UKRAINE, { padding: [8, 8], animate: false }); });
   map.fitBounds(UKRAINE, { padding: [8, 8], animate: false });
-  setZoomClasses();
+  PostureBase.setZoomClasses(map);
   function connect() {
     return new Promise((resolve) => {
       if (typeof qt === 'undefined' || !qt.webChannelTransport) { resolve(null); return; }
       new QWebChannel(qt.webChannelTransport, (channel) => resolve(channel.objects.bridge));
     });
   }
-  Promise.all([connect(), drawBaseMap()]).then(([b]) => {
+  Promise.all([connect(), PostureBase.drawBaseMap(map, renderers)]).then(([b]) => {
     bridge = b;
     if (bridge) {
       bridge.toPage.connect((text) => {
