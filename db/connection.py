@@ -145,6 +145,7 @@ def _check_header(path: Path) -> None:
         raise LibraryError(f"{path}: cannot read the plan library ({e.strerror})") from None
     if len(header) < _HEADER_SIZE or not header.startswith(_SQLITE_MAGIC):
         raise _foreign(path, "not an SQLite database")
+
     def field(offset: int) -> int:  # a 4-byte big-endian header field
         return int.from_bytes(header[offset : offset + 4], "big")
 
@@ -180,7 +181,9 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
             raise LibraryCorrupt(f"{path}: the plan library is damaged (no table {missing})")
         problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
         if problems != ["ok"]:
-            raise LibraryCorrupt(f"{path}: the plan library is damaged ({problems[0]})")
+            first = " ".join(problems[0].split())  # SQLite's report spans several lines
+            first = first if len(first) <= 120 else first[:117] + "..."
+            raise LibraryCorrupt(f"{path}: the plan library is damaged (integrity check: {first})")
     return version
 
 

@@ -43,9 +43,36 @@ class UnitChanges:
 
 
 def unit_changes(before: Sequence[Unit], after: Sequence[Unit]) -> UnitChanges:
-    """The changes from ``before`` to ``after`` (``ValueError`` if ``after`` repeats an id)."""
-    if before is after or (len(before) == len(after) and all(a is b for a, b in zip(before, after, strict=True))):
+    """The changes from ``before`` to ``after`` (``ValueError`` if ``after`` repeats an id).
+
+    The identical head and tail (same objects at the same places) are skipped with ``is``
+    checks; only the span between them is compared by id, and its first and last kept
+    neighbours anchor the new ``seq`` values.
+    """
+    n, m = len(before), len(after)
+    head = _common_head(before, after)
+    if head == n == m:
         return UnitChanges()
+    tail = _common_head(before[head:][::-1], after[head:][::-1])
+    old, new = before[head : n - tail], after[head : m - tail]
+    if len(old) == len(new) and all(a.id == b.id for a, b in zip(old, new, strict=True)):
+        # The same ids in the same places: content edits only.
+        return UnitChanges(edited=tuple(b for a, b in zip(old, new, strict=True) if a != b))
+    prev_id = before[head - 1].id if head else None
+    next_id = before[n - tail].id if tail else None
+    return _span_changes(old, new, prev_id, next_id)
+
+
+def _common_head(before: Sequence[Unit], after: Sequence[Unit]) -> int:
+    """How many leading units the two sequences share (the very same objects)."""
+    pairs = zip(before, after, strict=False)
+    return next((k for k, (a, b) in enumerate(pairs) if a is not b), min(len(before), len(after)))
+
+
+def _span_changes(
+    before: Sequence[Unit], after: Sequence[Unit], prev_id: str | None, next_id: str | None
+) -> UnitChanges:
+    """The changes within a span whose neighbours ``prev_id`` and ``next_id`` stay in place."""
     before_index = {u.id: i for i, u in enumerate(before)}
     after_ids = {u.id for u in after}
     if len(after_ids) != len(after):
@@ -67,15 +94,14 @@ def unit_changes(before: Sequence[Unit], after: Sequence[Unit]) -> UnitChanges:
         removed=tuple(u.id for u in before if u.id not in after_ids),
         added=tuple(added),
         edited=tuple(edited),
-        runs=_runs(after, anchored),
+        runs=_runs(after, anchored, prev_id, next_id),
     )
 
 
-def _runs(after: Sequence[Unit], anchored: set[int]) -> tuple[Run, ...]:
+def _runs(after: Sequence[Unit], anchored: set[int], prev_id: str | None, next_id: str | None) -> tuple[Run, ...]:
     if len(anchored) == len(after):
         return ()
     runs: list[Run] = []
-    prev_id: str | None = None
     pending: list[str] = []
     for j, unit in enumerate(after):
         if j not in anchored:
@@ -86,7 +112,7 @@ def _runs(after: Sequence[Unit], anchored: set[int]) -> tuple[Run, ...]:
             pending = []
         prev_id = unit.id
     if pending:
-        runs.append(Run(prev_id, None, tuple(pending)))
+        runs.append(Run(prev_id, next_id, tuple(pending)))
     return tuple(runs)
 
 

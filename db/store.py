@@ -65,8 +65,33 @@ class PlanSummary:
 # ---------------------------------------------------------------------------------------------
 
 
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+_decode = json.JSONDecoder().decode
+
+
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _encode(value)
+
+
+# Most units have no phases, roles or extra: skip the JSON machinery for those (10,000-unit plans).
+def _json_list(items: Sequence[Any]) -> str:
+    return _encode(list(items)) if items else "[]"
+
+
+def _json_object(mapping: Mapping[str, Any]) -> str:
+    return _encode(dict(mapping)) if mapping else "{}"
+
+
+def _from_list(text: str) -> tuple[Any, ...]:
+    return () if text == "[]" else tuple(_decode(text))
+
+
+def _from_object(text: str) -> dict[str, Any]:
+    return {} if text == "{}" else dict(_decode(text))
+
+
+def _from_geometry(text: str) -> Geometry:
+    return Geometry.from_geojson(_decode(text))
 
 
 def _cols(columns: Iterable[str]) -> str:
@@ -84,35 +109,35 @@ def _now() -> str:
 def _plan_row(plan: Plan) -> tuple[Any, ...]:
     sites = None if plan.priority_sites is None else _json(list(plan.priority_sites))
     return (plan.name, plan.profile, plan.phase, plan.mandate, plan.us_support,
-            plan.classification, sites, _json(dict(plan.extra)))  # fmt: skip
+            plan.classification, sites, _json_object(plan.extra))  # fmt: skip
 
 
 def _unit_row(u: Unit) -> tuple[Any, ...]:
     lon, lat = u.position
-    return (u.id, u.kind, u.nation, u.name, u.strength, _json(list(u.phases)),
-            _json(list(u.roles)), u.sidc, u.system, u.range_km, u.aircraft, u.generation,
+    return (u.id, u.kind, u.nation, u.name, u.strength, _json_list(u.phases),
+            _json_list(u.roles), u.sidc, u.system, u.range_km, u.aircraft, u.generation,
             u.count, u.ships, _json(u.geometry.to_geojson()), lon, lat,
-            _json(dict(u.extra)))  # fmt: skip
+            _json_object(u.extra))  # fmt: skip
 
 
 def _unit_from_row(row: Sequence[Any]) -> Unit:
     (uid, kind, nation, name, strength, phases, roles, sidc, system, range_km, aircraft,
      generation, count, ships, geometry, _lon, _lat, extra) = row  # fmt: skip
     return Unit(
-        id=uid, kind=kind, nation=nation, geometry=Geometry.from_geojson(json.loads(geometry)),
-        name=name, strength=strength, phases=tuple(json.loads(phases)),
-        roles=tuple(json.loads(roles)), sidc=sidc, system=system, range_km=range_km,
+        id=uid, kind=kind, nation=nation, geometry=_from_geometry(geometry),
+        name=name, strength=strength, phases=_from_list(phases),
+        roles=_from_list(roles), sidc=sidc, system=system, range_km=range_km,
         aircraft=aircraft, generation=generation, count=count, ships=ships,
-        extra=json.loads(extra),
+        extra=_from_object(extra),
     )  # fmt: skip
 
 
 def _contribution_row(seq: int, c: Contribution) -> tuple[Any, ...]:
-    return (seq, c.nation, c.kind, c.amount_eur, c.note, _json(dict(c.extra)))
+    return (seq, c.nation, c.kind, c.amount_eur, c.note, _json_object(c.extra))
 
 
 def _geometry_row(seq: int, g: PlanGeometry) -> tuple[Any, ...]:
-    return (g.id, seq, g.kind, _json(g.geometry.to_geojson()), _json(dict(g.extra)))
+    return (g.id, seq, g.kind, _json(g.geometry.to_geojson()), _json_object(g.extra))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -286,24 +311,24 @@ class Library:
         return Plan(
             name=name, profile=profile, phase=phase, mandate=mandate, us_support=us_support,
             classification=classification, parameters=dict(parameters),
-            priority_sites=None if sites is None else tuple(json.loads(sites)),
+            priority_sites=None if sites is None else _from_list(sites),
             contributions=tuple(
-                Contribution(nation, kind, amount, note, json.loads(more))
+                Contribution(nation, kind, amount, note, _from_object(more))
                 for nation, kind, amount, note, more in contributions
             ),
             units=tuple(_unit_from_row(r) for r in units),
             geometries=tuple(
-                PlanGeometry(gid, kind, Geometry.from_geojson(json.loads(geo)), json.loads(more))
+                PlanGeometry(gid, kind, _from_geometry(geo), _from_object(more))
                 for gid, kind, geo, more in geometries
             ),
-            extra=json.loads(extra), id=plan_id,
+            extra=_from_object(extra), id=plan_id,
         )  # fmt: skip
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         """The JSON value stored under ``key``, or ``default``."""
         with self._reading() as conn:
             row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else json.loads(row[0])
+        return default if row is None else _decode(row[0])
 
     def data_version(self) -> int:
         """Changes whenever ANOTHER connection commits (``PRAGMA data_version``): poll it."""
