@@ -1,0 +1,261 @@
+"""The batch commands `plans`, `import` and `export` (docs/cli.md), in process and as a program."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.cli import run
+
+DATA = Path(__file__).resolve().parent / "data"
+BAD = DATA / "bad"
+BAD_CASES: dict[str, list[str]] = json.loads((BAD / "expected.json").read_text(encoding="utf-8"))
+REPO = Path(__file__).resolve().parent.parent
+
+FileState = Callable[[Path], dict[str, str]]
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = run(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def _one_clear_line(err: str) -> str:
+    assert err.endswith("\n") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+    assert err.startswith("posture: ")
+    return err
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "lib" / "posture.sqlite"
+
+
+@pytest.fixture
+def imported(db: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A library holding the example plan (id 1) and the full plan (id 2)."""
+    for name in ("example", "full"):
+        status, _, err = _cli(capsys, "import", str(DATA / f"{name}.plan.geojson"), "--db", str(db))
+        assert status == 0, err
+    return db
+
+
+# -- plans, import, export -------------------------------------------------------------------------
+
+
+def test_plans_on_a_new_library(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _cli(capsys, "plans", "--db", str(db)) == (0, "The library is empty.\n", "")
+    assert db.is_file()
+
+
+def test_import_prints_id_and_name(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = _cli(capsys, "import", str(DATA / "example.plan.geojson"), "--db", str(db))
+    assert (status, out, err) == (0, "1\tCeasefire posture, option B\n", "")
+
+
+def test_plans_lists_the_library(imported: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _cli(capsys, "plans", "--db", str(imported))
+    lines = out.splitlines()
+    assert status == 0 and lines[0].split() == ["id", "name", "units", "troops", "last", "change"]
+    assert lines[1].split()[:2] == ["1", "Ceasefire"] and lines[1].split()[-3:-1] == ["3", "5520"]
+    assert lines[2].split()[0] == "2"
+
+
+@pytest.mark.parametrize("ref", ["2", "Full round-trip fixture — every field"])
+def test_import_then_export_gives_back_every_field(
+    imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], ref: str
+) -> None:
+    out = tmp_path / "out.plan.geojson"
+    status, stdout, err = _cli(capsys, "export", ref, "--format", "geojson", "-o", str(out),
+                               "--db", str(imported))  # fmt: skip
+    assert (status, stdout, err) == (0, "", "")
+    original = json.loads((DATA / "full.plan.geojson").read_text(encoding="utf-8"))
+    assert json.loads(out.read_text(encoding="utf-8")) == original
+
+
+def test_export_of_the_spec_example_keeps_everything_but_empty_lists(
+    imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.plan.geojson"
+    assert _cli(capsys, "export", "1", "--format", "geojson", "-o", str(out),
+                "--db", str(imported))[0] == 0  # fmt: skip
+    original: dict[str, Any] = json.loads((DATA / "example.plan.geojson").read_text())
+    del original["features"][0]["properties"]["roles"]  # "roles": [] means the same as absent
+    assert json.loads(out.read_text()) == original
+
+
+def test_export_reads_a_plan_file_without_a_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], file_state: FileState
+) -> None:
+    out = tmp_path / "copy.plan.geojson"
+    db = tmp_path / "none.sqlite"
+    status, _, err = _cli(capsys, "export", str(DATA / "full.plan.geojson"), "--format", "geojson",
+                          "-o", str(out), "--db", str(db))  # fmt: skip
+    assert status == 0, err
+    assert json.loads(out.read_text()) == json.loads((DATA / "full.plan.geojson").read_text())
+    assert not db.exists()
+
+
+def test_export_overwrites_atomically(imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.plan.geojson"
+    out.write_text("old")
+    assert _cli(capsys, "export", "1", "--format", "geojson", "-o", str(out),
+                "--db", str(imported))[0] == 0  # fmt: skip
+    assert json.loads(out.read_text())["posture"]["name"] == "Ceasefire posture, option B"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lib", "out.plan.geojson"]
+
+
+# -- bad input: exit 2, one clear line, nothing changed --------------------------------------------
+
+
+@pytest.mark.parametrize("case", sorted(BAD_CASES))
+def test_importing_a_bad_file_changes_nothing(
+    imported: Path, capsys: pytest.CaptureFixture[str], file_state: FileState, case: str
+) -> None:
+    path = BAD / f"{case}.plan.geojson"
+    before = file_state(imported)
+    status, out, err = _cli(capsys, "import", str(path), "--db", str(imported))
+    assert status == 2 and out == ""
+    line = _one_clear_line(err)
+    assert str(path) in line
+    for fragment in BAD_CASES[case]:
+        assert fragment in line
+    assert file_state(imported) == before
+
+
+@pytest.mark.parametrize("case", ["nation-xx", "nan-coordinate", "geometry-polygon-for-combat"])
+def test_exporting_a_bad_file_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    out = tmp_path / "out.plan.geojson"
+    status, _, err = _cli(capsys, "export", str(BAD / f"{case}.plan.geojson"),
+                          "--format", "geojson", "-o", str(out))  # fmt: skip
+    assert status == 2
+    assert BAD_CASES[case][0] in _one_clear_line(err)
+    assert not out.exists()
+
+
+def test_export_of_an_unknown_plan(
+    imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], file_state: FileState
+) -> None:
+    before = file_state(imported)
+    status, _, err = _cli(capsys, "export", "Option Z", "--format", "geojson",
+                          "-o", str(tmp_path / "o.geojson"), "--db", str(imported))  # fmt: skip
+    assert status == 2
+    assert 'no plan "Option Z"' in _one_clear_line(err) and str(imported) in err
+    assert file_state(imported) == before
+    assert not (tmp_path / "o.geojson").exists()
+
+
+def test_export_from_a_missing_library(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "missing.sqlite"
+    status, _, err = _cli(capsys, "export", "1", "--format", "geojson", "-o",
+                          str(tmp_path / "o.geojson"), "--db", str(db))  # fmt: skip
+    assert status == 2 and "no plan library here" in _one_clear_line(err)
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("fmt", ["kml", "csv", "html"])
+def test_formats_not_available_yet(
+    imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    out = tmp_path / f"out.{fmt}"
+    status, _, err = _cli(capsys, "export", "1", "--format", fmt, "-o", str(out),
+                          "--db", str(imported))  # fmt: skip
+    assert status == 2 and "not available yet" in _one_clear_line(err)
+    assert not out.exists()
+
+
+def test_release_geojson_is_refused_rather_than_written_exact(
+    imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.plan.geojson"
+    status, _, err = _cli(capsys, "export", "1", "--format", "geojson", "--release",
+                          "-o", str(out), "--db", str(imported))  # fmt: skip
+    assert status == 2 and "--release" in _one_clear_line(err)
+    assert not out.exists()
+
+
+def test_export_into_a_missing_folder(imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "no" / "such" / "out.plan.geojson"
+    status, _, err = _cli(capsys, "export", "1", "--format", "geojson", "-o", str(out),
+                          "--db", str(imported))  # fmt: skip
+    assert status == 2 and "cannot write" in _one_clear_line(err) and str(out) in err
+
+
+def test_import_into_a_file_that_is_not_a_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], file_state: FileState
+) -> None:
+    db = tmp_path / "notes.sqlite"
+    db.write_text("my notes, not a database\n" * 10)
+    before = file_state(db)
+    status, _, err = _cli(capsys, "import", str(DATA / "example.plan.geojson"), "--db", str(db))
+    assert status == 2 and "not a Posture plan library" in _one_clear_line(err)
+    assert file_state(db) == before
+
+
+def test_import_of_a_missing_file(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = _cli(capsys, "import", "nowhere.plan.geojson", "--db", str(db))
+    assert status == 2 and "nowhere.plan.geojson: cannot read" in _one_clear_line(err)
+    assert not db.exists()
+
+
+def test_library_path_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "env.sqlite"
+    monkeypatch.setenv("POSTURE_DB", str(db))
+    assert _cli(capsys, "import", str(DATA / "example.plan.geojson"))[0] == 0
+    assert db.is_file()
+
+
+# -- as a program: python main.py … -----------------------------------------------------------------
+
+
+def _main(*argv: str, db: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "POSTURE_DB": str(db)}
+    env.pop("QT_QPA_PLATFORM", None)
+    return subprocess.run(
+        [sys.executable, str(REPO / "main.py"), *argv], cwd=REPO, env=env,
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_the_program_imports_lists_and_exports(tmp_path: Path) -> None:
+    db = tmp_path / "posture.sqlite"
+    done = _main("import", str(DATA / "full.plan.geojson"), db=db)
+    assert (done.returncode, done.stdout, done.stderr) == (
+        0, "1\tFull round-trip fixture — every field\n", ""
+    )  # fmt: skip
+    done = _main("plans", db=db)
+    assert done.returncode == 0 and "Full round-trip fixture" in done.stdout
+    out = tmp_path / "out.plan.geojson"
+    done = _main("export", "1", "--format", "geojson", "-o", str(out), db=db)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text()) == json.loads((DATA / "full.plan.geojson").read_text())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.plan.geojson", "posture.sqlite"]
+
+
+def test_the_program_rejects_a_bad_file_in_one_line(tmp_path: Path, file_state: FileState) -> None:
+    db = tmp_path / "posture.sqlite"
+    assert _main("import", str(DATA / "example.plan.geojson"), db=db).returncode == 0
+    before = file_state(db)
+    done = _main("import", str(BAD / "nation-xx.plan.geojson"), db=db)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == (
+        f'posture: {BAD / "nation-xx.plan.geojson"}: feature #3 (id "u-3"): '
+        'properties.nation "XX" is not an ISO 3166-1 alpha-2 code\n'
+    )
+    assert file_state(db) == before
+
+
+def test_the_program_reports_a_usage_error_in_one_line(tmp_path: Path) -> None:
+    done = _main("export", "1", "--format", "pdf", "-o", "x", db=tmp_path / "p.sqlite")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
