@@ -204,10 +204,7 @@ def _place(value: Any, path: str, where: str) -> str:
 
 
 def _parameters(value: Any, path: str, where: str) -> dict[str, int | float]:
-    return {
-        name: _finite(number, f"{path}.{name}", where)
-        for name, number in _object(value, path, where).items()
-    }
+    return {name: _finite(number, f"{path}.{name}", where) for name, number in _object(value, path, where).items()}
 
 
 def _json_value(value: Any, path: str, where: str) -> Any:
@@ -217,10 +214,7 @@ def _json_value(value: Any, path: str, where: str) -> Any:
     if isinstance(value, (float, _NonFinite)):
         return _finite(value, path, where)
     if isinstance(value, Mapping):
-        return {
-            _text(k, f"{path} key", where): _json_value(v, f"{path}.{k}", where)
-            for k, v in value.items()
-        }
+        return {_text(k, f"{path} key", where): _json_value(v, f"{path}.{k}", where) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_json_value(v, f"{path}[{i}]", where) for i, v in enumerate(value)]
     _fail(where, path, value, "is not a JSON value")
@@ -231,15 +225,9 @@ def _extra(obj: Mapping[str, Any], known: Sequence[str], path: str, where: str) 
     return {k: _json_value(v, f"{path}.{k}", where) for k, v in obj.items() if k not in known}
 
 
-def _fields(
-    obj: Mapping[str, Any], checkers: Mapping[str, Checker], path: str, where: str
-) -> dict[str, Any]:
+def _fields(obj: Mapping[str, Any], checkers: Mapping[str, Checker], path: str, where: str) -> dict[str, Any]:
     """The optional members of ``obj`` that are present and not null, checked."""
-    return {
-        key: check(obj[key], f"{path}.{key}", where)
-        for key, check in checkers.items()
-        if obj.get(key) is not None
-    }
+    return {key: check(obj[key], f"{path}.{key}", where) for key, check in checkers.items() if obj.get(key) is not None}
 
 
 def _required(obj: Mapping[str, Any], key: str, check: Checker, path: str, where: str) -> Any:
@@ -314,7 +302,7 @@ def _geometry(value: Any, kind: str, where: str) -> Geometry:
     allowed = ALLOWED_GEOMETRIES[kind]
     if obj.get("type") not in allowed:
         names = ", ".join(sorted(allowed))
-        problem = f'is not allowed for kind "{kind}" ({names})'
+        problem = f'is not allowed for kind "{kind}" (allowed: {names})'
         _fail(where, "geometry.type", obj.get("type"), problem)
     if obj.get("coordinates") is None:
         _missing(where, "geometry.coordinates")
@@ -397,7 +385,9 @@ def _feature(feature: Mapping[str, Any], fid: str, where: str) -> Unit | PlanGeo
 
 def _check_feature_head(value: Any, where: str) -> Mapping[str, Any]:
     """The feature object, with its ``type`` and ``properties.kind`` checked."""
-    feature = _object(value, "feature", where)
+    if not isinstance(value, Mapping):
+        raise PlanFileError(f"{where}: {_show(value)} is not a GeoJSON Feature object")
+    feature = value
     if feature.get("type") != "Feature":
         _fail(where, "type", feature.get("type"), 'is not "Feature"')
     if feature.get("properties") is None:
@@ -471,7 +461,7 @@ def _posture(doc: Mapping[str, Any], source: str) -> dict[str, Any]:
     posture = _object(doc["posture"], "posture", source)
     version = _required(posture, "format", lambda v, p, w: v, "posture", source)
     if version != FORMAT or not isinstance(version, int) or isinstance(version, bool):
-        _fail(source, "posture.format", version, f"is not supported (this build reads {FORMAT})")
+        _fail(source, "posture.format", version, f"is not supported (this build reads format {FORMAT})")
     fields = _fields(posture, _POSTURE, "posture", source)
     fields["extra"] = _extra(posture, ("format", *_POSTURE), "posture", source)
     return fields
@@ -491,9 +481,7 @@ def _load_json(data: str | bytes, source: str) -> Any:
     try:
         return json.loads(data.removeprefix("\ufeff"), parse_constant=_NonFinite)
     except json.JSONDecodeError as e:
-        raise PlanFileError(
-            f"{source}: not valid JSON ({e.msg} at line {e.lineno}, column {e.colno})"
-        ) from None
+        raise PlanFileError(f"{source}: not valid JSON ({e.msg} at line {e.lineno}, column {e.colno})") from None
     except (ValueError, RecursionError) as e:  # e.g. an integer of 5,000 digits, deep nesting
         raise PlanFileError(f"{source}: not valid JSON ({e})") from None
 
@@ -516,11 +504,95 @@ def parse_plan(data: str | bytes | Mapping[str, Any], source: str = "plan") -> P
 
 def read_plan_file(path: str | os.PathLike[str]) -> Plan:
     """The plan stored in the file at ``path``; :class:`PlanFileError` if it cannot be read."""
+    return parse_plan(_read(path), source=os.fspath(path))
+
+
+#: The plan geometry a plain GeoJSON shape becomes when it does not say (``properties.kind``).
+_KIND_OF_SHAPE = {
+    "LineString": "contact_line",
+    "MultiLineString": "contact_line",
+    "Polygon": "occupied_area",
+    "MultiPolygon": "occupied_area",
+}
+
+
+def _plain_features(doc: Any, source: str) -> list[Any]:
+    """The features of a GeoJSON FeatureCollection, Feature or bare geometry."""
+    kind = doc.get("type") if isinstance(doc, Mapping) else None
+    if kind == "FeatureCollection":
+        return list(_list(doc.get("features"), "features", source))
+    if kind == "Feature":
+        return [doc]
+    if kind in _COORDINATES:
+        return [{"type": "Feature", "geometry": doc, "properties": {}}]
+    raise PlanFileError(f"{source}: not GeoJSON (type is {_show(kind if kind else doc)})")
+
+
+def _plain_geometries(doc: Any, source: str) -> list[tuple[str, Mapping[str, Any], str]]:
+    """(kind, geometry, where) for every line or polygon of plain GeoJSON; points are skipped."""
+    out = []
+    for index, feature in enumerate(_plain_features(doc, source)):
+        fid = feature.get("id") if isinstance(feature, Mapping) else None
+        where = _feature_label(source, index, fid if isinstance(fid, str) else None)
+        geometry = _object(_object(feature, "feature", where).get("geometry") or {}, "geometry", where)
+        props = feature.get("properties")
+        kind = props.get("kind") if isinstance(props, Mapping) else None
+        kind = kind if kind in GEOMETRY_KINDS else _KIND_OF_SHAPE.get(geometry.get("type", ""))
+        if kind is not None:
+            out.append((kind, geometry, where))
+    return out
+
+
+def _merged(kind: str, geometries: Sequence[Geometry]) -> Geometry:
+    """One geometry of ``kind`` from several: the only one, or a Multi* of all their parts."""
+    if len(geometries) == 1:
+        return geometries[0]
+    single, multi = ("LineString", "MultiLineString") if kind == "contact_line" else (
+        "Polygon", "MultiPolygon")  # fmt: skip
+    parts = tuple(part for g in geometries for part in ((g.coordinates,) if g.type == single else g.coordinates))
+    return Geometry(multi, parts)
+
+
+def parse_plan_geometries(
+    data: str | bytes | Mapping[str, Any], source: str = "geometries"
+) -> tuple[PlanGeometry, ...]:
+    """The contact line and/or occupied area in ``data``, at most one of each.
+
+    ``data`` is a plan file (its ``contact_line`` / ``occupied_area`` features), or any GeoJSON
+    FeatureCollection, Feature or geometry (a line from another tool, a map of occupied
+    territory): lines become the contact line, polygons the occupied area, several parts are
+    merged into one Multi geometry, points are ignored. Imported geometries get the ids
+    ``contact_line`` / ``occupied_area`` and ``extra`` ``{"source": <file name>}``.
+    Raises :class:`PlanFileError` (one line naming feature and field), also when there is
+    neither a line nor a polygon.
+    """
+    doc = _load_json(data, source) if isinstance(data, (str, bytes)) else data
+    if isinstance(doc, Mapping) and doc.get("posture") is not None:
+        found = parse_plan(doc, source).geometries
+    else:
+        by_kind: dict[str, list[Geometry]] = {}
+        for kind, geometry, where in _plain_geometries(doc, source):
+            by_kind.setdefault(kind, []).append(_geometry(geometry, kind, where))
+        name = Path(source).name
+        found = tuple(
+            PlanGeometry(kind, kind, _merged(kind, parts), {"source": name}) for kind, parts in sorted(by_kind.items())
+        )
+    if not found:
+        raise PlanFileError(f"{source}: holds no contact line or occupied area (no line or polygon)")
+    firsts = {g.kind: g for g in reversed(found)}  # the first of each kind
+    return tuple(g for g in found if firsts[g.kind] is g)
+
+
+def read_plan_geometries(path: str | os.PathLike[str]) -> tuple[PlanGeometry, ...]:
+    """:func:`parse_plan_geometries` of the file at ``path``."""
+    return parse_plan_geometries(_read(path), source=os.fspath(path))
+
+
+def _read(path: str | os.PathLike[str]) -> bytes:
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as e:
         raise PlanFileError(f"{os.fspath(path)}: cannot read ({e.strerror or e})") from None
-    return parse_plan(data, source=os.fspath(path))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -32,9 +32,11 @@ from desktop.model import (
 from desktop.planfile import (
     PlanFileError,
     parse_plan,
+    parse_plan_geometries,
     plan_to_geojson,
     plan_to_text,
     read_plan_file,
+    read_plan_geometries,
     write_plan_file,
 )
 
@@ -350,3 +352,58 @@ def _plans(draw: st.DrawFn) -> Plan:
 @given(_plans())
 def test_any_valid_plan_survives_export_then_import(plan: Plan) -> None:
     assert parse_plan(plan_to_text(plan)) == plan
+
+
+# -- importing a contact line / occupied area from any GeoJSON ---------------------------------------
+
+
+def test_plan_geometries_of_a_plan_file() -> None:
+    found = read_plan_geometries(DATA / "full.plan.geojson")
+    assert [(g.id, g.kind, g.geometry.type) for g in found] == [
+        ("line", "contact_line", "MultiLineString"),
+        ("occ", "occupied_area", "MultiPolygon"),
+    ]
+
+
+def test_plan_geometries_of_plain_geojson(tmp_path: Path) -> None:
+    square = [[[36, 47], [37, 47], [37, 48], [36, 47]]]
+    doc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": square},
+         "properties": {"date": "2025-06-01"}},
+        {"type": "Feature", "geometry": {"type": "MultiPolygon", "coordinates": [square, square]},
+         "properties": None},
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [30, 50]}, "properties": {}},
+        {"type": "Feature", "geometry": None, "properties": {}},
+    ]}  # fmt: skip
+    path = tmp_path / "deepstate.geojson"
+    path.write_text(json.dumps(doc))
+    (area,) = read_plan_geometries(path)
+    assert (area.id, area.kind, area.geometry.type) == ("occupied_area", "occupied_area", "MultiPolygon")
+    assert len(area.geometry.coordinates) == 3
+    assert area.extra == {"source": "deepstate.geojson"}
+
+
+def test_plan_geometries_of_a_bare_line() -> None:
+    (line,) = parse_plan_geometries('{"type": "LineString", "coordinates": [[37, 50], [36, 47]]}')
+    assert line.kind == "contact_line" and line.geometry == Geometry("LineString", ((37.0, 50.0), (36.0, 47.0)))
+
+
+@pytest.mark.parametrize(
+    ("doc", "message"),
+    [
+        ({"type": "Point", "coordinates": [30, 50]}, "holds no contact line or occupied area"),
+        ({"type": "Topology"}, 'not GeoJSON (type is "Topology")'),
+        ({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "id": "a", "properties": {"kind": "contact_line"},
+             "geometry": {"type": "Polygon", "coordinates": [[[1, 2], [2, 3], [3, 1], [1, 2]]]}}]},
+         'feature #1 (id "a"): geometry.type "Polygon" is not allowed for kind "contact_line"'),
+        ({"type": "Feature", "properties": {},
+          "geometry": {"type": "LineString", "coordinates": [[37, 50], [36, 95]]}},
+         "feature #1: geometry.coordinates[1][1] 95 is not a latitude"),
+    ],
+    ids=["points only", "not geojson", "kind and shape disagree", "bad latitude"],
+)  # fmt: skip
+def test_plan_geometries_bad_input(doc: dict[str, Any], message: str) -> None:
+    with pytest.raises(PlanFileError) as caught:
+        parse_plan_geometries(json.dumps(doc), source="line.geojson")
+    assert str(caught.value).startswith("line.geojson: ") and message in str(caught.value)
