@@ -197,7 +197,7 @@ class Library:
     """
 
     def __init__(self, path: str | os.PathLike[str], read_only: bool = False) -> None:
-        self.path = Path(path)
+        self.path = Path(path).expanduser()
         self.read_only = read_only
         self._conn = open_connection(self.path, read_only)
         #: The sqlite-utils view of the same connection (for maintenance and tests).

@@ -494,6 +494,15 @@ def test_a_write_protected_file_reports_read_only(tmp_path: Path) -> None:
         path.chmod(0o644)
 
 
+def test_a_write_the_file_system_refuses_is_reported_read_only(library: Library) -> None:
+    plan_id = library.add_plan(sample_plan())
+    library.db.execute("PRAGMA query_only = ON")  # what SQLite reports for a read-only medium
+    with pytest.raises(LibraryReadOnly, match="cannot be written"):
+        library.rename_plan(plan_id, "x")
+    library.db.execute("PRAGMA query_only = OFF")
+    assert library.load_plan(plan_id).name == sample_plan().name
+
+
 def test_failed_upgrade_leaves_the_file_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file_state: Callable[[Path], dict[str, str]]
 ) -> None:
