@@ -387,7 +387,7 @@ def _check_feature_head(value: Any, where: str) -> Mapping[str, Any]:
     """The feature object, with its ``type`` and ``properties.kind`` checked."""
     if not isinstance(value, Mapping):
         raise PlanFileError(f"{where}: {_show(value)} is not a GeoJSON Feature object")
-    feature = value
+    feature: Mapping[str, Any] = value
     if feature.get("type") != "Feature":
         _fail(where, "type", feature.get("type"), 'is not "Feature"')
     if feature.get("properties") is None:
@@ -440,7 +440,7 @@ def _contribution(value: Any, path: str, where: str) -> Contribution:
     )
 
 
-#: Optional ``posture`` members -> (Plan field, checker).
+#: Optional ``posture`` members (named as the Plan fields they fill) -> checker.
 _POSTURE: dict[str, Checker] = {
     "name": _text,
     "profile": _choice(PROFILES),
