@@ -488,3 +488,86 @@ def places_within_km(names: Sequence[str], lons: ArrayLike, lats: ArrayLike, rad
         plon, plat = place(name)
         out[i] = bool(np.any(geodesic_km_many(plon, plat, x, y) <= r))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Named areas around a point (for generalising positions: desktop.release)
+# ---------------------------------------------------------------------------------------------
+
+
+@cache
+def _label_points() -> dict[tuple[str, str], tuple[float, float]]:
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    for f in _features("labels"):
+        p = f["properties"]
+        key = p.get("iso_3166_2") or p.get("iso_a2") or p["name"]
+        if p["kind"] == "breakaway_region":
+            continue  # generalised to the recognised country, never to a breakaway region
+        lon, lat = f["geometry"]["coordinates"][:2]
+        out[(p["kind"], key)] = (float(lon), float(lat))
+    return out
+
+
+def label_point(kind: str, key: str) -> tuple[float, float]:
+    """(lon, lat) of the label point (pole of inaccessibility) of a named area of ``labels.geojson``.
+
+    ``kind`` is "oblast" (``key``: ISO 3166-2, e.g. "UA-46"), "country" (ISO 3166-1 alpha-2 of a
+    neighbour, e.g. "PL") or "sea" (its name, e.g. "Black Sea"). ``KeyError`` when there is none.
+    The point lies inside the area it labels.
+    """
+    return _label_points()[(kind, key)]
+
+
+def label_points(kind: str) -> dict[str, tuple[float, float]]:
+    """Every label point of this kind ("oblast", "country", "sea"), by key as in :func:`label_point`."""
+    return {k: v for (kd, k), v in _label_points().items() if kd == kind}
+
+
+@cache
+def _countries() -> tuple[tuple[str, ...], tuple[BaseGeometry, ...]]:
+    codes, geoms = [], []
+    for f in _features("neighbours"):
+        p = f["properties"]
+        if p.get("kind") == "country":
+            codes.append(str(p["iso_a2"]))
+            geoms.append(_prepared(shape(f["geometry"])))
+    return tuple(codes), tuple(geoms)
+
+
+def country_of_many(lons: ArrayLike, lats: ArrayLike) -> list[str | None]:
+    """For each point outside Ukraine, the ISO code of the neighbour country holding it (None when
+    in Ukraine, at sea or outside the data). Breakaway regions count as their recognised country."""
+    x, y = _xy(lons, lats)
+    out: list[str | None] = [None] * x.size
+    todo = ~in_ukraine_many(x, y)
+    for code, geom in zip(*_countries(), strict=True):
+        cand = np.flatnonzero(todo)
+        if cand.size == 0:
+            break
+        hit = cand[shapely.intersects_xy(geom, x[cand], y[cand])]
+        for i in hit.tolist():
+            out[i] = code
+        todo[hit] = False
+    return out
+
+
+@cache
+def _sea_parts() -> tuple[tuple[str, ...], tuple[BaseGeometry, ...]]:
+    names, geoms = [], []
+    for f in _features("water"):
+        p = f["properties"]
+        if p["kind"] == "sea":
+            names.append(str(p["name"]))
+            geoms.append(_prepared(shape(f["geometry"])))
+    return tuple(names), tuple(geoms)
+
+
+def sea_of_many(lons: ArrayLike, lats: ArrayLike) -> list[str | None]:
+    """For each point, the name of the sea polygon holding it ("Black Sea", …), or None."""
+    x, y = _xy(lons, lats)
+    out: list[str | None] = [None] * x.size
+    for name, geom in zip(*_sea_parts(), strict=True):
+        for i in np.flatnonzero(shapely.intersects_xy(geom, x, y)).tolist():
+            if out[i] is None:
+                out[i] = name
+    return out

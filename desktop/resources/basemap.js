@@ -23,9 +23,10 @@
     return renderers;
   }
 
-  /* Labels show by zoom through CSS classes on the container (map.css: minz-N). */
-  function setZoomClasses(map) {
-    const z = map.getZoom(), c = map.getContainer().classList;
+  /* Labels show by zoom through CSS classes on the container (map.css: minz-N). `zoom` (optional,
+     default the map's) lets a print show the labels of a closer zoom: paper is read up close. */
+  function setZoomClasses(map, zoom) {
+    const z = zoom === undefined ? map.getZoom() : zoom, c = map.getContainer().classList;
     for (const n of [6, 7, 8, 9]) c.toggle('zoom-lt' + n, z < n);
     c.toggle('zoom-ge9', z >= 9);
   }
