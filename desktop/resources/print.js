@@ -104,16 +104,24 @@
     }
   }
 
-  /* The line and area styles the sheet will show (legend keys of LINE_ITEMS). */
-  function lineKeysOf(sheet) {
-    const keys = new Set((sheet.geometries || []).map((g) => g.kind));
+  /* The line and area styles the sheet shows (keys of LINE_ITEMS); with `bounds`, only those of
+     things that reach into the map. */
+  function lineKeysOf(sheet, bounds) {
+    const reaches = (b) => !bounds || bounds.intersects(b);
+    const shapeBounds = (geometry) => L.geoJSON(geometry).getBounds();
+    const keys = new Set();
+    for (const g of sheet.geometries || []) if (reaches(shapeBounds(g.geometry))) keys.add(g.kind);
     for (const u of sheet.units) {
-      if (sheet.options.rings && u.range_km > 0) keys.add(u.kind === 'air.defence' ? 'ad-ring' : 'isr-ring');
-      if (sheet.options.routes && u.geom && u.geom.type !== 'Point') {
+      if (sheet.options.rings && u.range_km > 0 && reaches(L.latLng(u.lat, u.lng).toBounds(u.range_km * 2000))) {
+        keys.add(u.kind === 'air.defence' ? 'ad-ring' : 'isr-ring');
+      }
+      if (sheet.options.routes && u.geom && u.geom.type !== 'Point' && reaches(shapeBounds(u.geom))) {
         keys.add(u.geom.type === 'LineString' ? 'route' : (u.kind.startsWith('sea.') ? 'patrol-area' : 'cap-area'));
       }
     }
-    for (const s of sheet.sites || []) keys.add(s.covered ? 'site-covered' : 'site-uncovered');
+    for (const s of sheet.sites || []) {
+      if (!bounds || bounds.contains([s.lat, s.lng])) keys.add(s.covered ? 'site-covered' : 'site-uncovered');
+    }
     if (sheet.grid) keys.add('grid');
     return keys;
   }
@@ -161,26 +169,43 @@
         : { color: '#6d4c41', weight: 0.55, opacity: 0.7 },
     }).addTo(map);
     const size = map.getSize();
-    for (const f of grid.features) {
-      if (f.geometry.type !== 'Point') continue;
-      const c = f.geometry.coordinates;
-      const p = map.latLngToContainerPoint([c[1], c[0]]);
-      if (p.x < 8 || p.y < 8 || p.x > size.x - 8 || p.y > size.y - 8) continue;
-      const lbl = el('div', 'gridlabel' + (f.properties.kind === 'edge' ? ' edge' : ''), f.properties.label);
-      lbl.style.left = p.x + 'px';
-      lbl.style.top = p.y + 'px';
+    const inside = (p, m) => p.x >= m && p.y >= m && p.x <= size.x - m && p.y <= size.y - m;
+    const put = (x, y, text, cls) => {
+      const lbl = el('div', 'gridlabel' + cls, text);
+      lbl.style.left = x + 'px';
+      lbl.style.top = y + 'px';
       overlay.append(lbl);
+    };
+    for (const f of grid.features) {
+      const pr = f.properties;
+      if (f.geometry.type === 'Point') {
+        const c = f.geometry.coordinates, p = map.latLngToContainerPoint([c[1], c[0]]);
+        if (inside(p, 8)) put(p.x, p.y, pr.label, '');
+      } else if (pr.label) {
+        // A 10 km or 1 km line: its digits where it meets the map's top (eastings) or left edge.
+        const pts = f.geometry.coordinates.map((c) => map.latLngToContainerPoint([c[1], c[0]])).filter((p) => inside(p, 0));
+        if (!pts.length) continue;
+        const p = pts.reduce((a, b) => (pr.axis === 'e' ? (b.y < a.y ? b : a) : (b.x < a.x ? b : a)));
+        if (pr.axis === 'e' && p.y < 14 && p.x > 12 && p.x < size.x - 12) put(p.x, 6, pr.label, ' edge');
+        if (pr.axis === 'n' && p.x < 14 && p.y > 12 && p.y < size.y - 12) put(8, p.y, pr.label, ' edge');
+      }
     }
+  }
+
+  function unitsInView(map, units) {
+    const size = map.getSize();
+    return units.filter((u) => {
+      const p = map.latLngToContainerPoint([u.lat, u.lng]);
+      return p.x >= -20 && p.y >= -20 && p.x <= size.x + 20 && p.y <= size.y + 20;
+    });
   }
 
   /* Units that share a symbol and a position are drawn once with a count; different symbols at one
      position (a released plan puts every unit of an oblast at its centre) are fanned out in a grid. */
   function groupUnits(map, units, symbols) {
-    const size = map.getSize();
     const groups = new Map();
-    for (const u of units) {
+    for (const u of unitsInView(map, units)) {
       const p = map.latLngToContainerPoint([u.lat, u.lng]);
-      if (p.x < -20 || p.y < -20 || p.x > size.x + 20 || p.y > size.y + 20) continue;
       const key = u.sym + '@' + u.lat.toFixed(6) + ',' + u.lng.toFixed(6);
       let g = groups.get(key);
       if (!g) { g = { sym: u.sym, units: [], p: p, s: symbols[u.sym] || symbols['?'] }; groups.set(key, g); }
@@ -298,7 +323,7 @@
     'cap-area': ['Air patrol (CAP) area', () => [svgEl('rect', { x: 1, y: 2, width: 38, height: 12, fill: '#7b1fa2', 'fill-opacity': 0.1, stroke: '#4a148c', 'stroke-width': 1.8, 'stroke-dasharray': '4 4' })]],
     'site-covered': ['Priority site, inside air-defence range', () => [svgEl('circle', { cx: 20, cy: 8, r: 6, fill: '#2e7d32', 'fill-opacity': 0.08, stroke: '#2e7d32', 'stroke-width': 1.6 })]],
     'site-uncovered': ['Priority site, not covered', () => [svgEl('circle', { cx: 20, cy: 8, r: 6, fill: '#c62828', 'fill-opacity': 0.08, stroke: '#c62828', 'stroke-width': 1.6, 'stroke-dasharray': '3 2' })]],
-    'grid': ['MGRS grid (100 km squares labelled)', () => [svgEl('line', { x1: 0, y1: 8, x2: 40, y2: 8, stroke: '#6d4c41', 'stroke-width': 0.8 })]],
+    'grid': ['MGRS grid', () => [svgEl('line', { x1: 0, y1: 8, x2: 40, y2: 8, stroke: '#6d4c41', 'stroke-width': 0.8 })]],
   };
 
   /* One entry per symbol (SIDC) of `units`: the symbol, its kind(s) and count, the nations. */
@@ -332,7 +357,8 @@
     lines.replaceChildren();
     for (const key of Object.keys(LINE_ITEMS)) {
       if (!lineKeys.has(key)) continue;
-      const [label, draw] = LINE_ITEMS[key];
+      const [name, draw] = LINE_ITEMS[key];
+      const label = key === 'grid' ? name + ', ' + sheet.grid.spacing_km + ' km lines (100 km squares named)' : name;
       const item = el('div', 'legend-item');
       const sw = svgEl('svg', { viewBox: '0 0 40 16' });
       for (const node of draw()) sw.append(node);
@@ -435,14 +461,26 @@
     const trimmed = { contributions: fillContributions(sheet.contributions), findings: fillFindings(sheet.findings) };
     // The legend's size is settled with every unit before the map takes the rest of the sheet;
     // it is filled again below with the units the map shows.
-    const lineKeys = lineKeysOf(sheet);
+    let lineKeys = lineKeysOf(sheet, null);
     fillLegend(sheet, sheet.units, lineKeys);
     const legendBox = $('legend');
-    legendBox.style.height = legendBox.getBoundingClientRect().height + 'px';
+    const lockLegend = () => { legendBox.style.height = legendBox.getBoundingClientRect().height + 'px'; };
+    lockLegend();
 
     const map = makeMap();
     const renderers = PostureBase.createPanes(map);
     fit(map, sheet.extent);
+    // Showing part of the plan: the legend shrinks to what the map shows and the map takes the room.
+    const shown = unitsInView(map, sheet.units);
+    const keysInView = lineKeysOf(sheet, map.getBounds());
+    if (shown.length < sheet.units.length || keysInView.size < lineKeys.size) {
+      lineKeys = keysInView;
+      fillLegend(sheet, shown, lineKeys);
+      legendBox.style.height = '';
+      lockLegend();
+      map.invalidateSize({ pan: false });
+      fit(map, sheet.extent);
+    }
     PostureBase.setZoomClasses(map, map.getZoom() + sheet.labelZoomBoost);
     await PostureBase.drawBaseMap(map, renderers);
 

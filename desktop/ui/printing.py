@@ -409,26 +409,27 @@ def mgrs_grid(south: float, west: float, north: float, east: float) -> dict[str,
     """The MGRS grid over an extent (northern hemisphere) as a GeoJSON FeatureCollection.
 
     LineStrings have ``kind`` "zone" (UTM zone meridians and latitude-band parallels) or "line"
-    (grid lines every 100 km, 10 km or 1 km depending on the extent); Points carry a ``label``:
-    kind "square" (100 km square id at the centre of its visible part, e.g. "36U UA") and, for
-    10 km and 1 km grids, kind "edge" (the line's kilometre digits at the extent's top and left).
+    (grid lines every 100 km, 10 km or 1 km depending on the extent; 10 km and 1 km lines also
+    carry ``axis`` "e" or "n" and ``label``, their kilometre digits, which the page writes where
+    the line meets the map's edge). Points are the 100 km square ids (``kind`` "square", ``label``
+    e.g. "36U UA") at the centre of each square's visible part. ``spacing_km`` gives the lines' spacing.
     Lines are computed in each UTM zone with the ``mgrs`` package and clipped to the zone.
     The special zones of Norway and Svalbard are not handled (far from the theatre).
     """
     south, north = max(south, 0.0), min(north, 84.0)
     if south >= north or west >= east:
-        return {"type": "FeatureCollection", "features": []}
+        return {"type": "FeatureCollection", "features": [], "spacing_km": 100}
     spacing = _grid_spacing_m(south, west, north, east)
     view = shapely.box(west, south, east, north)
     feats: list[dict[str, Any]] = []
 
-    def line(coords: list[tuple[float, float]], kind: str, clip: Any) -> None:
+    def line(coords: list[tuple[float, float]], kind: str, clip: Any, **props: str) -> None:
         if len(coords) < 2:
             return
         part = shapely.intersection(shapely.linestrings(coords), clip)
         for g in shapely.get_parts(part):
             if g.geom_type == "LineString" and g.length > 0:
-                feats.append(_feature(shapely.geometry.mapping(g), {"kind": kind}))
+                feats.append(_feature(shapely.geometry.mapping(g), {"kind": kind, **props}))
 
     def label(lon: float, lat: float, text: str, kind: str) -> None:
         feats.append(
@@ -454,16 +455,13 @@ def mgrs_grid(south: float, west: float, north: float, east: float) -> dict[str,
         es = range(math.ceil(e_min / spacing) * spacing, int(e_max) + 1, spacing)
         ns = range(math.ceil(n_min / spacing) * spacing, int(n_max) + 1, spacing)
         samples_n, samples_e = _samples(n_min, n_max, step), _samples(e_min, e_max, step)
+        digits = spacing < 100_000  # 10 km and 1 km lines carry their kilometre digits
         for e in es:
             pts = [p for p in (_utm_to_lonlat(zone, e, n) for n in samples_n) if p]
-            line(pts, "line", band)
-            if spacing < 100_000 and pts:
-                _edge_label(label, band, pts, f"{(e % 100_000) // 1000:02d}", top=True)
+            line(pts, "line", band, **({"axis": "e", "label": f"{(e % 100_000) // 1000:02d}"} if digits else {}))
         for n in ns:
             pts = [p for p in (_utm_to_lonlat(zone, e, n) for e in samples_e) if p]
-            line(pts, "line", band)
-            if spacing < 100_000 and pts:
-                _edge_label(label, band, pts, f"{(n % 100_000) // 1000:02d}", top=False)
+            line(pts, "line", band, **({"axis": "n", "label": f"{(n % 100_000) // 1000:02d}"} if digits else {}))
         for e in range(int(e_min // 100_000) * 100_000, int(e_max) + 1, 100_000):
             for n in range(int(n_min // 100_000) * 100_000, int(n_max) + 1, 100_000):
                 corners = [
@@ -484,25 +482,13 @@ def mgrs_grid(south: float, west: float, north: float, east: float) -> dict[str,
             line([(lon0, south), (lon0, north)], "zone", view)
     for lat in range(math.ceil(south / 8) * 8, int(north) + 1, 8):
         line([(west, float(lat)), (east, float(lat))], "zone", view)
-    return {"type": "FeatureCollection", "features": feats}
+    return {"type": "FeatureCollection", "features": feats, "spacing_km": spacing // 1000}
 
 
 def _samples(lo: float, hi: float, step: float) -> list[float]:
     """Evenly spaced values from ``lo`` to ``hi`` (both included), at most ``step`` apart."""
     n = max(1, math.ceil((hi - lo) / step))
     return [lo + (hi - lo) * i / n for i in range(n + 1)]
-
-
-def _edge_label(
-    label: Callable[[float, float, str, str], None], band: Any, pts: list[tuple[float, float]], text: str, top: bool
-) -> None:
-    """Label a grid line where it leaves the band at the top (easting lines) or left (northings)."""
-    part = shapely.intersection(shapely.linestrings(pts), band)
-    if part.is_empty:
-        return
-    coords = shapely.get_coordinates(part)
-    lon, lat = max(coords, key=lambda c: c[1]) if top else min(coords, key=lambda c: c[0])
-    label(float(lon), float(lat), text, "edge")
 
 
 def _feature(geometry: dict[str, Any], properties: dict[str, Any]) -> dict[str, Any]:
