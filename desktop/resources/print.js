@@ -89,7 +89,7 @@
     const b = extent
       ? L.latLngBounds([extent.south, extent.west], [extent.north, extent.east])
       : PostureBase.UKRAINE;
-    map.fitBounds(b, { padding: extent && extent.exact ? [0, 0] : [8, 8], animate: false });
+    map.fitBounds(b, { padding: extent && extent.exact ? [0, 0] : [26, 26], animate: false });  // room for symbols at the edge
   }
 
   function drawGeometries(map, renderers, list) {
@@ -201,32 +201,49 @@
   }
 
   /* Units that share a symbol and a position are drawn once with a count; different symbols at one
-     position (a released plan puts every unit of an oblast at its centre) are fanned out in a grid. */
-  function groupUnits(map, units, symbols) {
+     position (a released plan puts every unit of an oblast at its centre) are fanned out in a grid.
+     More than MAX_FAN symbols at one position are drawn by kind of symbol only (no nation code),
+     smaller, so that a crowded oblast stays near its centre. */
+  const MAX_FAN = 9;
+  const NO_SYMBOL = { svg: '', w: 20, h: 20, ax: 10, ay: 10 };
+  function scaled(sym, k) { return Object.assign({}, sym, { w: sym.w * k, h: sym.h * k, ax: sym.ax * k, ay: sym.ay * k }); }
+
+  function groupBy(units, keyOf, symbolOf, p) {
     const groups = new Map();
-    for (const u of unitsInView(map, units)) {
-      const p = map.latLngToContainerPoint([u.lat, u.lng]);
-      const key = u.sym + '@' + u.lat.toFixed(6) + ',' + u.lng.toFixed(6);
-      let g = groups.get(key);
-      if (!g) { g = { sym: u.sym, units: [], p: p, s: symbols[u.sym] || symbols['?'] }; groups.set(key, g); }
-      g.units.push(u);
-    }
-    const byPoint = new Map();
-    for (const g of groups.values()) {
-      const k = Math.round(g.p.x) + ':' + Math.round(g.p.y);
-      if (!byPoint.has(k)) byPoint.set(k, []);
-      byPoint.get(k).push(g);
-    }
-    for (const list of byPoint.values()) {
-      if (list.length < 2) continue;
-      const cols = Math.ceil(Math.sqrt(list.length)), rows = Math.ceil(list.length / cols);
-      const cw = Math.max(...list.map((g) => g.s.w)) + 3, ch = Math.max(...list.map((g) => g.s.h)) + 3;
-      list.forEach((g, i) => {
-        const cx = (i % cols) - (cols - 1) / 2, cy = Math.floor(i / cols) - (rows - 1) / 2;
-        g.p = L.point(g.p.x + cx * cw, g.p.y + cy * ch);
-      });
+    for (const u of units) {
+      const key = keyOf(u);
+      if (!groups.has(key)) groups.set(key, { units: [], p: p(u), s: symbolOf(u) || NO_SYMBOL });
+      groups.get(key).units.push(u);
     }
     return [...groups.values()];
+  }
+
+  function groupUnits(map, units, sheet) {
+    const at = (u) => map.latLngToContainerPoint([u.lat, u.lng]);
+    const byPoint = new Map();
+    for (const u of unitsInView(map, units)) {
+      const p = at(u), k = Math.round(p.x) + ':' + Math.round(p.y);
+      if (!byPoint.has(k)) byPoint.set(k, []);
+      byPoint.get(k).push(u);
+    }
+    const out = [];
+    for (const here of byPoint.values()) {
+      let list = groupBy(here, (u) => u.sym, (u) => sheet.symbols[u.sym], at);
+      if (list.length > MAX_FAN) {
+        const sidc = (u) => u.sym.split('|')[0];
+        list = groupBy(here, sidc, (u) => scaled(sheet.legendSymbols[sidc(u)] || NO_SYMBOL, 0.8), at);
+      }
+      if (list.length > 1) {
+        const cols = Math.ceil(Math.sqrt(list.length)), rows = Math.ceil(list.length / cols);
+        const cw = Math.max(...list.map((g) => g.s.w)) + 3, ch = Math.max(...list.map((g) => g.s.h)) + 3;
+        list.forEach((g, i) => {
+          const cx = (i % cols) - (cols - 1) / 2, cy = Math.floor(i / cols) - (rows - 1) / 2;
+          g.p = L.point(g.p.x + cx * cw, g.p.y + cy * ch);
+        });
+      }
+      out.push(...list);
+    }
+    return out;
   }
 
   function drawUnits(overlay, groups) {
@@ -326,6 +343,8 @@
     'grid': ['MGRS grid', () => [svgEl('line', { x1: 0, y1: 8, x2: 40, y2: 8, stroke: '#6d4c41', 'stroke-width': 0.8 })]],
   };
 
+  const MAX_NATIONS = 6;   // a legend entry names at most this many nations, most units first
+
   /* One entry per symbol (SIDC) of `units`: the symbol, its kind(s) and count, the nations. */
   function fillLegend(sheet, units, lineKeys) {
     const box = $('legend-units');
@@ -349,7 +368,8 @@
       what.append(el('div', 'kind', [...e.kinds].map((k) => sheet.kinds[k] || k).join(' / ') + ' (' + e.n + ')'));
       const who = [...e.nations.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .map(([code, n]) => code + (n > 1 ? ' \u00d7' + n : ''));
-      what.append(el('div', 'who', who.join(', ')));
+      const more = who.length > MAX_NATIONS + 1 ? ' \u2026 +' + (who.length - MAX_NATIONS) + ' nations' : '';
+      what.append(el('div', 'who', who.slice(0, more ? MAX_NATIONS : who.length).join(', ') + more));
       item.append(what);
       box.append(item);
     }
@@ -491,7 +511,7 @@
     drawRingsAndShapes(map, renderers, sheet.units, sheet.options);
     drawSites(map, renderers, sheet.sites);
     drawGrid(map, overlay, sheet.grid);
-    const groups = groupUnits(map, sheet.units, sheet.symbols);
+    const groups = groupUnits(map, sheet.units, sheet);
     const boxes = drawUnits(overlay, groups);
     const labels = sheet.options.labels ? drawLabels(overlay, groups, boxes, map.getSize(), sheet.labelPx) : 0;
     const ratio = drawScale(map);

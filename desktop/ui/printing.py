@@ -104,6 +104,8 @@ UKRAINE_EXTENT = (44.38, 22.14, 52.38, 40.23)  # south, west, north, east
 MAX_EXTENT = (38.5, 14.0, 59.0, 48.0)
 ATTRIBUTION_EXTRA = "Military symbols APP-6D, drawn with milsymbol · Printed with Posture (offline)"
 RENDER_TIMEOUT_S = 180.0
+#: Findings of one rule listed on the sheet before "… and N more".
+FINDINGS_PER_RULE = 3
 MAX_PRINT_DPI = 600
 PREVIEW_DPI = 150
 
@@ -252,8 +254,10 @@ def contribution_table(figures: dict[str, Any], phase: str) -> dict[str, Any]:
 
 
 def findings_table(analysis_findings: Any, profile: str, release: bool) -> dict[str, Any]:
-    """The findings summary: a count line and one row per finding (release: one per rule, stating
-    the rule instead of the details, which name units, sites and distances)."""
+    """The findings summary: a count line and one row per finding, at most
+    :data:`FINDINGS_PER_RULE` per rule and then "… and N more" (so every rule shows on the sheet);
+    release: one row per rule, stating the rule instead of the details (which name units, sites
+    and distances)."""
     findings = list(analysis_findings)
     counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
     name = PROFILE_INFO[profile].name if profile in PROFILE_INFO else profile
@@ -268,7 +272,21 @@ def findings_table(analysis_findings: Any, profile: str, release: bool) -> dict[
             for r in release_findings(findings)
         ]
     else:
-        rows = [{"severity": f.severity, "rule": f.rule, "text": f.message} for f in findings]
+        rows = []
+        shown: dict[str, int] = {}
+        for f in findings:
+            shown[f.rule] = shown.get(f.rule, 0) + 1
+            if shown[f.rule] <= FINDINGS_PER_RULE:
+                rows.append({"severity": f.severity, "rule": f.rule, "text": f.message})
+        for rule_id, n in shown.items():
+            if n > FINDINGS_PER_RULE:
+                last = max(i for i, r in enumerate(rows) if r["rule"] == rule_id)
+                more = {
+                    "severity": rows[last]["severity"],
+                    "rule": rule_id,
+                    "text": f"… and {n - FINDINGS_PER_RULE} more",
+                }
+                rows.insert(last + 1, more)
     return {"head": f"Findings · {profile.upper()} profile", "summary": summary, "rows": rows}
 
 
@@ -991,11 +1009,15 @@ class PrintDialog(QDialog):
         data = self.render()
         if data is None:
             return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             paint_pdf(data, printer)
         except PrintError as e:
+            QApplication.restoreOverrideCursor()
             show_error(self, "Print", str(e))
             return False
+        QApplication.restoreOverrideCursor()
+        self.window_.statusBar().showMessage("Sent the posture map to the printer", 6000)
         return True
 
     def preview(self) -> None:
@@ -1005,7 +1027,8 @@ class PrintDialog(QDialog):
         data = self.render()
         if data is None:
             return
-        dlg = QPrintPreviewDialog(self._printer(), self)
+        printer = self._printer()  # the dialog does not own its printer: keep it alive until it closes
+        dlg = QPrintPreviewDialog(printer, self)
         dlg.setWindowTitle("Print preview")
         dlg.paintRequested.connect(lambda printer: paint_pdf(data, printer))
         dlg.resize(1100, 800)

@@ -142,6 +142,18 @@ def test_a_printer_gets_the_same_sheet(sample_a3: Path, tmp_path: Path) -> None:
     assert info["Pages"] == "1" and page_size(info) == (1191, 842)
 
 
+def test_the_preview_draws_the_sheet(sample_a3: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # the widget does not own it: keep it
+    preview = QPrintPreviewWidget(printer)
+    pages: list[int] = []
+    preview.paintRequested.connect(lambda printer: pages.append(paint_pdf(sample_a3.read_bytes(), printer)))
+    preview.updatePreview()
+    assert pages == [1] and preview.pageCount() == 1
+    preview.deleteLater()
+
+
 def _hostile_plan() -> Plan:
     base = sample_plan()
     us = (
@@ -186,7 +198,7 @@ def test_release_sheet_data_holds_no_name_and_no_exact_position() -> None:
         assert u.name not in blob and f'"{u.id}"' not in blob
     label_points = {p for kind in ("oblast", "country", "sea") for p in geo.label_points(kind).values()}
     assert all((u["lng"], u["lat"]) in label_points for u in sheet["units"])
-    assert all("geom" not in u and "range_km" not in u or not sheet["options"]["rings"] for u in sheet["units"])
+    assert all("geom" not in u for u in sheet["units"])
     assert sheet["sites"] == [] and sheet["options"] == {"labels": False, "rings": False, "routes": False}
     for g in sheet["geometries"]:
         for lon, lat in Geometry.from_geojson(g["geometry"]).positions():
