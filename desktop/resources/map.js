@@ -115,8 +115,12 @@
       draggable: true, autoPan: true, keyboard: false, pane: 'units', riseOnHover: true,
     });
     m._unitId = u.id;
-    m.on('click', (e) => { L.DomEvent.stop(e); select(u.id, e.originalEvent.shiftKey || e.originalEvent.ctrlKey); });
-    m.on('dblclick', (e) => { L.DomEvent.stop(e); send('activate', { id: u.id }); });
+    m.on('click', (e) => {
+      L.DomEvent.stop(e);
+      if (state.mode === 'draw') addDrawPoint(e.latlng);   // a route may start or pass at a unit
+      else select(u.id, e.originalEvent.shiftKey || e.originalEvent.ctrlKey);
+    });
+    m.on('dblclick', (e) => { L.DomEvent.stop(e); if (state.mode === 'draw') finishDraw(); else send('activate', { id: u.id }); });
     m.on('contextmenu', (e) => { L.DomEvent.stop(e); contextAt(e, u.id); });
     m.on('dragstart', () => { if (!state.selection.has(u.id)) select(u.id, false); });
     m.on('drag', (e) => followDrag(u, e.target.getLatLng()));
@@ -355,6 +359,8 @@
       else if (state.selection.size) select(null, false);
     } else if (e.key === 'Enter' && state.mode === 'draw') {
       finishDraw();
+    } else if (e.key === 'Enter' && state.selection.size === 1) {
+      send('activate', { id: [...state.selection][0] });
     } else if ((e.key === 'Delete' || e.key === 'Backspace') && state.selection.size && state.mode === 'select') {
       e.preventDefault();
       send('delete', { ids: [...state.selection] });

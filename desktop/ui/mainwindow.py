@@ -174,8 +174,8 @@ class MainWindow(QMainWindow):
         self.act_edit_unit = self._action(
             "&Edit unit…",
             lambda: self.edit_unit(self.controller.selection[0]),
-            "Return",
-            "Edit every field of the selected unit",
+            "F2",
+            "Edit every field of the selected unit (or double-click it, or press Enter on the map)",
         )
         self.act_delete = self._action(
             "&Delete", self.delete_selection, QKeySequence.StandardKey.Delete, "Delete the selected units"

@@ -38,6 +38,18 @@ def no_network_in_the_whole_session() -> Iterator[None]:
     assert web.SESSION_REMOTE == [], f"non-local requests: {web.SESSION_REMOTE[:5]}"
 
 
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog would wait for a user forever: fail instead (tests patch the ones they expect)."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def refuse(self: QDialog) -> int:
+        raise AssertionError(f"unexpected modal dialog {self.windowTitle()!r}: {getattr(self, 'text', lambda: '')()}")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
 @pytest.fixture
 def db_file(tmp_path: Path) -> Path:
     return tmp_path / "library.sqlite"
@@ -62,6 +74,7 @@ def open_window(qtbot, library: Library, plan: Plan | None = None, size: tuple[i
     with qtbot.waitSignal(win.controller.rendered, timeout=RENDER_TIMEOUT_MS):
         win.resize(*size)
         win.show()
+    qtbot.wait(150)  # let Chromium finish the first layout before synthetic input reaches it
     return win
 
 

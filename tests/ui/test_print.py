@@ -256,11 +256,23 @@ def test_file_print_saves_the_extent_on_screen(qtbot, ui_library: Library, tmp_p
         dlg.author.setText("Lt Col <Planner>")
         assert dlg.save_pdf(tmp_path / "screen.pdf"), errors
         assert ui_library.get_setting("print_author") == "Lt Col <Planner>"
+        # a printer gets the same sheet
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printer.pdf"))
+        assert dlg.print_to_printer(printer), errors
+        # Cancel in the progress dialog: nothing is written, nothing is said
+        dlg.renderStarted.connect(lambda renderer: renderer.cancel())
+        assert not dlg.save_pdf(tmp_path / "cancelled.pdf")
+        assert errors == [] and not (tmp_path / "cancelled.pdf").exists()
         dlg.deleteLater()
     finally:
         close_window(win)
     info = pdfinfo(tmp_path / "screen.pdf")
     assert page_size(info) == (595, 842) and info["Pages"] == "1"  # A4 portrait
+    assert pdfinfo(tmp_path / "printer.pdf")["Pages"] == "1"
     text = pdftext(tmp_path / "screen.pdf")
     assert "Extent shown on screen · MGRS grid" in text and "Lt Col <Planner>" in text
     assert "UK armoured brigade (Belarus direction)" in text and "Bila Tserkva" in text
