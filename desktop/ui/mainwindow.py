@@ -24,12 +24,12 @@ from db import Library, LibraryError
 from desktop import catalogue
 from desktop.model import Geometry, Plan
 from desktop.planfile import PlanFileError, read_plan_file
+from desktop.ui.analysis import Analysis, Analyzer
 from desktop.ui.bridge import Context
 from desktop.ui.commands import AddUnits, EditUnit, RemoveUnits, ReshapeUnit, SetGeometry, SetPlanFields
 from desktop.ui.dialogs import PLAN_FILTER, PlanLibraryDialog, show_error
 from desktop.ui.document import PlanDocument
 from desktop.ui.mapcontroller import MapController, unit_from_template
-from desktop.ui.analysis import Analysis, Analyzer
 from desktop.ui.mapview import MapView
 from desktop.ui.palette import Palette
 from desktop.ui.panel import SidePanel

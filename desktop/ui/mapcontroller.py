@@ -14,6 +14,7 @@ from desktop import catalogue, geo, symbols
 from desktop.doctrine import Finding, effective_priority_sites
 from desktop.model import Geometry, Plan, Unit, valid_position
 from desktop.ui import commands
+from desktop.ui.analysis import Analysis
 from desktop.ui.bridge import (
     Activate,
     Context,
@@ -28,7 +29,6 @@ from desktop.ui.bridge import (
     Select,
     View,
 )
-from desktop.ui.analysis import Analysis
 from desktop.ui.document import Change, PlanDocument
 from desktop.ui.mapview import MapView
 

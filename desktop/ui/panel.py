@@ -48,7 +48,7 @@ from desktop.doctrine import (
     Finding,
     effective_priority_sites,
 )
-from desktop.model import CONTRIBUTION_KINDS, MANDATES, PHASES, PROFILES, US_SUPPORT, Contribution
+from desktop.model import CONTRIBUTION_KINDS, PHASES, PROFILES, Contribution
 from desktop.ui import commands
 from desktop.ui.analysis import Analysis, Analyzer
 from desktop.ui.document import Change, PlanDocument
@@ -207,7 +207,7 @@ class FindingsView(QWidget):
 class LedgerView(QWidget):
     """One row per nation; sortable; totals below; non-troop contributions edited from here."""
 
-    editContributions = Signal()  # noqa: N815
+    editContributions = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -399,7 +399,9 @@ class SettingsView(QWidget):
         lay.addStretch(1)
         self.name.editingFinished.connect(self._name_changed)
         self.classification.editingFinished.connect(self._classification_changed)
-        self.mandate.currentIndexChanged.connect(lambda: self._set_field("mandate", self.mandate.currentData(), "mandate"))
+        self.mandate.currentIndexChanged.connect(
+            lambda: self._set_field("mandate", self.mandate.currentData(), "mandate")
+        )
         self.us_support.currentIndexChanged.connect(
             lambda: self._set_field("us_support", self.us_support.currentData(), "US support")
         )
@@ -579,7 +581,7 @@ class ContributionsDialog(QDialog):
 class SidePanel(QWidget):
     """Profile and phase switches on top; findings, ledger, targets and settings in tabs."""
 
-    findingActivated = Signal(object)  # noqa: N815 Finding
+    findingActivated = Signal(object)
 
     def __init__(self, doc: PlanDocument, analyzer: Analyzer, parent: QWidget | None = None) -> None:
         super().__init__(parent)

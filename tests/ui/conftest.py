@@ -23,10 +23,9 @@ from desktop.ui import web  # noqa: E402
 
 web.register_scheme()
 
-from desktop.sample import ensure_sample  # noqa: E402
-
 from db import Library  # noqa: E402
 from desktop.model import Plan  # noqa: E402
+from desktop.sample import ensure_sample  # noqa: E402
 
 RENDER_TIMEOUT_MS = 30_000
 

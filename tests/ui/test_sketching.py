@@ -269,7 +269,7 @@ def test_hostile_messages_from_the_page_change_nothing(qtbot, ui_library: Librar
             '{"type": "draw", "kind": "route", "coordinates": [[30, 45]], "unit": "gb-1"}',
         ]
         for text in bad:
-            js(qtbot, win, f"(window.__b = window.__b || null, 1)")  # keep the page busy between sends
+            js(qtbot, win, "(window.__b = window.__b || null, 1)")  # keep the page busy between sends
             win.map.bridge.send(text)
         assert win.doc.plan is before
         assert win.map.bridge.refused_count == len(bad)
