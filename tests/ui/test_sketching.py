@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from db import Library
 from desktop.model import Geometry, Plan, Unit
+from desktop.ui.bridge import Move
 from tests.ui.conftest import close_window, js, open_window
 
 pytestmark = pytest.mark.web
@@ -209,7 +210,7 @@ def test_a_restart_on_the_same_file_shows_the_same_plan(qtbot, db_file: Path) ->
         with qtbot.waitSignal(win.doc.changed, timeout=5000):
             drop_template(win, "sea.mcm_group", x, y)
         with qtbot.waitSignal(win.doc.changed, timeout=5000):
-            win.controller._on_move(__import__("desktop.ui.bridge", fromlist=["Move"]).Move("gb-1", 48.5, 32.0, True))
+            win.controller._on_move(Move("gb-1", 48.5, 32.0, True))
         shown = win.doc.plan
     finally:
         close_window(win)
@@ -269,7 +270,6 @@ def test_hostile_messages_from_the_page_change_nothing(qtbot, ui_library: Librar
             '{"type": "draw", "kind": "route", "coordinates": [[30, 45]], "unit": "gb-1"}',
         ]
         for text in bad:
-            js(qtbot, win, "(window.__b = window.__b || null, 1)")  # keep the page busy between sends
             win.map.bridge.send(text)
         assert win.doc.plan is before
         assert win.map.bridge.refused_count == len(bad)
