@@ -117,7 +117,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
         return int(QApplication.exec())
     finally:
+        import shiboken6
+
         win.shutdown()
+        shiboken6.delete(win)  # page, then view and window, before the QApplication goes
         library.close()
         if scratch is not None:
             scratch.cleanup()

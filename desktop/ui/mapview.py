@@ -42,10 +42,6 @@ class MapPage(QWebEnginePage):
         else:
             log.debug("map page %s: %s", name, text)
 
-    def acceptNavigationRequest(self, url, nav_type, is_main_frame):
-        # The page never navigates away from itself (a dropped file or a link must not replace it).
-        return url.scheme() == "app" and nav_type != QWebEnginePage.NavigationType.NavigationTypeLinkClicked
-
 
 class MapView(QWebEngineView):
     """The map. ``bridge`` is the typed door to the page; ``interceptor.remote`` must stay empty."""
@@ -54,6 +50,9 @@ class MapView(QWebEngineView):
         super().__init__(parent)
         self.profile, self.scheme_handler, self.interceptor = make_profile(self)
         self.map_page = MapPage(self.profile, self)
+        # The profile must outlive every page that uses it: make it the page's child, so it is
+        # destroyed after the page whatever order the view and its children go in.
+        self.profile.setParent(self.map_page)
         self.setPage(self.map_page)
         s = self.map_page.settings()
         s.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
@@ -86,10 +85,15 @@ class MapView(QWebEngineView):
         return [t for lvl, t in self.map_page.console if lvl == "error"]
 
     def shutdown(self) -> None:
-        """Delete the page before its profile (Qt warns and may crash otherwise)."""
+        """Delete the page (and with it its profile). Call it just before the view itself goes.
+
+        Chromium warns and may crash when a profile is released while a page still uses it; and
+        a view whose page was deleted makes a new default page when asked for one, so delete the
+        view right after this.
+        """
         if self._closed:
             return
         self._closed = True
-        page = self.map_page
-        if shiboken6.isValid(page):
-            shiboken6.delete(page)
+        if shiboken6.isValid(self.map_page):
+            self.map_page.setWebChannel(None)
+            shiboken6.delete(self.map_page)

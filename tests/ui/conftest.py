@@ -68,8 +68,7 @@ def open_window(qtbot, library: Library, plan: Plan | None = None, size: tuple[i
     if plan is None:
         pid = ensure_sample(library) or library.list_plans()[0].id
         plan = library.load_plan(pid)
-    win = MainWindow(library, plan)
-    qtbot.addWidget(win)
+    win = MainWindow(library, plan)  # not qtbot.addWidget: close_window deletes it in the right order
     with qtbot.waitSignal(win.controller.rendered, timeout=RENDER_TIMEOUT_MS):
         win.resize(*size)
         win.show()
@@ -78,8 +77,13 @@ def open_window(qtbot, library: Library, plan: Plan | None = None, size: tuple[i
 
 
 def close_window(win) -> None:  # type: ignore[no-untyped-def]
+    """Check the page logged no JavaScript error, then delete page, view and window, in that order."""
+    import shiboken6
+
     errors = win.map.console_errors()
     win.shutdown()
+    win.close()
+    shiboken6.delete(win)
     assert errors == [], f"JavaScript errors on the page: {errors}"
 
 

@@ -38,11 +38,11 @@ def drop_template(win, template_id: str, x: int, y: int) -> None:  # type: ignor
     pos = QPointF(x, y)
     actions = Qt.DropAction.CopyAction
     QApplication.sendEvent(
-        target, QDragEnterEvent(pos, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        target, QDragEnterEvent(pos.toPoint(), actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     )
     QTest.qWait(50)
     QApplication.sendEvent(
-        target, QDragMoveEvent(pos, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        target, QDragMoveEvent(pos.toPoint(), actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     )
     QTest.qWait(150)  # Chromium accepts the drop only once the page has answered the dragover
     QApplication.sendEvent(
