@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from db import Library, LibraryError
+from db import Library, LibraryError, PlanNotFound, PlanOutOfDate
 from desktop.edits import Delta, PlanSession
 from desktop.model import Plan
 
@@ -45,6 +45,10 @@ class EditFailed(Exception):
 class PlanDocument(QObject):
     changed = Signal(object)  # Change
     failed = Signal(str)  # an edit could not be saved: one line for the planner
+    external = Signal(str)  # another program changed ("reloaded") or deleted ("deleted") the plan
+
+    #: How often to look for commits of another Posture window on the same library.
+    POLL_MS = 1000
 
     def __init__(self, library: Library, plan: Plan, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +56,43 @@ class PlanDocument(QObject):
         self.session = PlanSession(library, plan)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(1000)
+        self._data_version = self._version()
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self.check_external_changes)
+        self._poll.start()
+
+    def _version(self) -> int | None:
+        try:
+            return self.library.data_version()
+        except LibraryError:
+            return None
+
+    def check_external_changes(self) -> bool:
+        """Reload the plan if another program committed to the library; True when it did.
+
+        ``PRAGMA data_version`` changes only with other connections' commits, so our own edits
+        never trigger a reload. The undo history is dropped: it no longer describes the plan.
+        """
+        version = self._version()
+        if version is None or version == self._data_version:
+            return False
+        self._data_version = version
+        try:
+            fresh = self.library.load_plan(self.session.plan_id)
+        except PlanNotFound:
+            self.external.emit("deleted")
+            return True
+        except LibraryError as e:
+            log.warning("could not reload the plan: %s", e)
+            return False
+        if fresh == self.session.plan:
+            return False
+        self.undo_stack.clear()
+        self.session.plan = fresh
+        self.changed.emit(Change(reset=True))
+        self.external.emit("reloaded")
+        return True
 
     @property
     def plan(self) -> Plan:
@@ -63,6 +104,14 @@ class PlanDocument(QObject):
             return
         try:
             self.session.apply(delta)
+        except PlanOutOfDate as e:
+            # Another window changed the plan since we last read it: show theirs, refuse ours.
+            log.warning("edit refused, the plan changed elsewhere: %s", e)
+            self.check_external_changes() or self.reload()
+            raise EditFailed(
+                "Another Posture window changed this plan a moment ago; it has been reloaded. "
+                "Please make your change again."
+            ) from e
         except LibraryError as e:
             log.error("edit not saved: %s", e)
             raise EditFailed(str(e)) from e
@@ -88,4 +137,8 @@ class PlanDocument(QObject):
         """Read the plan again from the library, after another process changed it."""
         self.undo_stack.clear()
         self.session.reload()
+        self._data_version = self._version()
         self.changed.emit(Change(reset=True))
+
+    def stop(self) -> None:
+        self._poll.stop()

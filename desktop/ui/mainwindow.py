@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         if self.analyzer.latest is not None:
             self.controller.show_analysis(self.analyzer.latest)
         self.doc.changed.connect(self._refresh_title)
+        self.doc.external.connect(self._external_change)
         self.doc.failed.connect(lambda text: show_error(self, "Edit not saved", f"{text}\n\nThe plan is unchanged."))
         self.map.bridge.refused.connect(
             lambda reason: self.statusBar().showMessage(f"Ignored a bad message from the map: {reason}", 5000)
@@ -259,6 +260,20 @@ class MainWindow(QMainWindow):
         self.findings_label.setText(f"{e} errors · {w} warnings")
         colour = "#c62828" if e else "#e08600" if w else "#2e7d32"
         self.findings_label.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 0 8px;")
+
+    def _external_change(self, what: str) -> None:
+        if what == "reloaded":
+            self.statusBar().showMessage("Another Posture window changed this plan: showing its latest state.", 8000)
+            return
+        show_error(self, "Plan deleted", "Another Posture window deleted this plan. Opening another plan.")
+        from desktop.ui.app import choose_plan
+
+        try:
+            self.doc.set_plan(choose_plan(self.library, None))
+        except LibraryError as e:
+            show_error(self, "Plan library", str(e))
+            return
+        self._remember_plan()
 
     def _remember_plan(self) -> None:
         try:
@@ -457,6 +472,7 @@ class MainWindow(QMainWindow):
         return ok
 
     def shutdown(self) -> None:
+        self.doc.stop()
         self.analyzer.shutdown()
         self.map.shutdown()
 

@@ -47,6 +47,11 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(QDialog, "exec", refuse)
     monkeypatch.setattr(QMessageBox, "exec", refuse)
+    monkeypatch.setattr("desktop.ui.mainwindow.show_error", lambda parent, title, text: _shown.append((title, text)))
+
+
+#: Error dialogs the window would have shown during the current test (title, text).
+_shown: list[tuple[str, str]] = []
 
 
 @pytest.fixture
