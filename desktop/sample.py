@@ -144,9 +144,22 @@ def sample_plan() -> Plan:
     )
 
 
+def _occupied_on_land() -> Geometry:
+    """The hand-drawn occupied area cut to Ukraine's land, so it does not spill over the seas."""
+    from shapely import geometry as sg
+    from shapely import set_precision
+
+    from desktop.geo import ukraine_outline
+
+    cut = set_precision(sg.Polygon(OCCUPIED_AREA).intersection(ukraine_outline()).simplify(0.005), 1e-4)
+    parts = [sg.polygon.orient(p, 1.0) for p in getattr(cut, "geoms", [cut]) if p.area > 0.01]  # no slivers of spits
+    shape = parts[0] if len(parts) == 1 else sg.MultiPolygon(parts)  # exterior rings counter-clockwise
+    return Geometry.from_geojson(sg.mapping(shape))
+
+
 def _sketches() -> tuple[PlanGeometry, ...]:
     line = _shape("LineString", CONTACT_LINE)
-    area = _shape("Polygon", OCCUPIED_AREA)
+    area = _occupied_on_land()
     return (
         PlanGeometry("contact-line", "contact_line", line, dict(ILLUSTRATIVE)),
         PlanGeometry("occupied-area", "occupied_area", area, dict(ILLUSTRATIVE)),

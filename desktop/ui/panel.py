@@ -219,6 +219,7 @@ class LedgerView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # largest contributor first
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.totals = QLabel(self)
@@ -305,6 +306,7 @@ class TargetsView(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.bar)
         lay.addWidget(self.text)
+        lay.addStretch(1)
 
     def show_metrics(self, m: dict[str, Any]) -> None:
         troops, minimum = m["troops"], m["min_troops"]
@@ -320,7 +322,7 @@ class TargetsView(QWidget):
         ]
         for ref in m["reference"]:
             mark = "✓" if troops >= ref["troops"] else "·"
-            lines.append(f"  {mark} {ref['label']}")
+            lines.append(f"  {mark} {ref['label']}: {ref['troops']:,}")
         cov = m["ad_coverage"]
         lines += [
             "",

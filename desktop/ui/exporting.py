@@ -1,0 +1,182 @@
+"""File › Export: the plan file, KML, the CSV ledger, the offline HTML map, a PNG of the view.
+
+Exports run on a worker thread with a progress dialog that can cancel them; the writers are
+atomic (desktop.export), so a failed or cancelled export leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.export import ExportError, export_plan
+from desktop.model import Plan
+from desktop.ui.dialogs import show_error
+
+if TYPE_CHECKING:
+    from desktop.ui.mainwindow import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: format id -> (label, file suffix, file-dialog filter)
+FORMATS: dict[str, tuple[str, str, str]] = {
+    "geojson": ("Plan file (GeoJSON)", ".plan.geojson", "Posture plan (*.plan.geojson)"),
+    "kml": ("KML for Google Earth / GIS", ".kml", "KML (*.kml)"),
+    "csv": ("Contribution ledger (CSV)", ".csv", "CSV (*.csv)"),
+    "html": ("Interactive map (HTML, works offline)", ".html", "HTML (*.html)"),
+    "png": ("Picture of the current map view (PNG)", ".png", "PNG image (*.png)"),
+}
+
+
+def default_name(plan: Plan, suffix: str) -> str:
+    safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in plan.name).strip() or "plan"
+    return safe.replace(" ", "_")[:80] + suffix
+
+
+class ExportDialog(QDialog):
+    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export plan")
+        self.plan = plan
+        self.format = QComboBox(self)
+        for key, (label, _, _) in FORMATS.items():
+            self.format.addItem(label, key)
+        self.release = QCheckBox(
+            "Release mode: positions generalised to oblasts, strengths rounded, names hidden", self
+        )
+        self.release.setToolTip("The ambiguity principle: no exact position, strength or name leaves the building")
+        self.path = QLineEdit(self)
+        browse = QPushButton("Choose…", self)
+        browse.clicked.connect(self._browse)
+        row = QWidget(self)
+        lay = QHBoxLayout(row)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.path, 1)
+        lay.addWidget(browse)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("", self.release)
+        form.addRow("File", row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        v = QVBoxLayout(self)
+        v.addLayout(form)
+        v.addWidget(self.error)
+        v.addWidget(buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    def chosen_format(self) -> str:
+        return str(self.format.currentData())
+
+    def _format_changed(self) -> None:
+        fmt = self.chosen_format()
+        suffix = FORMATS[fmt][1]
+        current = self.path.text().strip()
+        base = Path(current).parent if current else Path.home()
+        self.path.setText(str(base / default_name(self.plan, suffix)))
+        self.release.setEnabled(fmt != "png")
+
+    def _browse(self) -> None:
+        fmt = self.chosen_format()
+        name, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), FORMATS[fmt][2])
+        if name:
+            self.path.setText(name)
+
+    def _accept(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self.error.setText("File: choose where to write the export.")
+            return
+        folder = Path(text).expanduser().parent
+        if not folder.is_dir():
+            self.error.setText(f"File: the folder {folder} does not exist.")
+            return
+        self.accept()
+
+
+def run_export(window: MainWindow, plan: Plan, fmt: str, path: Path, release: bool) -> bool:
+    """Write the export on a worker thread with a cancellable progress dialog; True when written."""
+    cancel = threading.Event()
+    progress = {"done": 0, "total": 0}
+
+    def report(done: int, total: int) -> bool:
+        progress["done"], progress["total"] = done, total
+        return not cancel.is_set()
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="posture-export")
+    future: Future[None] = pool.submit(export_plan, plan, fmt, path, release=release, progress=report)
+    dialog = QProgressDialog(f"Writing {path.name}…", "Cancel", 0, 0, window)
+    dialog.setWindowTitle("Export")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.canceled.connect(cancel.set)
+    timer = QTimer(dialog)
+    loop = QEventLoop()
+
+    def tick() -> None:
+        if progress["total"]:
+            dialog.setMaximum(progress["total"])
+            dialog.setValue(progress["done"])
+        if future.done():
+            timer.stop()
+            loop.quit()
+
+    timer.timeout.connect(tick)
+    timer.start(50)
+    loop.exec()  # the window stays responsive; the progress dialog shows after 300 ms
+    dialog.reset()
+    dialog.close()
+    try:
+        future.result()
+    except ExportError as e:
+        if not cancel.is_set():
+            show_error(window, "Export", f"Nothing was written.\n\n{e}")
+        return False
+    except OSError as e:
+        show_error(window, "Export", f"Nothing was written.\n\n{e.strerror or e}: {e.filename or path}")
+        return False
+    finally:
+        pool.shutdown(wait=True)
+    return True
+
+
+def export_dialog(window: MainWindow) -> None:
+    plan = window.doc.plan
+    dlg = ExportDialog(plan, window)
+    if not dlg.exec():
+        return
+    fmt = dlg.chosen_format()
+    path = Path(dlg.path.text().strip()).expanduser()
+    if fmt == "png":
+        ok = window.map.grab().save(str(path))
+        if not ok:
+            show_error(window, "Export", f"Could not write {path}.")
+            return
+    elif not run_export(window, plan, fmt, path, dlg.release.isChecked()):
+        return
+    window.statusBar().showMessage(f"Exported {FORMATS[fmt][0].lower()} to {path}", 8000)
