@@ -46,10 +46,16 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    QUrl,
     Signal,
     Slot,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -68,10 +74,14 @@ from desktop.doctrine import PHASE_LABELS, PROFILE_INFO, effective_priority_site
 from desktop.model import Plan, Unit
 from desktop.planfile import atomic_write
 from desktop.release import release_findings, release_note, release_plan
+from desktop.ui.analysis import analyse
+from desktop.ui.dialogs import show_error
+from desktop.ui.mapcontroller import unit_for_page
+from desktop.ui.mapview import MapPage
+from desktop.ui.panel import MANDATE_LABELS, US_LABELS
+from desktop.ui.web import make_profile
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
-
     from desktop.ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
@@ -108,14 +118,6 @@ RENDER_TIMEOUT_S = 180.0
 FINDINGS_PER_RULE = 3
 MAX_PRINT_DPI = 600
 PREVIEW_DPI = 150
-
-# Imported late: these pull in the window's modules, which is fine once Qt is set up.
-from desktop.ui.analysis import analyse  # noqa: E402
-from desktop.ui.dialogs import show_error  # noqa: E402
-from desktop.ui.mapcontroller import unit_for_page  # noqa: E402
-from desktop.ui.mapview import MapPage  # noqa: E402
-from desktop.ui.panel import MANDATE_LABELS, US_LABELS  # noqa: E402
-from desktop.ui.web import make_profile  # noqa: E402
 
 
 class PrintError(Exception):
@@ -613,10 +615,6 @@ class SheetRenderer(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtWebChannel import QWebChannel
-        from PySide6.QtWebEngineCore import QWebEngineSettings
-        from PySide6.QtWebEngineWidgets import QWebEngineView
-
         self.profile, self.scheme_handler, self.interceptor = make_profile(self)
         self.page = MapPage(self.profile, self)
         s = self.page.settings()
@@ -672,8 +670,6 @@ class SheetRenderer(QObject):
 
     def render_pdf(self, sheet: dict[str, Any], timeout_s: float = RENDER_TIMEOUT_S) -> bytes:
         """The sheet as PDF bytes (one page). Raises :class:`PrintError` or :class:`PrintCancelled`."""
-        from PySide6.QtCore import QUrl
-
         deadline = time.monotonic() + timeout_s
         w_mm, h_mm = PrintOptions(sheet["paper"], sheet["orientation"]).page_size_mm()
         self.view.resize(math.ceil(w_mm / 25.4 * 96), math.ceil(h_mm / 25.4 * 96))
@@ -761,8 +757,6 @@ def paint_pdf(pdf: bytes, printer: QPrinter, dpi: int | None = None) -> int:
     each scaled to fit its printable area, centred. Pages are rendered in bands at the printer's
     resolution (at most :data:`MAX_PRINT_DPI`; :data:`PREVIEW_DPI` for a preview), so memory stays
     small at A3. Returns the number of pages drawn."""
-    from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
-
     buf = QBuffer()
     buf.setData(QByteArray(pdf))
     buf.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -987,8 +981,6 @@ class PrintDialog(QDialog):
         return True
 
     def _printer(self) -> QPrinter:
-        from PySide6.QtPrintSupport import QPrinter
-
         o = self.options()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3 if o.paper == "A3" else QPageSize.PageSizeId.A4))
@@ -1000,8 +992,6 @@ class PrintDialog(QDialog):
 
     def print_to_printer(self, printer: QPrinter | None = None) -> bool:
         """Render, choose a printer (unless given) and print; True when sent to the printer."""
-        from PySide6.QtPrintSupport import QPrintDialog
-
         if printer is None:
             printer = self._printer()
             if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
@@ -1022,8 +1012,6 @@ class PrintDialog(QDialog):
 
     def preview(self) -> None:
         """Render, then show the sheet in a print preview (which can print it too)."""
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
         data = self.render()
         if data is None:
             return
