@@ -12,7 +12,6 @@
 
 (function () {
   let printer = null;
-  let done = false;
 
   function send(type, payload) {
     if (!printer) return;
@@ -521,11 +520,8 @@
     if (document.fonts && document.fonts.ready) await document.fonts.ready;
     await wait(30);
     const drawn = groups.reduce((n, g) => n + g.units.length, 0);
-    done = true;
     send('laidout', { units: drawn, legend: legend, labels: labels, scale: ratio, trimmed: trimmed, ms: performance.now() - t0 });
   }
-
-  window.printPage = { isDone: () => done };
 
   function connect() {
     return new Promise((resolve) => {
