@@ -1,10 +1,29 @@
 """Exporting a plan to the formats of docs/cli.md (``export PLAN --format … -o OUT``).
 
-One writer per format in :data:`WRITERS`; a format without a writer yet raises
-:class:`ExportError`. To add one (kml, csv ledger, html page): write
-``_write_<fmt>(plan, path, release)`` that builds the bytes in memory and hands them to
-:func:`desktop.planfile.atomic_write`, so a failed export never leaves a half-written file, and
-register it. Pure: no Qt.
+Formats (:data:`FORMATS`, one writer each in :data:`WRITERS`):
+
+- ``geojson``: the plan file (docs/plan-format.md); import -> export is a round trip.
+- ``kml``: KML 2.2 for Google Earth and GDAL, with the app's milsymbol symbols as PNG icons in a
+  ``<name>_files/`` folder beside the file, or everything in one KMZ when the output ends in
+  ``.kmz`` (:mod:`desktop.exporters.kml`).
+- ``csv``: the contribution ledger, one row per nation and a TOTAL row
+  (:mod:`desktop.exporters.ledger`).
+- ``html``: one self-contained interactive page built with folium; Leaflet inlined, no http(s)
+  reference (:mod:`desktop.exporters.htmlmap`).
+
+Contracts, for every format:
+
+- ``release=True`` writes :func:`desktop.release.release_plan` of the plan and nothing else of it:
+  no unit name, exact position, note or id reaches the output (doctrine.md, "Principle of
+  ambiguity").
+- Planner text (names, notes, the plan's name and marking) comes out as text: escaped for XML
+  and HTML, neutralised against spreadsheet formulas in CSV.
+- Files are written with :func:`desktop.planfile.atomic_write`: a failed or cancelled export
+  leaves no half-written file and no temporary file, and an existing file at ``path`` as it was.
+- ``progress(done, total)`` is called as the work goes on; returning False cancels
+  (:class:`ExportCancelled`, nothing written).
+
+Pure: no Qt.
 """
 
 from __future__ import annotations
@@ -13,45 +32,77 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.exporters.common import ExportCancelled, ExportError, Progress, ProgressCallback
 from desktop.model import Plan
-from desktop.planfile import write_plan_file
+from desktop.planfile import atomic_write, plan_to_text
 
-#: Every format the command line offers (docs/cli.md), whether or not this build writes it yet.
+__all__ = ["FORMATS", "WRITERS", "ExportCancelled", "ExportError", "ProgressCallback", "Writer", "export_plan"]
+
+#: Every format the command line offers (docs/cli.md).
 FORMATS: tuple[str, ...] = ("geojson", "kml", "csv", "html")
 
-Writer = Callable[[Plan, Path, bool], None]
+#: ``writer(plan, path, released, progress)``: ``plan`` is already released when ``released``.
+Writer = Callable[[Plan, Path, bool, ProgressCallback | None], None]
 
 
-class ExportError(Exception):
-    """A plan could not be exported (unknown or unavailable format, unwritable file)."""
+def _write_geojson(plan: Plan, path: Path, released: bool, progress: ProgressCallback | None) -> None:
+    steps = Progress(progress, 2)
+    steps.check()
+    data = plan_to_text(plan).encode("utf-8")
+    steps.finish()
+    atomic_write(path, data)
 
 
-def _write_geojson(plan: Plan, path: Path, release: bool) -> None:
-    if release:
-        # Refusing is safer than writing exact positions to a file the planner believes is
-        # generalised (doctrine.md, "Principle of ambiguity").
-        raise ExportError("--release is not available for geojson yet; nothing was written")
-    write_plan_file(plan, path)
+def _write_kml(plan: Plan, path: Path, released: bool, progress: ProgressCallback | None) -> None:
+    from desktop.exporters import kml
+
+    kml.write_kml(plan, path, released=released, progress=progress)
 
 
-#: Format -> writer. Formats of :data:`FORMATS` missing here are not implemented yet.
+def _write_csv(plan: Plan, path: Path, released: bool, progress: ProgressCallback | None) -> None:
+    from desktop.exporters import ledger
+
+    ledger.write_ledger(plan, path, released=released, progress=progress)
+
+
+def _write_html(plan: Plan, path: Path, released: bool, progress: ProgressCallback | None) -> None:
+    from desktop.exporters import htmlmap
+
+    htmlmap.write_html(plan, path, released=released, progress=progress)
+
+
+#: Format -> writer.
 WRITERS: dict[str, Writer] = {
     "geojson": _write_geojson,
+    "kml": _write_kml,
+    "csv": _write_csv,
+    "html": _write_html,
 }
 
 
-def export_plan(plan: Plan, fmt: str, path: str | os.PathLike[str], release: bool = False) -> None:
+def export_plan(
+    plan: Plan,
+    fmt: str,
+    path: str | os.PathLike[str],
+    release: bool = False,
+    progress: ProgressCallback | None = None,
+) -> None:
     """Write ``plan`` to ``path`` in format ``fmt``; ``release`` applies the ambiguity rules.
 
-    Raises :class:`ExportError` (one line naming the format or the file) when the format is not
-    available or the file cannot be written; an existing file at ``path`` is then left as it was.
+    Raises :class:`ExportError` (one line naming the format or the file) when the format is
+    unknown or the file cannot be written, :class:`ExportCancelled` when ``progress`` returned
+    False; an existing file at ``path`` is then left as it was.
     """
     writer = WRITERS.get(fmt)
     if writer is None:
         known = "one of " + ", ".join(FORMATS) if fmt not in FORMATS else "not available yet"
         raise ExportError(f"export to {fmt!r}: {known}")
     target = Path(path)
+    if release:
+        from desktop.release import release_plan
+
+        plan = release_plan(plan)
     try:
-        writer(plan, target, release)
+        writer(plan, target, release, progress)
     except OSError as e:
         raise ExportError(f"{target}: cannot write ({e.strerror or e})") from None

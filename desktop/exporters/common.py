@@ -1,0 +1,144 @@
+"""What every export format shares: errors, progress and cancelling, clean text, unit fields.
+
+Pure: no Qt, no files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from desktop import catalogue
+from desktop.model import Plan, Unit
+
+#: ``progress(done, total)``; returning False asks the export to stop (nothing is written).
+ProgressCallback = Callable[[int, int], bool]
+
+#: Calls of the progress callback per export, at most (plus the first and the last).
+PROGRESS_CALLS = 100
+
+
+class ExportError(Exception):
+    """A plan could not be exported (unknown or unavailable format, unwritable file)."""
+
+
+class ExportCancelled(ExportError):
+    """The planner cancelled the export through the progress callback; nothing was written."""
+
+
+class Progress:
+    """Counts work steps and reports them to an optional :data:`ProgressCallback`.
+
+    :meth:`advance` calls the callback at most about :data:`PROGRESS_CALLS` times per export
+    (always on the first and the last step) and raises :class:`ExportCancelled` as soon as the
+    callback returns False. Writers call :meth:`check` once more right before writing, so a
+    cancel never leaves a file.
+    """
+
+    def __init__(self, callback: ProgressCallback | None, total: int) -> None:
+        self.callback = callback
+        self.total = max(1, int(total))
+        self.done = 0
+        self._next = 0
+        self._step = max(1, self.total // PROGRESS_CALLS)
+
+    def advance(self, n: int = 1) -> None:
+        self.done = min(self.total, self.done + n)
+        if self.done >= self._next or self.done == self.total:
+            self._next = self.done + self._step
+            self.check()
+
+    def check(self) -> None:
+        """Report where the export is; raise :class:`ExportCancelled` when asked to stop."""
+        if self.callback is not None and self.callback(self.done, self.total) is False:
+            raise ExportCancelled("export cancelled; nothing was written")
+
+    def finish(self) -> None:
+        self.done = self.total
+        self.check()
+
+
+# -- text --------------------------------------------------------------------------------------
+
+#: Characters XML 1.0 does not allow (C0 controls but tab, LF, CR; U+FFFE/U+FFFF) and lone
+#: surrogates (which no UTF-8 encoder accepts).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_text(value: object) -> str:
+    """``value`` as text that every format can carry: characters XML 1.0 forbids and lone
+    surrogates become U+FFFD. Markup is NOT escaped here: each format escapes for itself."""
+    return _NOT_XML.sub("\ufffd", str(value))
+
+
+def fmt_number(value: float | int | None) -> str:
+    """A figure as a planner reads it: ``5000``, ``4.5``, ``100``; empty for None."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def fmt_coord(value: float) -> str:
+    """A longitude or latitude in a KML/GeoJSON file: at most 6 decimals (about 10 cm)."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def kind_label(kind: str) -> str:
+    """The catalogue's label of a unit kind ("Air-defence battery")."""
+    info = catalogue.kinds().get(kind)
+    return str(info["label"]) if info else kind
+
+
+def nation_status(code: str) -> str:
+    """The one doctrine group a nation is listed under in a ledger: ``core``, ``excluded``,
+    ``neutral``, ``eligible`` or ``non-allied`` (doctrine.md, "Nation groups")."""
+    for group in ("core", "excluded", "neutral", "eligible"):
+        if catalogue.in_group(code, group):
+            return group
+    return "non-allied"
+
+
+def unit_fields(unit: Unit) -> list[tuple[str, str, str]]:
+    """Every field of a unit worth showing, as ``(key, label, text)``; values are raw text (the
+    caller escapes for its format). Empty optional fields are left out."""
+    rows: list[tuple[str, str, str]] = [
+        ("name", "Name", clean_text(unit.label())),
+        ("kind", "Kind", f"{kind_label(unit.kind)} ({unit.kind})"),
+        ("nation", "Nation", f"{catalogue.nation_name(unit.nation)} ({unit.nation})"),
+        ("strength", "Strength", fmt_number(unit.strength)),
+        ("phases", "Phases", ", ".join(unit.phases) if unit.phases else "all phases"),
+    ]
+    optional: list[tuple[str, str, Any]] = [
+        ("roles", "Roles", ", ".join(clean_text(r) for r in unit.roles)),
+        ("system", "System", unit.system),
+        ("range_km", "Range (km)", fmt_number(unit.range_km)),
+        ("aircraft", "Aircraft", unit.aircraft),
+        ("generation", "Generation", fmt_number(unit.generation)),
+        ("count", "Aircraft count", fmt_number(unit.count)),
+        ("ships", "Ships", fmt_number(unit.ships)),
+    ]
+    rows += [(k, label, clean_text(v)) for k, label, v in optional if v not in (None, "")]
+    return rows
+
+
+def plan_fields(plan: Plan, troops: int, released: bool) -> list[tuple[str, str]]:
+    """The plan-level lines every format states: ``(label, text)``, raw text."""
+    rows = [
+        ("Plan", clean_text(plan.name)),
+        ("Classification", clean_text(plan.classification) or "no classification marking set"),
+        ("Profile", plan.profile),
+        ("Phase", plan.phase),
+        ("Mandate", plan.mandate),
+        ("US support", plan.us_support),
+        ("Units", str(len(plan.units))),
+        ("Troops in the phase", f"{troops:,}"),
+    ]
+    if released:
+        from desktop.release import release_note
+
+        rows.append(("Release", release_note()))
+    return rows
