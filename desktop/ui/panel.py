@@ -583,7 +583,8 @@ class ContributionsDialog(QDialog):
 class SidePanel(QWidget):
     """Profile and phase switches on top; findings, ledger, targets and settings in tabs."""
 
-    findingActivated = Signal(object)
+    findingActivated = Signal(object)  # the Finding clicked
+    analysisShown = Signal(object)  # the Analysis now on screen (after every update)
 
     def __init__(self, doc: PlanDocument, analyzer: Analyzer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -667,6 +668,7 @@ class SidePanel(QWidget):
             )
         self.findings.banner.setVisible(a.without_us)
         self.tabs.setTabText(0, f"Findings ({e + w + i})")
+        self.analysisShown.emit(a)
 
     def edit_contributions(self) -> None:
         dlg = ContributionsDialog(self.doc.plan.contributions, self)

@@ -1,0 +1,281 @@
+"""Posture's benchmarks: what a planner feels, from 10 to 10,000 units.
+
+Run ``make bench`` (or ``python -m bench [--quick]``). Headless (offscreen). Prints a table
+(measure, size, median, p95, target, met?) and writes the same to ``bench/results.json``.
+Not part of ``make test``: timings belong here, not in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.plans import generated_plan  # noqa: E402
+from db import Library  # noqa: E402
+from desktop.doctrine import evaluate  # noqa: E402
+from desktop.edits import PlanSession, move_unit  # noqa: E402
+from desktop.planfile import write_plan_file  # noqa: E402
+
+SIZES = (10, 1_000, 10_000)
+
+
+@dataclass
+class Row:
+    measure: str
+    size: int
+    median: float
+    p95: float
+    unit: str
+    target: str
+    met: bool | None
+    runs: int
+
+
+def p95(values: list[float]) -> float:
+    if len(values) < 2:
+        return values[0]
+    return statistics.quantiles(values, n=20, method="inclusive")[18]
+
+
+def row(measure: str, size: int, values: list[float], unit: str, limit: float | None, on: str = "median") -> Row:
+    med, high = statistics.median(values), p95(values)
+    target = "" if limit is None else f"{on} ≤ {limit:g} {unit}"
+    met = None if limit is None else (med if on == "median" else high) <= limit
+    return Row(measure, size, round(med, 2), round(high, 2), unit, target, met, len(values))
+
+
+def timed_ms(fn: Callable[[], object], repeats: int) -> list[float]:
+    out = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+# -- measures that need no window ----------------------------------------------------------------
+
+
+def bench_evaluate(plans: dict[int, object], repeats: int) -> list[Row]:
+    limits = {1_000: 50.0, 10_000: 500.0}
+    rows = []
+    for n, plan in plans.items():
+        evaluate(plan)  # warm-up: geo data loaded and prepared once per process
+        rows.append(row("evaluate()", n, timed_ms(lambda p=plan: evaluate(p), repeats), "ms", limits.get(n)))
+    return rows
+
+
+def bench_check(files: dict[int, Path], repeats: int) -> list[Row]:
+    rows = []
+    for n, path in files.items():
+        values = []
+        for _ in range(repeats):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "main.py", "check", str(path), "--json"], cwd=ROOT, capture_output=True, check=False)
+            values.append(time.perf_counter() - t)
+        rows.append(row("check command (whole process)", n, values, "s", 2.0 if n == 10_000 else None))
+    return rows
+
+
+def bench_commit(tmp: Path, plans: dict[int, object], edits: int) -> list[Row]:
+    rows = []
+    for n, plan in plans.items():
+        lib = Library(tmp / f"commit-{n}.sqlite")
+        session = PlanSession(lib, lib.load_plan(lib.add_plan(plan)))
+        ids = [u.id for u in session.plan.units]
+        values = []
+        for i in range(edits):
+            uid = ids[(i * 7919) % len(ids)]
+            lon, lat = session.plan.unit(uid).position
+            delta = move_unit(session.plan, uid, lon + 0.001, lat)
+            t = time.perf_counter()
+            session.apply(delta)
+            values.append((time.perf_counter() - t) * 1000)
+        lib.close()
+        rows.append(row("commit one edit (SQLite, WAL)", n, values, "ms", 5.0, on="p95"))
+    return rows
+
+
+# -- start-up, against the floor -------------------------------------------------------------------
+
+
+def probe(args: list[str]) -> dict[str, float]:
+    t0 = time.time()
+    out = subprocess.run([sys.executable, "-m", "bench.probe", *args], cwd=ROOT, capture_output=True, text=True, timeout=180)
+    line = next((x for x in out.stdout.splitlines() if x.startswith("{")), "{}")
+    data = json.loads(line)
+    if "ready" not in data:
+        raise RuntimeError(f"probe {args} failed: {data or out.stderr[-500:]}")
+    return {"start": data["ready"] - t0, "pss_mb": data["pss_kb"] / 1024}
+
+
+def bench_start(db: Path, ids: dict[int, int], repeats: int) -> list[Row]:
+    floor = [probe(["floor"]) for _ in range(repeats)]
+    floor_median = statistics.median(f["start"] for f in floor)
+    rows = [row("start: floor (bare Leaflet page, same scheme)", 0, [f["start"] for f in floor], "s", None)]
+    for n, pid in ids.items():
+        runs = [probe(["app", str(db), str(pid)]) for _ in range(repeats)]
+        starts = [r["start"] for r in runs]
+        rows.append(row("start: process to map ready", n, starts, "s", round(1.5 * floor_median, 2)))
+        ratio = [s / floor_median for s in starts]
+        rows.append(row("start: ratio to the floor", n, ratio, "×", 1.5))
+        rows.append(row("memory: PSS of all processes after open", n, [r["pss_mb"] for r in runs], "MB",
+                        600.0 if n == 10_000 else None))  # fmt: skip
+    return rows
+
+
+# -- in the window -----------------------------------------------------------------------------------
+
+
+def bench_window(db: Path, ids: dict[int, int], repeats: int) -> list[Row]:
+    from desktop.ui.app import configure_environment, create_application
+
+    configure_environment(offscreen=True)
+    create_application()
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from desktop.ui.mainwindow import MainWindow
+
+    def wait_for(signal, timeout_ms: int = 60_000) -> bool:  # type: ignore[no-untyped-def]
+        loop, fired = QEventLoop(), []
+        def quit_(*_: object) -> None:
+            fired.append(1)
+            loop.quit()
+        signal.connect(quit_)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        signal.disconnect(quit_)
+        return bool(fired)
+
+    rows = []
+    lib = Library(db)
+    first = lib.load_plan(next(iter(ids.values())))
+    win = MainWindow(lib, first)
+    win.resize(1600, 1000)
+    win.show()
+    win.wait_rendered()
+    for n, pid in ids.items():
+        values = []
+        for _ in range(repeats):
+            plan = lib.load_plan(pid)
+            t = time.perf_counter()
+            win.doc.set_plan(plan)
+            ok = wait_for(win.controller.rendered)
+            values.append(time.perf_counter() - t if ok else float("inf"))
+        rows.append(row("open plan to all units drawn", n, values, "s", 2.0 if n == 10_000 else None))
+        # a move through the bridge until the side panel shows the new findings
+        drag = []
+        units = list(win.doc.plan.units)
+        for i in range(min(repeats * 4, 40)):
+            u = units[(i * 131) % len(units)]
+            lon, lat = u.position
+            msg = json.dumps({"type": "move", "id": u.id, "lat": lat + 0.01 * ((i % 3) - 1), "lng": lon + 0.01, "final": True})
+            t = time.perf_counter()
+            win.map.bridge.send(msg)
+            ok = wait_for(win.side.analysisShown, 30_000)
+            drag.append((time.perf_counter() - t) * 1000 if ok else float("inf"))
+        limit = {1_000: 50.0, 10_000: 200.0}.get(n)
+        rows.append(row("drag: move to findings shown", n, drag, "ms", limit, on="p95"))
+    win.shutdown()
+    lib.close()
+    return rows
+
+
+def bench_print(db: Path, ids: dict[int, int], repeats: int, tmp: Path) -> list[Row]:
+    rows = []
+    for n, pid in ids.items():
+        values = []
+        for k in range(repeats):
+            out = tmp / f"print-{n}-{k}.pdf"
+            t = time.perf_counter()
+            proc = subprocess.run(
+                [sys.executable, "main.py", "--db", str(db), "print", str(pid), "--pdf", str(out), "--paper", "A3"],
+                cwd=ROOT, capture_output=True, text=True, check=False,
+            )  # fmt: skip
+            values.append(time.perf_counter() - t if proc.returncode == 0 else float("inf"))
+        rows.append(row("print A3 PDF (whole command)", n, values, "s", 5.0 if n == 1_000 else None))
+    return rows
+
+
+# -- report ----------------------------------------------------------------------------------------
+
+
+def table(rows: list[Row]) -> str:
+    head = f"{'measure':<46} {'size':>7} {'median':>10} {'p95':>10}  {'target':<22} met?"
+    lines = [head, "-" * len(head)]
+    for r in rows:
+        met = "" if r.met is None else ("yes" if r.met else "NO")
+        size = "" if r.size == 0 else f"{r.size:,}"
+        lines.append(f"{r.measure:<46} {size:>7} {r.median:>8.2f} {r.unit:<2}{r.p95:>8.2f} {r.unit:<2} {r.target:<22} {met}")
+    return "\n".join(lines)
+
+
+def machine() -> dict[str, str]:
+    import PySide6
+
+    cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
+                if ln.startswith("model name")), platform.processor())  # fmt: skip
+    return {"cpu": cpu, "cores": str(os.cpu_count()), "python": platform.python_version(),
+            "pyside6": PySide6.__version__, "platform": platform.platform(),
+            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Posture benchmarks")
+    ap.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
+    ap.add_argument("--only", nargs="*", default=None, help="measures: evaluate check commit start window print")
+    args = ap.parse_args(argv)
+    r = 3 if args.quick else 1
+    reps = {"evaluate": 15 // r, "check": 5 // r or 1, "commit": 200 // r, "start": 5 // r or 1, "window": 5 // r or 1,
+            "print": 3 // r or 1}  # fmt: skip
+    only = set(args.only or reps)
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="posture-bench-") as tmpname:
+        tmp = Path(tmpname)
+        plans = {n: generated_plan(n, seed=7) for n in SIZES}
+        db = tmp / "bench.sqlite"
+        lib = Library(db)
+        ids = {n: lib.add_plan(p) for n, p in plans.items()}
+        lib.close()
+        files = {}
+        for n, p in plans.items():
+            files[n] = tmp / f"plan-{n}.plan.geojson"
+            write_plan_file(p, files[n])
+        steps: list[tuple[str, Callable[[], list[Row]]]] = [
+            ("evaluate", lambda: bench_evaluate(plans, reps["evaluate"])),
+            ("check", lambda: bench_check(files, reps["check"])),
+            ("commit", lambda: bench_commit(tmp, plans, reps["commit"])),
+            ("start", lambda: bench_start(db, ids, reps["start"])),
+            ("window", lambda: bench_window(db, ids, reps["window"])),
+            ("print", lambda: bench_print(db, ids, reps["print"], tmp)),
+        ]
+        for name, step in steps:
+            if name in only:
+                t = time.perf_counter()
+                got = step()
+                rows.extend(got)
+                print(f"[{name}: {time.perf_counter() - t:.0f} s]", file=sys.stderr, flush=True)
+    print(table(rows))
+    result = {"machine": machine(), "rows": [asdict(x) for x in rows]}
+    (ROOT / "bench" / "results.json").write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
+    print(f"\n{sum(1 for x in rows if x.met)} of {sum(1 for x in rows if x.met is not None)} targets met "
+          f"on {result['machine']['cpu']} ({result['machine']['cores']} cores); bench/results.json written.")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
