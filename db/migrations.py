@@ -9,6 +9,11 @@ how an older build recognises a file it must not touch (:class:`~db.errors.Libra
 Columns that hold numbers from plan files (``range_km``, ``generation``, ``amount_eur``,
 ``parameters.value``) are declared without a type: SQLite then stores ``100`` and ``4.5`` as
 given, so a plan file's numbers come back with their JSON type.
+
+Schema history: 1 ``0001_initial``; 2 ``0002_declared_members`` (what a plan file declared, for
+an exact round trip: ``declared`` on plans, units and contributions, ``id_is_int`` on units and
+geometries). A migration only adds; a library of an older schema is copied aside first
+(:func:`db.connection.open_connection`).
 """
 
 from __future__ import annotations
@@ -19,9 +24,9 @@ from sqlite_utils import Database, Migrations
 APPLICATION_ID = 0x50737472
 
 #: The schema version this build writes (``PRAGMA user_version``): the number of migrations.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-#: Tables a library at :data:`SCHEMA_VERSION` must have.
+#: Tables a library at :data:`SCHEMA_VERSION` must have (schema 2 added columns, no table).
 TABLES = frozenset({"plans", "units", "contributions", "geometries", "parameters", "settings"})
 
 MIGRATIONS = Migrations("posture")
@@ -99,6 +104,27 @@ def initial(db: Database) -> None:
         )""",
         f"PRAGMA application_id = {APPLICATION_ID}",
         "PRAGMA user_version = 1",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
+@MIGRATIONS(name="0002_declared_members")
+def declared_members(db: Database) -> None:
+    """What the plan file declared, so that import -> export gives the file back exactly.
+
+    ``declared``: JSON list of the modelled members the file gave (``Plan.declared``,
+    ``Unit.declared``, ``Contribution.declared``); ``[]`` for values made in the app and for
+    every row written by schema 1, which are then written as before. ``id_is_int``: 1 when the
+    feature id was a JSON integer (``Unit.id_is_int``, ``PlanGeometry.id_is_int``).
+    """
+    statements = [
+        "ALTER TABLE plans ADD COLUMN declared TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE units ADD COLUMN declared TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE units ADD COLUMN id_is_int INTEGER NOT NULL DEFAULT 0 CHECK (id_is_int IN (0, 1))",
+        "ALTER TABLE contributions ADD COLUMN declared TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE geometries ADD COLUMN id_is_int INTEGER NOT NULL DEFAULT 0 CHECK (id_is_int IN (0, 1))",
+        "PRAGMA user_version = 2",
     ]
     for sql in statements:
         db.execute(sql)

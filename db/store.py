@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -41,12 +42,12 @@ SEQ_STEP = 1 << 16
 
 #: Plan fields stored in the ``plans`` row, in column order.
 PLAN_FIELDS = ("name", "profile", "phase", "mandate", "us_support", "classification",
-               "priority_sites", "extra")  # fmt: skip
+               "priority_sites", "extra", "declared")  # fmt: skip
 UNIT_COLUMNS = ("id", "kind", "nation", "name", "strength", "phases", "roles", "sidc", "system",
                 "range_km", "aircraft", "generation", "count", "ships", "geometry", "lon", "lat",
-                "extra")  # fmt: skip
-CONTRIBUTION_COLUMNS = ("seq", "nation", "kind", "amount_eur", "note", "extra")
-GEOMETRY_COLUMNS = ("id", "seq", "kind", "geometry", "extra")
+                "extra", "declared", "id_is_int")  # fmt: skip
+CONTRIBUTION_COLUMNS = ("seq", "nation", "kind", "amount_eur", "note", "extra", "declared")
+GEOMETRY_COLUMNS = ("id", "seq", "kind", "geometry", "extra", "id_is_int")
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,23 @@ def _from_geometry(text: str) -> Geometry:
     return Geometry.from_geojson(_decode(text))
 
 
+# ``declared`` (which members a plan file gave) is one of a few sets shared by most units of a
+# plan: encode and decode each once.
+@lru_cache(maxsize=256)
+def _json_declared(declared: frozenset[str]) -> str:
+    return _encode(sorted(declared)) if declared else "[]"
+
+
+@lru_cache(maxsize=256)
+def _from_declared(text: str) -> frozenset[str]:
+    return frozenset(_decode(text)) if text != "[]" else frozenset()
+
+
+def _marks(columns: Sequence[str], more: int = 0) -> str:
+    """``?, ?, …``: one parameter per column, plus ``more``."""
+    return ", ".join("?" * (len(columns) + more))
+
+
 def _cols(columns: Iterable[str]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
@@ -109,7 +127,8 @@ def _now() -> str:
 def _plan_row(plan: Plan) -> tuple[Any, ...]:
     sites = None if plan.priority_sites is None else _json(list(plan.priority_sites))
     return (plan.name, plan.profile, plan.phase, plan.mandate, plan.us_support,
-            plan.classification, sites, _json_object(plan.extra))  # fmt: skip
+            plan.classification, sites, _json_object(plan.extra),
+            _json_declared(plan.declared))  # fmt: skip
 
 
 def _unit_row(u: Unit) -> tuple[Any, ...]:
@@ -117,27 +136,27 @@ def _unit_row(u: Unit) -> tuple[Any, ...]:
     return (u.id, u.kind, u.nation, u.name, u.strength, _json_list(u.phases),
             _json_list(u.roles), u.sidc, u.system, u.range_km, u.aircraft, u.generation,
             u.count, u.ships, _json(u.geometry.to_geojson()), lon, lat,
-            _json_object(u.extra))  # fmt: skip
+            _json_object(u.extra), _json_declared(u.declared), int(u.id_is_int))  # fmt: skip
 
 
 def _unit_from_row(row: Sequence[Any]) -> Unit:
     (uid, kind, nation, name, strength, phases, roles, sidc, system, range_km, aircraft,
-     generation, count, ships, geometry, _lon, _lat, extra) = row  # fmt: skip
+     generation, count, ships, geometry, _lon, _lat, extra, declared, id_is_int) = row  # fmt: skip
     return Unit(
         id=uid, kind=kind, nation=nation, geometry=_from_geometry(geometry),
         name=name, strength=strength, phases=_from_list(phases),
         roles=_from_list(roles), sidc=sidc, system=system, range_km=range_km,
         aircraft=aircraft, generation=generation, count=count, ships=ships,
-        extra=_from_object(extra),
+        extra=_from_object(extra), declared=_from_declared(declared), id_is_int=bool(id_is_int),
     )  # fmt: skip
 
 
 def _contribution_row(seq: int, c: Contribution) -> tuple[Any, ...]:
-    return (seq, c.nation, c.kind, c.amount_eur, c.note, _json_object(c.extra))
+    return (seq, c.nation, c.kind, c.amount_eur, c.note, _json_object(c.extra), _json_declared(c.declared))
 
 
 def _geometry_row(seq: int, g: PlanGeometry) -> tuple[Any, ...]:
-    return (g.id, seq, g.kind, _json(g.geometry.to_geojson()), _json_object(g.extra))
+    return (g.id, seq, g.kind, _json(g.geometry.to_geojson()), _json_object(g.extra), int(g.id_is_int))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -147,9 +166,8 @@ def _geometry_row(seq: int, g: PlanGeometry) -> tuple[Any, ...]:
 
 def _insert_units(conn: sqlite3.Connection, plan_id: int, rows: Iterable[tuple[Any, ...]]) -> None:
     """Insert ``(seq, *unit_row)`` rows."""
-    marks = ", ".join("?" * (len(UNIT_COLUMNS) + 2))
     conn.executemany(
-        f"INSERT INTO units (plan_id, seq, {_cols(UNIT_COLUMNS)}) VALUES ({marks})",
+        f"INSERT INTO units (plan_id, seq, {_cols(UNIT_COLUMNS)}) VALUES ({_marks(UNIT_COLUMNS, 2)})",
         ((plan_id, *row) for row in rows),
     )
 
@@ -165,7 +183,8 @@ def _replace_parameters(conn: sqlite3.Connection, plan_id: int, params: Mapping[
 def _replace_contributions(conn: sqlite3.Connection, plan_id: int, contributions: Sequence[Contribution]) -> None:
     conn.execute("DELETE FROM contributions WHERE plan_id = ?", (plan_id,))
     conn.executemany(
-        f"INSERT INTO contributions (plan_id, {_cols(CONTRIBUTION_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO contributions (plan_id, {_cols(CONTRIBUTION_COLUMNS)}) "
+        f"VALUES ({_marks(CONTRIBUTION_COLUMNS, 1)})",
         ((plan_id, *_contribution_row(i, c)) for i, c in enumerate(contributions)),
     )
 
@@ -173,7 +192,7 @@ def _replace_contributions(conn: sqlite3.Connection, plan_id: int, contributions
 def _replace_geometries(conn: sqlite3.Connection, plan_id: int, geometries: Sequence[PlanGeometry]) -> None:
     conn.execute("DELETE FROM geometries WHERE plan_id = ?", (plan_id,))
     conn.executemany(
-        f"INSERT INTO geometries (plan_id, {_cols(GEOMETRY_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO geometries (plan_id, {_cols(GEOMETRY_COLUMNS)}) VALUES ({_marks(GEOMETRY_COLUMNS, 1)})",
         ((plan_id, *_geometry_row(i, g)) for i, g in enumerate(geometries)),
     )
 
@@ -297,31 +316,31 @@ class Library:
                 (plan_id,),
             ).fetchall()
             contributions = conn.execute(
-                "SELECT nation, kind, amount_eur, note, extra FROM contributions WHERE plan_id = ? ORDER BY seq",
+                f"SELECT {_cols(CONTRIBUTION_COLUMNS[1:])} FROM contributions WHERE plan_id = ? ORDER BY seq",
                 (plan_id,),
             ).fetchall()
             geometries = conn.execute(
-                "SELECT id, kind, geometry, extra FROM geometries WHERE plan_id = ? ORDER BY seq",
+                "SELECT id, kind, geometry, extra, id_is_int FROM geometries WHERE plan_id = ? ORDER BY seq",
                 (plan_id,),
             ).fetchall()
             parameters = conn.execute(
                 "SELECT name, value FROM parameters WHERE plan_id = ? ORDER BY rowid", (plan_id,)
             ).fetchall()
-        name, profile, phase, mandate, us_support, classification, sites, extra = row
+        name, profile, phase, mandate, us_support, classification, sites, extra, declared = row
         return Plan(
             name=name, profile=profile, phase=phase, mandate=mandate, us_support=us_support,
             classification=classification, parameters=dict(parameters),
             priority_sites=None if sites is None else _from_list(sites),
             contributions=tuple(
-                Contribution(nation, kind, amount, note, _from_object(more))
-                for nation, kind, amount, note, more in contributions
+                Contribution(nation, kind, amount, note, _from_object(more), _from_declared(declared_c))
+                for nation, kind, amount, note, more, declared_c in contributions
             ),
             units=tuple(_unit_from_row(r) for r in units),
             geometries=tuple(
-                PlanGeometry(gid, kind, _from_geometry(geo), _from_object(more))
-                for gid, kind, geo, more in geometries
+                PlanGeometry(gid, kind, _from_geometry(geo), _from_object(more), bool(id_is_int))
+                for gid, kind, geo, more, id_is_int in geometries
             ),
-            extra=_from_object(extra), id=plan_id,
+            extra=_from_object(extra), id=plan_id, declared=_from_declared(declared),
         )  # fmt: skip
 
     def get_setting(self, key: str, default: Any = None) -> Any:
@@ -352,7 +371,7 @@ class Library:
         now = _now()
         with self._writing() as conn:
             cursor = conn.execute(
-                f"INSERT INTO plans ({_cols(PLAN_FIELDS)}, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO plans ({_cols(PLAN_FIELDS)}, created, modified) VALUES ({_marks(PLAN_FIELDS, 2)})",
                 (*_plan_row(plan), now, now),
             )
             plan_id = int(cursor.lastrowid or 0)

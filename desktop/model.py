@@ -153,9 +153,7 @@ def _shift(coords: Any, dlon: float, dlat: float) -> Any:
 
 def valid_position(lon: float, lat: float) -> bool:
     """Finite WGS84 longitude/latitude in range."""
-    return (
-        math.isfinite(lon) and math.isfinite(lat) and -180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0
-    )
+    return math.isfinite(lon) and math.isfinite(lat) and -180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -169,6 +167,10 @@ class Unit:
 
     ``phases`` empty means "all three phases" (plan-format.md); use :meth:`in_phase`.
     ``extra`` keeps properties this version does not model, so a round trip loses nothing.
+    ``declared`` names the properties of :data:`UNIT_FIELDS` the plan file gave (``kind`` and
+    ``nation`` always): the writer writes those even when they hold the default, and leaves out
+    undeclared defaults. Empty (a unit made in the app) means "write as usual".
+    ``id_is_int``: the file's feature id was a JSON integer (``id`` holds its decimal text).
     """
 
     id: str
@@ -187,6 +189,8 @@ class Unit:
     count: int | None = None
     ships: int | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
+    declared: frozenset[str] = frozenset()
+    id_is_int: bool = False
 
     @property
     def domain(self) -> str:
@@ -207,23 +211,31 @@ class Unit:
 
 @dataclass(frozen=True)
 class PlanGeometry:
-    """A plan-level geometry that is not a unit: the contact line or the occupied area."""
+    """A plan-level geometry that is not a unit: the contact line or the occupied area.
+
+    ``id_is_int`` as for :class:`Unit`.
+    """
 
     id: str
     kind: str  # "contact_line" | "occupied_area"
     geometry: Geometry
     extra: Mapping[str, Any] = field(default_factory=dict)
+    id_is_int: bool = False
 
 
 @dataclass(frozen=True)
 class Contribution:
-    """A non-troop pledge of a nation (funding, ISR, equipment, training, logistics)."""
+    """A non-troop pledge of a nation (funding, ISR, equipment, training, logistics).
+
+    ``declared`` names the members the plan file gave, as for :class:`Unit`.
+    """
 
     nation: str
     kind: str
     amount_eur: float | None = None
     note: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)
+    declared: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -234,6 +246,8 @@ class Plan:
     ``priority_sites`` ``None`` means "the profile's default list".
     ``parameters`` holds only the planner's overrides; defaults live with the doctrine.
     ``extra`` keeps unknown members of the file's ``posture`` object.
+    ``declared`` names the ``posture`` members the plan file gave (``format`` always); empty (a
+    plan made in the app) means the writer writes every plan-level field.
     """
 
     name: str = DEFAULT_PLAN_NAME
@@ -249,6 +263,7 @@ class Plan:
     geometries: tuple[PlanGeometry, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict)
     id: int | None = None
+    declared: frozenset[str] = frozenset()
 
     # -- look-ups -------------------------------------------------------------------------
 

@@ -8,12 +8,27 @@ index, and its id when it has one) and the field, e.g.::
 
 Nothing here touches the library or any open plan, so a rejected file changes nothing.
 
-Round trip: every modelled field, unknown feature ``properties`` (``Unit.extra`` /
-``PlanGeometry.extra``), unknown members of ``posture`` (``Plan.extra``) and feature ids survive
-import -> export. Writing omits what is not set (``None`` fields, empty ``phases``/``roles``/
-``parameters``/``contributions``, an empty ``name``), so empty lists in a file do not come back;
-they mean the same as absent. Units are written before plan geometries. Numbers keep their JSON
-type (``100`` stays ``100``, ``4.5`` stays ``4.5``), except coordinates, which become floats.
+Round trip: import -> export gives back every feature's ``id`` (an integer id stays an integer:
+``Unit.id_is_int`` / ``PlanGeometry.id_is_int``), ``geometry`` and ``properties``, and the members
+of ``posture``, exactly:
+
+* modelled members the file gave are recorded in ``declared`` (:class:`~desktop.model.Unit`,
+  :class:`~desktop.model.Contribution`, :class:`~desktop.model.Plan`) and written back even when
+  they hold the default (``"roles": []``, ``"name": ""``, ``"note": ""``, ``"strength": 0``); a
+  member the file left out is not written unless its value was changed from the default (a unit
+  without ``strength`` comes back without it; a ``posture`` of only ``format`` comes back so);
+* a modelled member given as ``null`` means absent; the ``null`` itself is kept with the unknown
+  members (``extra``), so it comes back as ``null``;
+* unknown members (``Unit.extra``, ``PlanGeometry.extra``, ``Contribution.extra``, ``Plan.extra``)
+  are kept as JSON values;
+* numbers keep their JSON type (``100`` stays ``100``, ``100.0`` stays ``100.0``); coordinates
+  come back as equal numbers (floats).
+
+Values made in the app have an empty ``declared`` and are written as usual: every plan-level
+field, ``strength`` always, other members only when set. What is not kept: the order of keys
+within an object, and the order of features across kinds (units are written before plan
+geometries; each keeps its own order). A feature without ``id`` gets one (plan-format.md), and
+it is written.
 
 Pure: no Qt, no library; only :func:`read_plan_file` and the writers touch files.
 """
@@ -21,14 +36,14 @@ Pure: no Qt, no library; only :func:`read_plan_file` and the writers touch files
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import math
 import os
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 from desktop import catalogue
 from desktop.model import (
@@ -53,8 +68,6 @@ FORMAT = 1
 
 #: Unit ids assigned to features without an id are ``u-<n>``; plan geometries get their kind.
 UNIT_ID_PREFIX = "u-"
-
-_PLACES_FILE = catalogue.RESOURCES / "geo" / "places.geojson"
 
 
 class PlanFileError(Exception):
@@ -105,11 +118,17 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+#: The largest whole number a modelled field may hold: the library stores it as a 64-bit integer.
+_MAX_INT = 2**63 - 1
+
+
 def _finite(value: Any, path: str, where: str) -> int | float:
     if isinstance(value, _NonFinite) or (isinstance(value, float) and not math.isfinite(value)):
         _fail(where, path, value, "is not a finite number")
     if not _is_number(value):
         _fail(where, path, value, "is not a number")
+    if isinstance(value, int) and not -_MAX_INT - 1 <= value <= _MAX_INT:
+        _fail(where, path, value, "is too large (a whole number is at most 2^63 - 1)")
     return value
 
 
@@ -134,6 +153,7 @@ def _count(value: Any, path: str, where: str) -> int:
         _fail(where, path, value, "is not a whole number")
     if value < 0:
         _fail(where, path, value, "is negative")
+    _finite(value, path, where)  # not too large
     return value
 
 
@@ -190,19 +210,6 @@ def _sidc(value: Any, path: str, where: str) -> str:
     return value
 
 
-@cache
-def place_names() -> frozenset[str]:
-    """Names of the places a plan may list as priority sites (``places.geojson``)."""
-    doc = json.loads(_PLACES_FILE.read_text(encoding="utf-8"))
-    return frozenset(f["properties"]["name"] for f in doc["features"])
-
-
-def _place(value: Any, path: str, where: str) -> str:
-    if _text(value, path, where) not in place_names():
-        _fail(where, path, value, "is not a place of the map data (places.geojson)")
-    return value
-
-
 def _parameters(value: Any, path: str, where: str) -> dict[str, int | float]:
     return {name: _finite(number, f"{path}.{name}", where) for name, number in _object(value, path, where).items()}
 
@@ -221,8 +228,31 @@ def _json_value(value: Any, path: str, where: str) -> Any:
 
 
 def _extra(obj: Mapping[str, Any], known: Sequence[str], path: str, where: str) -> dict[str, Any]:
-    """The members of ``obj`` this version does not model, kept for the round trip."""
-    return {k: _json_value(v, f"{path}.{k}", where) for k, v in obj.items() if k not in known}
+    """The members of ``obj`` this version does not model, kept for the round trip.
+
+    A modelled member given as ``null`` (which means absent) is kept here too, so that it is
+    written back as ``null``.
+    """
+    return {k: _json_value(v, f"{path}.{k}", where) for k, v in obj.items() if k not in known or v is None}
+
+
+def _declared(obj: Mapping[str, Any], known: Sequence[str]) -> frozenset[str]:
+    """The modelled members ``obj`` gives (present and not ``null``)."""
+    return frozenset(k for k in known if obj.get(k) is not None)
+
+
+_Declaring = TypeVar("_Declaring", Unit, Contribution, Plan)
+
+
+def _canonical(value: _Declaring, members: Callable[[_Declaring], Mapping[str, Any]]) -> _Declaring:
+    """``value``, with ``declared`` emptied when it makes no difference to the writer.
+
+    When the file gives exactly the members the writer writes for a value made in the app (a
+    file the app wrote, or written the same way), ``declared`` is left empty: such a file reads
+    back equal to the value that was written, and the library stores nothing extra for it.
+    """
+    plain = dataclasses.replace(value, declared=frozenset())
+    return plain if members(plain).keys() == value.declared else value
 
 
 def _fields(obj: Mapping[str, Any], checkers: Mapping[str, Checker], path: str, where: str) -> dict[str, Any]:
@@ -337,11 +367,18 @@ def _feature_label(source: str, index: int, fid: str | None) -> str:
     return f'{label} (id "{fid}")' if fid else label
 
 
+def _is_int_id(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _feature_id(value: Any, where: str) -> str | None:
-    """The feature's id as a string (GeoJSON allows a string or a number); ``None`` if absent."""
+    """The feature's id as a string (GeoJSON allows a string or a number); ``None`` if absent.
+
+    An integer id becomes its decimal text; the caller records that it was an integer.
+    """
     if value is None:
         return None
-    if isinstance(value, int) and not isinstance(value, bool):
+    if _is_int_id(value):
         return str(value)
     if not isinstance(value, str) or not value.strip():
         _fail(where, "id", value, "is not a non-empty string or an integer")
@@ -365,22 +402,25 @@ def _assigned_ids(features: Sequence[Mapping[str, Any]], ids: list[str | None]) 
     return out
 
 
-def _unit(fid: str, kind: str, geometry: Geometry, props: Mapping[str, Any], where: str) -> Unit:
+def _unit(fid: str, kind: str, geometry: Geometry, props: Mapping[str, Any], where: str, id_is_int: bool) -> Unit:
     nation = _required(props, "nation", _nation, "properties", where)
-    return Unit(
+    unit = Unit(
         id=fid, kind=kind, nation=nation, geometry=geometry,
         **_fields(props, _UNIT_PROPERTIES, "properties", where),
         extra=_extra(props, UNIT_FIELDS, "properties", where),
+        declared=_declared(props, UNIT_FIELDS), id_is_int=id_is_int,
     )  # fmt: skip
+    return _canonical(unit, _unit_members)
 
 
 def _feature(feature: Mapping[str, Any], fid: str, where: str) -> Unit | PlanGeometry:
     props = feature["properties"]
     kind = props["kind"]
     geometry = _geometry(feature.get("geometry"), kind, where)
+    id_is_int = _is_int_id(feature.get("id"))
     if kind in GEOMETRY_KINDS:
-        return PlanGeometry(fid, kind, geometry, _extra(props, ("kind",), "properties", where))
-    return _unit(fid, kind, geometry, props, where)
+        return PlanGeometry(fid, kind, geometry, _extra(props, ("kind",), "properties", where), id_is_int)
+    return _unit(fid, kind, geometry, props, where, id_is_int)
 
 
 def _check_feature_head(value: Any, where: str) -> Mapping[str, Any]:
@@ -430,14 +470,20 @@ def _features(value: Any, source: str) -> tuple[tuple[Unit, ...], tuple[PlanGeom
 # ---------------------------------------------------------------------------------------------
 
 
+#: Members of a contribution that :class:`Contribution` models.
+_CONTRIBUTION_FIELDS = ("nation", "kind", "amount_eur", "note")
+
+
 def _contribution(value: Any, path: str, where: str) -> Contribution:
     obj = _object(value, path, where)
-    return Contribution(
+    contribution = Contribution(
         nation=_required(obj, "nation", _nation, path, where),
         kind=_required(obj, "kind", _choice(CONTRIBUTION_KINDS), path, where),
         **_fields(obj, {"amount_eur": _non_negative, "note": _text}, path, where),
-        extra=_extra(obj, ("nation", "kind", "amount_eur", "note"), path, where),
+        extra=_extra(obj, _CONTRIBUTION_FIELDS, path, where),
+        declared=_declared(obj, _CONTRIBUTION_FIELDS),
     )
+    return _canonical(contribution, _contribution_members)
 
 
 #: Optional ``posture`` members (named as the Plan fields they fill) -> checker.
@@ -449,7 +495,9 @@ _POSTURE: dict[str, Checker] = {
     "us_support": _choice(US_SUPPORT),
     "classification": _text,
     "parameters": _parameters,
-    "priority_sites": _list_of(_place),
+    # Any name: planners may add sites the map data does not know; the rules ignore those and
+    # ``desktop.doctrine.unknown_sites`` reports them.
+    "priority_sites": _list_of(_name),
     "contributions": _list_of(_contribution),
 }
 
@@ -464,6 +512,7 @@ def _posture(doc: Mapping[str, Any], source: str) -> dict[str, Any]:
         _fail(source, "posture.format", version, f"is not supported (this build reads format {FORMAT})")
     fields = _fields(posture, _POSTURE, "posture", source)
     fields["extra"] = _extra(posture, ("format", *_POSTURE), "posture", source)
+    fields["declared"] = _declared(posture, ("format", *_POSTURE))
     return fields
 
 
@@ -499,7 +548,7 @@ def parse_plan(data: str | bytes | Mapping[str, Any], source: str = "plan") -> P
         raise PlanFileError(f"{source}: not a GeoJSON FeatureCollection (type is {_show(found)})")
     fields = _posture(doc, source)
     units, geometries = _features(doc.get("features"), source)
-    return Plan(units=units, geometries=geometries, **fields)
+    return _canonical(Plan(units=units, geometries=geometries, **fields), _posture_members)
 
 
 def read_plan_file(path: str | os.PathLike[str]) -> Plan:
@@ -600,8 +649,53 @@ def _read(path: str | os.PathLike[str]) -> bytes:
 # ---------------------------------------------------------------------------------------------
 
 
-def _unit_properties(unit: Unit) -> dict[str, Any]:
+def _defaults(cls: type) -> dict[str, Any]:
+    """Field name -> default value of a dataclass (fields without a default are left out)."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING:
+            out[f.name] = f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            out[f.name] = f.default_factory()
+    return out
+
+
+_UNIT_DEFAULTS = _defaults(Unit)
+_CONTRIBUTION_DEFAULTS = _defaults(Contribution)
+_PLAN_DEFAULTS = _defaults(Plan)
+
+
+def _written(value: Any, key: str, declared: frozenset[str], defaults: Mapping[str, Any]) -> bool:
+    """Whether a modelled member of a value read from a file is written: it is set, and the file
+    gave it or it no longer holds the default."""
+    return value is not None and (key in declared or value != defaults[key])
+
+
+def _json_value_of(value: Any) -> Any:
+    """A model value as JSON: tuples become lists, mappings dicts."""
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, Mapping):
+        return dict(value)
+    return value
+
+
+def _json_id(fid: str, id_is_int: bool) -> str | int:
+    """The feature id as the file had it: an integer when it was one."""
+    if id_is_int and fid.lstrip("-").isdigit() and fid.isascii() and str(int(fid)) == fid:
+        return int(fid)
+    return fid
+
+
+def _unit_members(unit: Unit) -> dict[str, Any]:
+    """The modelled properties of ``unit`` as written (see the module docstring)."""
     props: dict[str, Any] = {"kind": unit.kind, "nation": unit.nation}
+    if unit.declared:  # read from a file: what it gave, and what changed since
+        for key in UNIT_FIELDS[2:]:
+            value = getattr(unit, key)
+            if _written(value, key, unit.declared, _UNIT_DEFAULTS):
+                props[key] = _json_value_of(value)
+        return props
     if unit.name:
         props["name"] = unit.name
     props["strength"] = unit.strength
@@ -612,7 +706,7 @@ def _unit_properties(unit: Unit) -> dict[str, Any]:
     for key in ("sidc", "system", "range_km", "aircraft", "generation", "count", "ships"):
         if getattr(unit, key) is not None:
             props[key] = getattr(unit, key)
-    return _with_extra(props, unit.extra)
+    return props
 
 
 def _with_extra(known: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
@@ -620,32 +714,52 @@ def _with_extra(known: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, An
     return {**known, **{k: v for k, v in extra.items() if k not in known}}
 
 
-def _contribution_json(c: Contribution) -> dict[str, Any]:
+def _contribution_members(c: Contribution) -> dict[str, Any]:
     out: dict[str, Any] = {"nation": c.nation, "kind": c.kind}
+    if c.declared:
+        for key in _CONTRIBUTION_FIELDS[2:]:
+            if _written(getattr(c, key), key, c.declared, _CONTRIBUTION_DEFAULTS):
+                out[key] = getattr(c, key)
+        return out
     if c.amount_eur is not None:
         out["amount_eur"] = c.amount_eur
     if c.note:
         out["note"] = c.note
-    return _with_extra(out, c.extra)
+    return out
 
 
-def _posture_json(plan: Plan) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "format": FORMAT,
-        "name": plan.name,
-        "profile": plan.profile,
-        "phase": plan.phase,
-        "mandate": plan.mandate,
-        "us_support": plan.us_support,
-        "classification": plan.classification,
-    }
+def _contribution_json(c: Contribution) -> dict[str, Any]:
+    return _with_extra(_contribution_members(c), c.extra)
+
+
+def _posture_members(plan: Plan) -> dict[str, Any]:
+    """The modelled members of ``posture`` as written; contributions with their unknown members."""
+    out: dict[str, Any] = {"format": FORMAT}
+    if plan.declared:  # read from a file: what it gave, and what changed since
+        for key in _POSTURE:
+            value = getattr(plan, key)
+            if _written(value, key, plan.declared, _PLAN_DEFAULTS):
+                out[key] = [_contribution_json(c) for c in value] if key == "contributions" else _json_value_of(value)
+        return out
+    out.update(
+        name=plan.name,
+        profile=plan.profile,
+        phase=plan.phase,
+        mandate=plan.mandate,
+        us_support=plan.us_support,
+        classification=plan.classification,
+    )
     if plan.parameters:
         out["parameters"] = dict(plan.parameters)
     if plan.priority_sites is not None:
         out["priority_sites"] = list(plan.priority_sites)
     if plan.contributions:
         out["contributions"] = [_contribution_json(c) for c in plan.contributions]
-    return _with_extra(out, plan.extra)
+    return out
+
+
+def _posture_json(plan: Plan) -> dict[str, Any]:
+    return _with_extra(_posture_members(plan), plan.extra)
 
 
 def plan_to_geojson(plan: Plan) -> dict[str, Any]:
@@ -654,11 +768,11 @@ def plan_to_geojson(plan: Plan) -> dict[str, Any]:
     The library id (``plan.id``) is not written: it only means something in one library.
     """
     features = [
-        {"type": "Feature", "id": u.id, "geometry": u.geometry.to_geojson(),
-         "properties": _unit_properties(u)}
+        {"type": "Feature", "id": _json_id(u.id, u.id_is_int), "geometry": u.geometry.to_geojson(),
+         "properties": _with_extra(_unit_members(u), u.extra)}
         for u in plan.units
     ] + [
-        {"type": "Feature", "id": g.id, "geometry": g.geometry.to_geojson(),
+        {"type": "Feature", "id": _json_id(g.id, g.id_is_int), "geometry": g.geometry.to_geojson(),
          "properties": _with_extra({"kind": g.kind}, g.extra)}
         for g in plan.geometries
     ]  # fmt: skip

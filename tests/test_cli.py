@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from desktop.cli import run
+from desktop.planfile import parse_plan, plan_to_geojson
 
 DATA = Path(__file__).resolve().parent / "data"
 BAD = DATA / "bad"
@@ -82,15 +83,110 @@ def test_import_then_export_gives_back_every_field(
     assert json.loads(out.read_text(encoding="utf-8")) == original
 
 
-def test_export_of_the_spec_example_keeps_everything_but_empty_lists(
+def test_export_of_the_spec_example_gives_it_back_exactly(
     imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "out.plan.geojson"
     assert _cli(capsys, "export", "1", "--format", "geojson", "-o", str(out),
                 "--db", str(imported))[0] == 0  # fmt: skip
     original: dict[str, Any] = json.loads((DATA / "example.plan.geojson").read_text())
-    del original["features"][0]["properties"]["roles"]  # "roles": [] means the same as absent
-    assert json.loads(out.read_text()) == original
+    assert _typed(json.loads(out.read_text())) == _typed(original)  # "roles": [] included
+
+
+# -- the exact round trip: import -> library -> export gives the file back ---------------------------
+
+
+def _typed(value: Any) -> Any:
+    """``value`` with every number and literal tagged by its JSON type (``100`` is not ``100.0``)."""
+    if isinstance(value, dict):
+        return {k: _typed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_typed(v) for v in value]
+    return (type(value).__name__, value)
+
+
+def _as_numbers(coordinates: Any) -> Any:
+    """Coordinates as floats: ``[30, 50]`` and ``[30.0, 50.0]`` are the same position."""
+    if isinstance(coordinates, list):
+        return [_as_numbers(c) for c in coordinates]
+    return float(coordinates)
+
+
+def _feature_key(feature: dict[str, Any]) -> str:
+    return json.dumps(feature["id"])  # 7 and "7" differ
+
+
+def assert_same_plan_file(original: dict[str, Any], exported: dict[str, Any]) -> None:
+    """Every feature's id (same JSON type), geometry (same numbers) and properties (same keys,
+    values and JSON types), and every ``posture`` member, are the same in both files.
+
+    The one allowed difference: units come before plan geometries (each kind in file order).
+    """
+    assert exported["type"] == "FeatureCollection"
+    assert _typed(exported["posture"]) == _typed(original["posture"])
+    assert set(exported) == {"type", "posture", "features"}
+    ours = {_feature_key(f): f for f in exported["features"]}
+    theirs = {_feature_key(f): f for f in original["features"]}
+    assert len(ours) == len(exported["features"]) and set(ours) == set(theirs)
+    assert list(ours) == [
+        *(k for k, f in theirs.items() if f["properties"]["kind"] not in ("contact_line", "occupied_area")),
+        *(k for k, f in theirs.items() if f["properties"]["kind"] in ("contact_line", "occupied_area")),
+    ]
+    for key, feature in theirs.items():
+        out = ours[key]
+        assert set(out) == {"type", "id", "geometry", "properties"} and out["type"] == "Feature"
+        assert _typed(out["id"]) == _typed(feature["id"]), key
+        assert out["geometry"]["type"] == feature["geometry"]["type"], key
+        assert _as_numbers(out["geometry"]["coordinates"]) == _as_numbers(feature["geometry"]["coordinates"]), key
+        assert _typed(out["properties"]) == _typed(feature["properties"]), key
+
+
+ROUND_TRIP_FILES = sorted(p.name for p in (DATA / "roundtrip").glob("*.plan.geojson"))
+
+
+@pytest.mark.parametrize("name", ["example.plan.geojson", "full.plan.geojson", *ROUND_TRIP_FILES])
+def test_import_then_export_gives_the_file_back_exactly(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    source = DATA / name if (DATA / name).is_file() else DATA / "roundtrip" / name
+    assert run(["import", str(source), "--db", str(db)]) == 0
+    plan_id = capsys.readouterr().out.split("\t")[0]
+    out = tmp_path / "out.plan.geojson"
+    assert run(["export", plan_id, "--format", "geojson", "-o", str(out), "--db", str(db)]) == 0
+    original = json.loads(source.read_text(encoding="utf-8"))
+    assert_same_plan_file(original, json.loads(out.read_text(encoding="utf-8")))
+    # ... and again: the exported file is a fixed point.
+    assert run(["import", str(out), "--db", str(db)]) == 0
+    again_id = capsys.readouterr().out.split("\t")[0]
+    again = tmp_path / "again.plan.geojson"
+    assert run(["export", again_id, "--format", "geojson", "-o", str(again), "--db", str(db)]) == 0
+    assert again.read_bytes() == out.read_bytes()
+
+
+def test_the_round_trip_files_cover_the_tricky_cases() -> None:
+    texts = {name: (DATA / "roundtrip" / name).read_text(encoding="utf-8") for name in ROUND_TRIP_FILES}
+    assert '"id": 1,' in texts["int-ids.plan.geojson"] and '"roles": []' in texts["empty-members.plan.geojson"]
+    assert '"range_km": 100.0' in texts["numbers.plan.geojson"] and '"range_km": 100}' in texts["numbers.plan.geojson"]
+    assert json.loads(texts["format-only.plan.geojson"])["posture"] == {"format": 1}
+    assert '"note": ""' in texts["empty-notes.plan.geojson"] and '"sidc": null' in texts["nulls.plan.geojson"]
+
+
+def test_strict_comparison_sees_the_old_losses() -> None:
+    """The comparison of the round-trip tests catches what the lossy exporter used to do."""
+    original = json.loads((DATA / "roundtrip" / "int-ids.plan.geojson").read_text(encoding="utf-8"))
+    exact = plan_to_geojson(parse_plan(original))
+    assert_same_plan_file(original, exact)
+    for lossy in (
+        lambda d: d["features"][0].update(id="1"),  # integer id written as a string
+        lambda d: d["features"][1]["properties"].update(strength=0),  # a default written
+        lambda d: d["features"][1]["properties"].update(range_km=100.0),  # int became float
+        lambda d: d["features"][2]["geometry"].update(coordinates=[30.7, 46.6]),  # moved
+        lambda d: d["posture"].update(mandate="deterrence"),  # a posture default written
+    ):
+        exported = json.loads(json.dumps(exact))
+        lossy(exported)
+        with pytest.raises(AssertionError):
+            assert_same_plan_file(original, exported)
 
 
 def test_export_reads_a_plan_file_without_a_library(

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -34,7 +37,7 @@ from db import (
 )
 from db.diff import increasing_subsequence, unit_changes
 from desktop.model import Contribution, Geometry, Plan, PlanGeometry, Unit
-from desktop.planfile import read_plan_file
+from desktop.planfile import parse_plan, plan_to_geojson, read_plan_file
 from desktop.sample import sample_plan
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -90,7 +93,7 @@ def test_reopening_applies_no_migration_and_keeps_plans(tmp_path: Path) -> None:
         plan_id = lib.add_plan(plan)
     with Library(path) as lib:
         _stored(lib, plan_id, plan)
-        assert [m.name for m in migrations.MIGRATIONS.applied(lib.db)] == ["0001_initial"]
+        assert [m.name for m in migrations.MIGRATIONS.applied(lib.db)] == ["0001_initial", "0002_declared_members"]
     with Library(path, read_only=True) as lib:
         _stored(lib, plan_id, plan)
 
@@ -414,7 +417,7 @@ BAD_FILES: dict[str, tuple[Callable[[Path], None], type[LibraryError], str]] = {
         LibraryCorrupt, "another application"),
     "a newer schema": (
         lambda p: (_library_file(p), _write_sqlite(p, "PRAGMA user_version = 99")),
-        LibraryTooNew, "schema 99; this build knows up to 1"),
+        LibraryTooNew, f"schema 99; this build knows up to {migrations.SCHEMA_VERSION}"),
     "truncated": (
         lambda p: (_library_file(p), p.write_bytes(p.read_bytes()[: p.stat().st_size // 2])),
         LibraryCorrupt, "truncated"),
@@ -503,48 +506,171 @@ def test_a_write_the_file_system_refuses_is_reported_read_only(library: Library)
     assert library.load_plan(plan_id).name == sample_plan().name
 
 
+def _with_a_next_migration(monkeypatch: pytest.MonkeyPatch, step: Callable[[Any], None]) -> int:
+    """Register ``step`` as the migration after the last one of this build; its version."""
+    version = migrations.SCHEMA_VERSION + 1
+    newer = Migrations("posture")
+    newer._migrations = list(migrations.MIGRATIONS._migrations)
+    newer(name=f"{version:04d}_next")(step)
+    monkeypatch.setattr(migrations, "MIGRATIONS", newer)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", version)
+    return version
+
+
 def test_failed_upgrade_leaves_the_file_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file_state: Callable[[Path], dict[str, str]]
 ) -> None:
     path = _library_file(tmp_path / "posture.sqlite", plans=1)
     before = file_state(path)
-    newer = Migrations("posture")
-    newer._migrations = list(migrations.MIGRATIONS._migrations)
 
-    @newer(name="0002_broken")
-    def broken(database: object) -> None:
-        database.execute("ALTER TABLE units ADD COLUMN readiness TEXT")  # type: ignore[attr-defined]
-        raise RuntimeError("step 2 failed")
+    def broken(database: Any) -> None:
+        database.execute("ALTER TABLE units ADD COLUMN readiness TEXT")
+        raise RuntimeError("step failed")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", newer)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    _with_a_next_migration(monkeypatch, broken)
     with pytest.raises(LibraryError, match=r"upgrading the plan library failed .*left as it was"):
         Library(path)
     after = file_state(path)
-    backup = after.pop("posture.sqlite.schema1.bak")
+    backup = after.pop(f"posture.sqlite.schema{migrations.SCHEMA_VERSION - 1}.bak")
     assert after == before
     assert backup  # the copy taken before the upgrade
 
 
 def test_successful_upgrade_keeps_plans_and_a_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _library_file(tmp_path / "posture.sqlite", plans=1)
-    newer = Migrations("posture")
-    newer._migrations = list(migrations.MIGRATIONS._migrations)
+    old = migrations.SCHEMA_VERSION
 
-    @newer(name="0002_readiness")
-    def readiness(database: object) -> None:
-        database.execute("ALTER TABLE units ADD COLUMN readiness TEXT")  # type: ignore[attr-defined]
-        database.execute("PRAGMA user_version = 2")  # type: ignore[attr-defined]
+    def readiness(database: Any) -> None:
+        database.execute("ALTER TABLE units ADD COLUMN readiness TEXT")
+        database.execute(f"PRAGMA user_version = {old + 1}")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", newer)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    version = _with_a_next_migration(monkeypatch, readiness)
     with Library(path) as lib:
-        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == version
         _stored(lib, 1, sample_plan())
-    backup = sqlite3.connect(path.with_name("posture.sqlite.schema1.bak"))
-    assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
+    backup = sqlite3.connect(path.with_name(f"posture.sqlite.schema{old}.bak"))
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == old
     assert backup.execute("SELECT count(*) FROM units").fetchone()[0] == len(sample_plan().units)
     backup.close()
+
+
+# -- a library written by schema 1 (tests/data/libraries/schema1.sqlite, see make_schema1.py) -------
+
+SCHEMA1 = DATA / "libraries" / "schema1.sqlite"
+SCHEMA1_EXPORTS: dict[str, Any] = json.loads((DATA / "libraries" / "schema1.expected.json").read_text("utf-8"))
+
+
+def _schema1_copy(tmp_path: Path) -> Path:
+    path = tmp_path / "posture.sqlite"
+    shutil.copyfile(SCHEMA1, path)
+    return path
+
+
+def _rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
+    """Rows of a query on a library file, read without changing it."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+_SCHEMA1_UNITS = ("SELECT plan_id, id, kind, nation, name, strength, phases, roles, sidc, system, range_km, "
+                  "aircraft, generation, count, ships, geometry, extra FROM units ORDER BY plan_id, seq")  # fmt: skip
+
+
+def _undeclared(plan: Plan) -> Plan:
+    """``plan`` as schema 1 stored it: no ``declared`` members, no integer ids."""
+    return dataclasses.replace(
+        plan,
+        declared=frozenset(),
+        units=tuple(dataclasses.replace(u, declared=frozenset(), id_is_int=False) for u in plan.units),
+        contributions=tuple(dataclasses.replace(c, declared=frozenset()) for c in plan.contributions),
+        geometries=tuple(dataclasses.replace(g, id_is_int=False) for g in plan.geometries),
+    )
+
+
+def test_the_schema1_fixture_is_a_schema1_library() -> None:
+    assert _rows(SCHEMA1, "PRAGMA user_version") == [(1,)]
+    assert _rows(SCHEMA1, "SELECT name FROM _sqlite_migrations") == [("0001_initial",)]
+    assert [r[0] for r in _rows(SCHEMA1, "SELECT id FROM plans ORDER BY id")] == [1, 2, 3, 4]
+
+
+def test_a_schema1_library_is_upgraded_and_keeps_every_plan_and_unit(tmp_path: Path) -> None:
+    path = _schema1_copy(tmp_path)
+    plans_before = _rows(path, "SELECT id, name, profile, phase, priority_sites, extra, created FROM plans")
+    units_before = _rows(path, _SCHEMA1_UNITS)
+    with Library(path) as lib:
+        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 2
+        assert [m.name for m in migrations.MIGRATIONS.applied(lib.db)] == ["0001_initial", "0002_declared_members"]
+        assert [(r.id, r.units) for r in lib.list_plans()] == _rows(
+            path, "SELECT plan_id, count(*) FROM units GROUP BY plan_id"
+        )
+        plans = {plan_id: lib.load_plan(plan_id) for plan_id in (1, 2, 3, 4)}
+        assert lib.get_setting("last_plan") == 4
+    assert _rows(path, "SELECT id, name, profile, phase, priority_sites, extra, created FROM plans") == plans_before
+    assert _rows(path, _SCHEMA1_UNITS) == units_before
+    assert _rows(path, "SELECT DISTINCT declared FROM units") == [("[]",)]
+    # Every plan as schema 1 exported it (frozen in schema1.expected.json), and nothing more: no
+    # member is declared, no id is an integer (schema 1 kept neither).
+    for plan_id, plan in plans.items():
+        assert plan_to_geojson(plan) == SCHEMA1_EXPORTS[str(plan_id)], plan_id
+        assert plan == dataclasses.replace(parse_plan(SCHEMA1_EXPORTS[str(plan_id)]), id=plan_id)
+        assert plan == _undeclared(plan)
+    assert [u.id for u in plans[4].units] == ["ad", "7", "empty", "cap"]
+    backup = path.with_name("posture.sqlite.schema1.bak")
+    assert _rows(backup, "PRAGMA user_version") == [(1,)]
+    assert _rows(backup, _SCHEMA1_UNITS) == units_before
+
+
+def test_an_upgraded_schema1_library_takes_edits_and_exact_plans(tmp_path: Path) -> None:
+    path = _schema1_copy(tmp_path)
+    with Library(path) as lib:
+        before = lib.load_plan(4)
+        after = _moved(before, 1, 31.5, 49.5).without_unit("cap")
+        lib.save_changes(4, before, after)
+        _stored(lib, 4, after)
+        exact = read_plan_file(DATA / "roundtrip" / "int-ids.plan.geojson")
+        _stored(lib, lib.add_plan(exact), exact)
+    with Library(path, read_only=True) as lib:
+        _stored(lib, 4, after)
+
+
+def test_a_schema1_library_opened_read_only_is_not_upgraded(
+    tmp_path: Path, file_state: Callable[[Path], dict[str, str]]
+) -> None:
+    path = _schema1_copy(tmp_path)
+    before = file_state(path)
+    with pytest.raises(LibraryError, match="needs an upgrade"):
+        Library(path, read_only=True)
+    assert file_state(path) == before
+
+
+def test_a_failing_upgrade_of_a_schema1_library_leaves_it_byte_for_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file_state: Callable[[Path], dict[str, str]]
+) -> None:
+    path = _schema1_copy(tmp_path)
+    before = file_state(path)
+    (step,) = [m for m in migrations.MIGRATIONS._migrations if m.name == "0002_declared_members"]
+    real = step.fn
+
+    def half_done(database: Any) -> None:
+        real(database)  # every ALTER TABLE of the real step, then a failure
+        raise RuntimeError("disk trouble half way")
+
+    monkeypatch.setattr(step, "fn", half_done)
+    with pytest.raises(LibraryError, match=r"upgrading the plan library failed \(disk trouble half way\)"):
+        Library(path)
+    after = file_state(path)
+    assert after.pop("posture.sqlite.schema1.bak")  # the copy taken before the upgrade
+    assert after == before
+    assert _rows(path, "PRAGMA user_version") == [(1,)]
+    monkeypatch.undo()
+    with Library(path) as lib:  # and the next start upgrades it
+        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert [(r.id, r.units) for r in lib.list_plans()] == _rows(
+            SCHEMA1, "SELECT plan_id, count(*) FROM units GROUP BY plan_id"
+        )
 
 
 # -- conditions a user meets: locked, full -----------------------------------------------------------

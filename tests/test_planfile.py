@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import copy
+import dataclasses
 import json
 import math
 import os
@@ -13,10 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from db import Library
 from desktop import planfile
 from desktop.model import (
     ALLOWED_GEOMETRIES,
     CONTRIBUTION_KINDS,
+    GEOMETRY_KINDS,
     MANDATES,
     PHASES,
     PROFILES,
@@ -41,18 +43,30 @@ from desktop.planfile import (
 )
 
 DATA = Path(__file__).resolve().parent / "data"
+REPO = DATA.parent.parent
 BAD = DATA / "bad"
 BAD_CASES: dict[str, list[str]] = json.loads((BAD / "expected.json").read_text(encoding="utf-8"))
 
 
-def _without_empty_lists(doc: dict[str, Any]) -> dict[str, Any]:
-    out = copy.deepcopy(doc)
-    for feature in out["features"]:
-        props = feature["properties"]
-        for key in ("phases", "roles"):
-            if props.get(key) == []:
-                del props[key]
-    return out
+def _typed(value: Any, key: str = "") -> Any:
+    """``value`` with every leaf tagged by its JSON type (``100`` is not ``100.0``); coordinates
+    as floats (``[30, 50]`` and ``[30.0, 50.0]`` are the same position)."""
+    if key == "coordinates":
+        return json.loads(json.dumps(value), parse_int=float)
+    if isinstance(value, dict):
+        return {k: _typed(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_typed(v) for v in value]
+    return (type(value).__name__, value)
+
+
+def _units_first(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with its features in the order the writer writes them: units, then geometries."""
+    features = doc["features"]
+    geometry = [f["properties"]["kind"] in GEOMETRY_KINDS for f in features]
+    ordered = [f for f, g in zip(features, geometry, strict=True) if not g]
+    ordered += [f for f, g in zip(features, geometry, strict=True) if g]
+    return {**doc, "features": ordered}
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -94,10 +108,83 @@ def test_full_file_round_trips_exactly() -> None:
     assert plan.priority_sites == ()  # an empty list is not "the profile's default" (None)
 
 
-def test_example_round_trip_drops_only_empty_lists() -> None:
+def test_example_file_is_the_example_of_the_spec() -> None:
+    spec = (REPO / "docs" / "plan-format.md").read_text(encoding="utf-8")
+    block = spec.split("```json\n", 1)[1].split("```", 1)[0]
+    assert json.loads(block) == json.loads((DATA / "example.plan.geojson").read_text(encoding="utf-8"))
+
+
+def test_example_round_trips_exactly() -> None:
     original = json.loads((DATA / "example.plan.geojson").read_text(encoding="utf-8"))
-    exported = plan_to_geojson(read_plan_file(DATA / "example.plan.geojson"))
-    assert exported == _without_empty_lists(original)
+    plan = read_plan_file(DATA / "example.plan.geojson")
+    assert _typed(plan_to_geojson(plan)) == _typed(original)  # "roles": [] included
+    assert plan.unit("u-1").declared == {"kind", "nation", "name", "strength", "phases", "roles"}
+    assert plan.unit("u-2").declared == frozenset()  # the writer would write it so anyway
+    assert plan.declared == frozenset() and all(not c.declared for c in plan.contributions)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "roundtrip").glob("*.plan.geojson")))
+def test_tricky_file_round_trips_exactly(name: str) -> None:
+    original = json.loads((DATA / "roundtrip" / name).read_text(encoding="utf-8"))
+    plan = read_plan_file(DATA / "roundtrip" / name)
+    assert _typed(plan_to_geojson(plan)) == _typed(_units_first(original))
+    assert parse_plan(plan_to_text(plan)) == plan
+
+
+def test_absent_members_stay_absent() -> None:
+    plan = read_plan_file(DATA / "roundtrip" / "absent-members.plan.geojson")
+    bare = plan.unit("bare")
+    assert (bare.strength, bare.declared) == (0, {"kind", "nation"})
+    assert plan_to_geojson(plan)["features"][0]["properties"] == {"kind": "land.combat", "nation": "GB"}
+    posture = plan_to_geojson(plan)["posture"]
+    assert set(posture) == {"format", "phase", "contributions"}
+    assert posture["contributions"][0] == {"nation": "DE", "kind": "funding"}
+
+
+def test_a_posture_of_only_format_comes_back_so() -> None:
+    plan = read_plan_file(DATA / "roundtrip" / "format-only.plan.geojson")
+    assert plan.declared == {"format"} and plan.name == "Untitled plan"
+    assert plan_to_geojson(plan)["posture"] == {"format": 1}
+    renamed = dataclasses.replace(plan, name="Option C", mandate="peacekeeping")
+    assert plan_to_geojson(renamed)["posture"] == {"format": 1, "name": "Option C", "mandate": "peacekeeping"}
+
+
+def test_declared_members_are_written_even_at_their_default() -> None:
+    plan = read_plan_file(DATA / "roundtrip" / "empty-members.plan.geojson")
+    props = plan_to_geojson(plan)["features"][0]["properties"]
+    assert props == {"kind": "land.combat", "nation": "GB", "name": "", "strength": 0, "phases": [], "roles": []}
+    notes = read_plan_file(DATA / "roundtrip" / "empty-notes.plan.geojson")
+    assert [c["note"] for c in plan_to_geojson(notes)["posture"]["contributions"]] == ["", ""]
+
+
+def test_editing_a_unit_keeps_what_its_file_declared() -> None:
+    plan = read_plan_file(DATA / "roundtrip" / "absent-members.plan.geojson")
+    unit = plan.unit("bare")
+    moved = dataclasses.replace(unit, geometry=unit.geometry.moved_to(31, 49), name="Renamed")
+    props = plan_to_geojson(plan.with_unit(moved))["features"][0]["properties"]
+    assert props == {"kind": "land.combat", "nation": "GB", "name": "Renamed"}  # still no strength
+    reset = dataclasses.replace(moved, name="")
+    assert "name" not in plan_to_geojson(plan.with_unit(reset))["features"][0]["properties"]
+    stronger = dataclasses.replace(unit, strength=300)
+    assert plan_to_geojson(plan.with_unit(stronger))["features"][0]["properties"]["strength"] == 300
+
+
+def test_values_made_in_the_app_are_written_as_before() -> None:
+    """Nothing declared: every posture member, ``strength`` always, other members when set."""
+    unit = Unit("a", "land.hq", "FR", Geometry.point(30, 50), roles=())
+    doc = plan_to_geojson(Plan(units=(unit,), contributions=(Contribution("DE", "funding", note=""),)))
+    assert set(doc["posture"]) == {"format", "name", "profile", "phase", "mandate", "us_support",
+                                   "classification", "contributions"}  # fmt: skip
+    assert doc["posture"]["contributions"] == [{"nation": "DE", "kind": "funding"}]
+    assert doc["features"][0]["properties"] == {"kind": "land.hq", "nation": "FR", "strength": 0}
+    assert doc["features"][0]["id"] == "a"
+
+
+def test_a_file_written_by_the_app_reads_back_equal() -> None:
+    """``declared`` stays empty when the file gives exactly what the app writes anyway."""
+    plan = read_plan_file(DATA / "full.plan.geojson")
+    assert plan.declared == frozenset()
+    assert all(not u.declared for u in plan.units) and all(not c.declared for c in plan.contributions)
 
 
 @pytest.mark.parametrize("case", sorted(BAD_CASES))
@@ -160,20 +247,81 @@ def test_features_without_id_get_stable_unique_ids(example_doc: dict[str, Any]) 
     assert reread == first  # assigned ids are written, so they stay
 
 
-def test_integer_feature_id_becomes_a_string(example_doc: dict[str, Any]) -> None:
+def test_integer_feature_id_is_a_string_that_is_written_as_an_integer(example_doc: dict[str, Any]) -> None:
     example_doc["features"][0]["id"] = 7
-    assert parse_plan(example_doc).units[0].id == "7"
+    example_doc["features"][3]["id"] = -12
+    plan = parse_plan(example_doc)
+    assert (plan.units[0].id, plan.units[0].id_is_int) == ("7", True)
+    assert (plan.geometries[0].id, plan.geometries[0].id_is_int) == ("-12", True)
+    assert (plan.units[1].id, plan.units[1].id_is_int) == ("u-2", False)
+    assert [f["id"] for f in plan_to_geojson(plan)["features"]] == [7, "u-2", "u-3", -12]
+    assert plan.has_unit("7") and parse_plan(plan_to_text(plan)) == plan
 
 
-def test_null_optional_members_mean_absent(example_doc: dict[str, Any]) -> None:
+def test_an_integer_id_and_its_text_are_the_same_id(example_doc: dict[str, Any]) -> None:
+    example_doc["features"][0]["id"] = 7
+    example_doc["features"][1]["id"] = "7"
+    with pytest.raises(PlanFileError, match=r'feature #2 \(id "7"\): id "7" is also the id of feature #1'):
+        parse_plan(example_doc)
+
+
+def test_a_string_id_of_digits_stays_a_string(example_doc: dict[str, Any]) -> None:
+    example_doc["features"][0]["id"] = "007"
+    plan = parse_plan(example_doc)
+    assert plan_to_geojson(plan)["features"][0]["id"] == "007"
+    assert (
+        plan_to_geojson(dataclasses.replace(plan, units=(dataclasses.replace(plan.units[0], id_is_int=True),)))[
+            "features"
+        ][0]["id"]
+        == "007"
+    )  # not an integer's text: written as it is
+
+
+def test_null_optional_members_mean_absent_and_come_back_as_null(example_doc: dict[str, Any]) -> None:
     props = example_doc["features"][1]["properties"]
     props.update(sidc=None, range_km=None, name=None, strength=None)
     example_doc["posture"]["priority_sites"] = None
     plan = parse_plan(example_doc)
     unit = plan.unit("u-2")
     assert (unit.sidc, unit.range_km, unit.name, unit.strength) == (None, None, "", 0)
+    assert unit.extra == {"sidc": None, "range_km": None, "name": None, "strength": None}
     assert plan.priority_sites is None
-    assert "sidc" not in plan_to_geojson(plan)["features"][1]["properties"]
+    doc = plan_to_geojson(plan)
+    assert doc["features"][1]["properties"] == props
+    assert doc["posture"]["priority_sites"] is None
+    named = plan.with_unit(dataclasses.replace(unit, name="SAMP/T", strength=120))
+    assert plan_to_geojson(named)["features"][1]["properties"] == {**props, "name": "SAMP/T", "strength": 120}
+
+
+def test_priority_sites_the_map_does_not_know_are_kept(example_doc: dict[str, Any]) -> None:
+    """doctrine.md: planners may add sites; the rules ignore unknown names (``unknown_sites``)."""
+    from desktop.doctrine import unknown_sites
+
+    example_doc["posture"]["priority_sites"] = ["Kyiv", "Forward Base Alpha"]
+    plan = parse_plan(example_doc)
+    assert plan.priority_sites == ("Kyiv", "Forward Base Alpha")
+    assert unknown_sites(plan) == ["Forward Base Alpha"]
+    assert plan_to_geojson(plan)["posture"]["priority_sites"] == ["Kyiv", "Forward Base Alpha"]
+
+
+@pytest.mark.parametrize(
+    ("sites", "message"),
+    [(["Kyiv", ""], r'priority_sites\[1\] "" is empty'), ([3], r"priority_sites\[0\] 3 is not a string"),
+     ("Kyiv", r'priority_sites "Kyiv" is not a list')],
+)  # fmt: skip
+def test_priority_sites_must_be_names(example_doc: dict[str, Any], sites: Any, message: str) -> None:
+    example_doc["posture"]["priority_sites"] = sites
+    with pytest.raises(PlanFileError, match=message):
+        parse_plan(example_doc)
+
+
+@pytest.mark.parametrize("field", ["strength", "count", "ships", "range_km", "generation"])
+def test_a_whole_number_the_library_cannot_hold_is_refused(example_doc: dict[str, Any], field: str) -> None:
+    example_doc["features"][1]["properties"][field] = 2**63
+    with pytest.raises(PlanFileError, match=rf"properties\.{field} 9223372036854775808 is too large"):
+        parse_plan(example_doc)
+    example_doc["features"][1]["properties"][field] = 2**63 - 1
+    assert parse_plan(example_doc)
 
 
 def test_unit_checkers_cover_every_modelled_field() -> None:
@@ -352,6 +500,102 @@ def _plans(draw: st.DrawFn) -> Plan:
 @given(_plans())
 def test_any_valid_plan_survives_export_then_import(plan: Plan) -> None:
     assert parse_plan(plan_to_text(plan)) == plan
+
+
+# -- property: any valid plan FILE comes back exactly from import -> library -> export ---------------
+
+_ABSENT = object()
+_int = st.integers(-(10**15), 10**15)
+_number = _int | _finite
+_coordinate = st.integers(-180, 180) | st.floats(-180, 180, allow_nan=False)
+_latitude = st.integers(-90, 90) | st.floats(-90, 90, allow_nan=False)
+
+
+def _member(values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """An optional member: absent, ``null``, or a value."""
+    return st.just(_ABSENT) | st.none() | values
+
+
+def _object_of(members: dict[str, st.SearchStrategy[Any]], known: tuple[str, ...]) -> st.SearchStrategy[dict[str, Any]]:
+    """A JSON object with the optional ``members`` (present or not) and unknown members."""
+
+    def build(values: dict[str, Any], unknown: dict[str, Any]) -> dict[str, Any]:
+        return {**{k: v for k, v in values.items() if v is not _ABSENT}, **unknown}
+
+    unknown = st.dictionaries(_text.filter(lambda k: k not in known), _json, max_size=3)
+    return st.builds(build, st.fixed_dictionaries({k: _member(v) for k, v in members.items()}), unknown)
+
+
+def _geojson_geometry(kind: str) -> st.SearchStrategy[dict[str, Any]]:
+    def build(gtype: str, points: list[list[Any]]) -> dict[str, Any]:
+        ring = [*points, points[0]]
+        coordinates = {
+            "Point": points[0], "LineString": points, "Polygon": [ring],
+            "MultiLineString": [points, points[::-1]], "MultiPolygon": [[ring], [ring[::-1]]],
+        }[gtype]  # fmt: skip
+        return {"type": gtype, "coordinates": coordinates}
+
+    position = st.tuples(_coordinate, _latitude, st.lists(_number, max_size=1)).map(lambda p: [p[0], p[1], *p[2]])
+    gtype = st.sampled_from(sorted(ALLOWED_GEOMETRIES[kind]))
+    return st.builds(build, gtype, st.lists(position, min_size=3, max_size=4))
+
+
+_UNIT_MEMBERS: dict[str, st.SearchStrategy[Any]] = {
+    "name": _text, "strength": st.integers(0, 10**12),
+    "phases": st.lists(st.sampled_from(PHASES), max_size=3),
+    "roles": st.lists(_text.filter(str.strip), max_size=2),
+    "sidc": st.from_regex(r"\A[0-9]{20}\Z"), "system": _text,
+    "range_km": st.integers(0, 10**6) | st.floats(0, 1e6), "aircraft": _text,
+    "generation": st.sampled_from([4, 4.5, 5, 5.0]) | st.floats(0.1, 10),
+    "count": st.integers(0, 10**6), "ships": st.integers(0, 10**6),
+}  # fmt: skip
+_CONTRIBUTION = st.fixed_dictionaries(
+    {"nation": st.sampled_from(["DE", "US", "NO"]), "kind": st.sampled_from(CONTRIBUTION_KINDS)}
+).flatmap(
+    lambda head: _object_of(
+        {"amount_eur": st.integers(0, 10**12) | st.floats(0, 1e12), "note": _text},
+        ("nation", "kind", "amount_eur", "note"),
+    ).map(lambda rest: {**head, **rest})
+)
+_POSTURE_MEMBERS: dict[str, st.SearchStrategy[Any]] = {
+    "name": _text, "profile": st.sampled_from(PROFILES), "phase": st.sampled_from(PHASES),
+    "mandate": st.sampled_from(MANDATES), "us_support": st.sampled_from(US_SUPPORT),
+    "classification": _text, "parameters": st.dictionaries(_text, _number, max_size=3),
+    "priority_sites": st.lists(_text.filter(str.strip), max_size=3),
+    "contributions": st.lists(_CONTRIBUTION, max_size=3),
+}  # fmt: skip
+
+
+@st.composite
+def _features(draw: st.DrawFn, index: int) -> dict[str, Any]:
+    kind = draw(st.sampled_from([*UNIT_KINDS, *GEOMETRY_KINDS]))
+    fid = draw(st.sampled_from([index, -index, f"f-{index}", f"{index}a"]))
+    if kind in GEOMETRY_KINDS:
+        props = {"kind": kind, **draw(st.dictionaries(_text.filter(lambda k: k != "kind"), _json, max_size=2))}
+    else:
+        head = {"kind": kind, "nation": draw(st.sampled_from(["GB", "FR", "US", "UA", "JP"]))}
+        props = {**head, **draw(_object_of(_UNIT_MEMBERS, UNIT_FIELDS))}
+    return {"type": "Feature", "id": fid, "geometry": draw(_geojson_geometry(kind)), "properties": props}
+
+
+@st.composite
+def _plan_files(draw: st.DrawFn) -> dict[str, Any]:
+    posture = {"format": 1, **draw(_object_of(_POSTURE_MEMBERS, ("format", *planfile._POSTURE)))}
+    features = [draw(_features(i + 1)) for i in range(draw(st.integers(0, 6)))]
+    return {"type": "FeatureCollection", "posture": posture, "features": features}
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_plan_files())
+def test_any_valid_plan_file_round_trips_exactly_through_the_library(doc: dict[str, Any]) -> None:
+    """Features in the written order (units first); every id, geometry, property and posture
+    member comes back with the same value and JSON type."""
+    plan = parse_plan(json.dumps(doc, ensure_ascii=False))
+    with Library(":memory:") as lib:
+        stored = lib.load_plan(lib.add_plan(plan))
+    assert stored == dataclasses.replace(plan, id=stored.id)
+    exported = json.loads(plan_to_text(stored))
+    assert _typed(exported) == _typed(_units_first(doc))
 
 
 # -- importing a contact line / occupied area from any GeoJSON ---------------------------------------
