@@ -176,6 +176,17 @@ def test_rename_duplicate_delete(fresh_db: Library) -> None:
             call()
 
 
+@pytest.mark.parametrize("name", ["int-ids", "absent-members", "empty-members", "nulls", "numbers"])
+def test_what_a_file_declared_is_stored_and_duplicated(fresh_db: Library, name: str) -> None:
+    plan = read_plan_file(DATA / "roundtrip" / f"{name}.plan.geojson")
+    assert plan.declared or any(u.declared or u.id_is_int for u in plan.units)
+    a = fresh_db.add_plan(plan)
+    b = fresh_db.duplicate_plan(a, "Copy")
+    _stored(fresh_db, a, plan)
+    _stored(fresh_db, b, dataclasses.replace(plan, name="Copy"))
+    assert plan_to_geojson(fresh_db.load_plan(a)) == plan_to_geojson(plan)
+
+
 def test_settings_are_json_values(fresh_db: Library) -> None:
     assert fresh_db.get_setting("last_plan") is None
     assert fresh_db.get_setting("last_plan", 0) == 0
@@ -222,6 +233,15 @@ EDITS: dict[str, Edit] = {
     "contributions": lambda p: dataclasses.replace(p, contributions=(Contribution("SE", "funding", 5.5),)),
     "geometries": lambda p: dataclasses.replace(
         p, geometries=(PlanGeometry("l2", "contact_line", Geometry("LineString", ((1, 2), (3, 4)))),)
+    ),
+    "declared members of a unit": lambda p: p.with_unit(dataclasses.replace(p.units[1], declared=frozenset({"kind"}))),
+    "an integer id": lambda p: p.with_unit(dataclasses.replace(_unit(905), id="905", id_is_int=True), index=3),
+    "declared members of the plan": lambda p: dataclasses.replace(p, declared=frozenset({"format", "mandate"})),
+    "declared members of a contribution": lambda p: dataclasses.replace(
+        p, contributions=(dataclasses.replace(p.contributions[0], declared=frozenset({"nation", "kind", "note"})),)
+    ),
+    "an integer geometry id": lambda p: dataclasses.replace(
+        p, geometries=(dataclasses.replace(p.geometries[0], id="12", id_is_int=True), *p.geometries[1:])
     ),
 }
 
