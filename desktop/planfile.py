@@ -25,10 +25,16 @@ of ``posture``, exactly:
   come back as equal numbers (floats).
 
 Values made in the app have an empty ``declared`` and are written as usual: every plan-level
-field, ``strength`` always, other members only when set. What is not kept: the order of keys
-within an object, and the order of features across kinds (units are written before plan
-geometries; each keeps its own order). A feature without ``id`` gets one (plan-format.md), and
-it is written.
+field, ``strength`` always, other members only when set. Reading leaves ``declared`` empty too
+when the file gives exactly the members that usual writing gives (a file the app wrote), so
+such a file reads back equal to the value that was written. Editing a value keeps its
+``declared`` (``dataclasses.replace``). What is not kept: the order of keys within an object,
+and the order of features across kinds (units are written before plan geometries; each keeps
+its own order). A feature without ``id`` gets one (plan-format.md), and it is written.
+
+Beyond plan-format.md: ``priority_sites`` may name places the map data does not know (any
+non-empty string; ``desktop.doctrine.unknown_sites`` reports them), and a whole number in a
+modelled field must fit in 64 bits (the library stores it so).
 
 Pure: no Qt, no library; only :func:`read_plan_file` and the writers touch files.
 """
