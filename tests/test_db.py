@@ -587,9 +587,14 @@ def _schema1_copy(tmp_path: Path) -> Path:
 
 
 def _rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
-    """Rows of a query on a library file, read without changing it."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """Rows of a query on a library file, read without changing it.
+
+    A ``query_only`` read-write connection, as :mod:`db.connection` inspects files: closing it
+    removes the -wal/-shm files it made (a ``mode=ro`` one would leave them behind).
+    """
+    conn = sqlite3.connect(path)
     try:
+        conn.execute("PRAGMA query_only = ON")
         return conn.execute(sql).fetchall()
     finally:
         conn.close()
@@ -610,10 +615,13 @@ def _undeclared(plan: Plan) -> Plan:
     )
 
 
-def test_the_schema1_fixture_is_a_schema1_library() -> None:
-    assert _rows(SCHEMA1, "PRAGMA user_version") == [(1,)]
-    assert _rows(SCHEMA1, "SELECT name FROM _sqlite_migrations") == [("0001_initial",)]
-    assert [r[0] for r in _rows(SCHEMA1, "SELECT id FROM plans ORDER BY id")] == [1, 2, 3, 4]
+def test_the_schema1_fixture_is_a_schema1_library(tmp_path: Path) -> None:
+    # Only copies are opened: even a read-only connection leaves -wal/-shm files next to a WAL file.
+    path = _schema1_copy(tmp_path)
+    assert _rows(path, "PRAGMA user_version") == [(1,)]
+    assert _rows(path, "SELECT name FROM _sqlite_migrations") == [("0001_initial",)]
+    assert [r[0] for r in _rows(path, "SELECT id FROM plans ORDER BY id")] == [1, 2, 3, 4]
+    assert sorted(p.name for p in SCHEMA1.parent.glob("schema1.sqlite*")) == ["schema1.sqlite"]
 
 
 def test_a_schema1_library_is_upgraded_and_keeps_every_plan_and_unit(tmp_path: Path) -> None:
@@ -670,6 +678,7 @@ def test_a_failing_upgrade_of_a_schema1_library_leaves_it_byte_for_byte(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file_state: Callable[[Path], dict[str, str]]
 ) -> None:
     path = _schema1_copy(tmp_path)
+    units = _rows(path, "SELECT plan_id, count(*) FROM units GROUP BY plan_id")
     before = file_state(path)
     (step,) = [m for m in migrations.MIGRATIONS._migrations if m.name == "0002_declared_members"]
     real = step.fn
@@ -688,9 +697,7 @@ def test_a_failing_upgrade_of_a_schema1_library_leaves_it_byte_for_byte(
     monkeypatch.undo()
     with Library(path) as lib:  # and the next start upgrades it
         assert lib.db.execute("PRAGMA user_version").fetchone()[0] == 2
-        assert [(r.id, r.units) for r in lib.list_plans()] == _rows(
-            SCHEMA1, "SELECT plan_id, count(*) FROM units GROUP BY plan_id"
-        )
+        assert [(r.id, r.units) for r in lib.list_plans()] == units
 
 
 # -- conditions a user meets: locked, full -----------------------------------------------------------
