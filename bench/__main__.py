@@ -85,7 +85,9 @@ def bench_check(files: dict[int, Path], repeats: int) -> list[Row]:
         values = []
         for _ in range(repeats):
             t = time.perf_counter()
-            subprocess.run([sys.executable, "main.py", "check", str(path), "--json"], cwd=ROOT, capture_output=True, check=False)
+            subprocess.run(
+                [sys.executable, "main.py", "check", str(path), "--json"], cwd=ROOT, capture_output=True, check=False
+            )
             values.append(time.perf_counter() - t)
         rows.append(row("check command (whole process)", n, values, "s", 2.0 if n == 10_000 else None))
     return rows
@@ -115,7 +117,9 @@ def bench_commit(tmp: Path, plans: dict[int, object], edits: int) -> list[Row]:
 
 def probe(args: list[str]) -> dict[str, float]:
     t0 = time.time()
-    out = subprocess.run([sys.executable, "-m", "bench.probe", *args], cwd=ROOT, capture_output=True, text=True, timeout=180)
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.probe", *args], cwd=ROOT, capture_output=True, text=True, timeout=180
+    )
     line = next((x for x in out.stdout.splitlines() if x.startswith("{")), "{}")
     data = json.loads(line)
     if "ready" not in data:
@@ -152,9 +156,11 @@ def bench_window(db: Path, ids: dict[int, int], repeats: int) -> list[Row]:
 
     def wait_for(signal, timeout_ms: int = 60_000) -> bool:  # type: ignore[no-untyped-def]
         loop, fired = QEventLoop(), []
+
         def quit_(*_: object) -> None:
             fired.append(1)
             loop.quit()
+
         signal.connect(quit_)
         QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()
@@ -183,7 +189,9 @@ def bench_window(db: Path, ids: dict[int, int], repeats: int) -> list[Row]:
         for i in range(min(repeats * 4, 40)):
             u = units[(i * 131) % len(units)]
             lon, lat = u.position
-            msg = json.dumps({"type": "move", "id": u.id, "lat": lat + 0.01 * ((i % 3) - 1), "lng": lon + 0.01, "final": True})
+            msg = json.dumps(
+                {"type": "move", "id": u.id, "lat": lat + 0.01 * ((i % 3) - 1), "lng": lon + 0.01, "final": True}
+            )
             t = time.perf_counter()
             win.map.bridge.send(msg)
             ok = wait_for(win.side.analysisShown, 30_000)
@@ -220,7 +228,9 @@ def table(rows: list[Row]) -> str:
     for r in rows:
         met = "" if r.met is None else ("yes" if r.met else "NO")
         size = "" if r.size == 0 else f"{r.size:,}"
-        lines.append(f"{r.measure:<46} {size:>7} {r.median:>8.2f} {r.unit:<2}{r.p95:>8.2f} {r.unit:<2} {r.target:<22} {met}")
+        lines.append(
+            f"{r.measure:<46} {size:>7} {r.median:>8.2f} {r.unit:<2}{r.p95:>8.2f} {r.unit:<2} {r.target:<22} {met}"
+        )
     return "\n".join(lines)
 
 
@@ -272,8 +282,9 @@ def main(argv: list[str] | None = None) -> int:
     print(table(rows))
     result = {"machine": machine(), "rows": [asdict(x) for x in rows]}
     (ROOT / "bench" / "results.json").write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
-    print(f"\n{sum(1 for x in rows if x.met)} of {sum(1 for x in rows if x.met is not None)} targets met "
-          f"on {result['machine']['cpu']} ({result['machine']['cores']} cores); bench/results.json written.")  # fmt: skip
+    met, total = sum(1 for x in rows if x.met), sum(1 for x in rows if x.met is not None)
+    where = f"{result['machine']['cpu']} ({result['machine']['cores']} cores)"
+    print(f"\n{met} of {total} targets met on {where}; bench/results.json written.")
     return 0
 
 

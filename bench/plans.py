@@ -45,7 +45,9 @@ def generated_plan(n: int, seed: int = 1, name: str | None = None) -> Plan:
         if t.kind.startswith("sea."):
             lon, lat = (float(v) for v in sea[i])
             route = ((lon, lat), (lon + 0.2, lat - 0.15), (lon + 0.4, lat + 0.05))
-            geometry = Geometry("LineString", route) if t.kind == "sea.patrol" and i % 3 == 0 else Geometry.point(lon, lat)
+            geometry = (
+                Geometry("LineString", route) if t.kind == "sea.patrol" and i % 3 == 0 else Geometry.point(lon, lat)
+            )
         else:
             geometry = Geometry.point(float(land[i][0]), float(land[i][1]))
         units.append(

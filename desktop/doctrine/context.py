@@ -142,6 +142,14 @@ class Context:
     # -- counting ----------------------------------------------------------------------------
 
     @cached_property
+    def units_by_nation(self) -> dict[str, list[Unit]]:
+        """Nation -> its units in the phase, in plan order (one pass, shared by the rules)."""
+        out: dict[str, list[Unit]] = {}
+        for u in self.units:
+            out.setdefault(u.nation, []).append(u)
+        return out
+
+    @cached_property
     def troops_by_nation(self) -> dict[str, int]:
         """Nation -> troops in the phase (doctrine.md "Counting"), for every nation with a unit
         in the phase, sorted by nation code; staging land units outside Ukraine count 0."""

@@ -10,8 +10,9 @@ from typing import Any
 
 import numpy as np
 
+from desktop import geo
 from desktop.catalogue import nation_name
-from desktop.doctrine.context import Context, domain
+from desktop.doctrine.context import Context, anchor, domain
 from desktop.doctrine.engine import context
 from desktop.doctrine.params import REFERENCE_FIGURES, ROTATION_FACTOR
 from desktop.model import CONTRIBUTION_KINDS, DOMAINS, PHASES, Plan
@@ -79,6 +80,22 @@ def _ad_coverage(ctx: Context) -> dict[str, Any]:
         "covered": int(covered.sum()),
         "share": _share(float(covered.sum()), len(ctx.sites)),
         "uncovered": [s for s, ok in zip(ctx.sites, covered, strict=True) if not ok],
+    }
+
+
+def _troops_by_phase(ctx: Context) -> dict[str, int]:
+    """Troops in every phase, with the counting rule, reusing the viewed phase's look-ups: only
+    the land units absent from the viewed phase are placed again (not two whole new contexts)."""
+    staging = {id(ctx.units[i]) for i in ctx.staging}
+    others = [u for u in ctx.plan.units if domain(u.kind) == "land" and not u.in_phase(ctx.phase)]
+    if others:
+        inside = geo.in_ukraine_many(*geo.positions_xy(anchor(u) for u in others))
+        staging |= {id(u) for u, ok in zip(others, inside, strict=True) if not ok}
+    return {
+        ph: ctx.total_troops
+        if ph == ctx.phase
+        else sum(int(u.strength) for u in ctx.plan.units if u.in_phase(ph) and id(u) not in staging)
+        for ph in PHASES
     }
 
 

@@ -55,10 +55,7 @@ def _by_nation(
 ) -> Iterator[tuple[str, list[Unit], int]]:
     """(nation, its units in the phase, its contribution count) for each nation matching
     ``pred`` that has a unit in the phase (or a contribution, when those count), by code."""
-    units: dict[str, list[Unit]] = {}
-    for u in ctx.units:
-        if pred(u.nation):
-            units.setdefault(u.nation, []).append(u)
+    units = {code: us for code, us in ctx.units_by_nation.items() if pred(code)}
     pledges: dict[str, int] = {}
     if contributions:
         for c in ctx.plan.contributions:

@@ -1,20 +1,24 @@
-"""Runs the principles engine after every change, off the GUI thread, and publishes the result.
+"""Runs the principles engine after every change and publishes findings and figures.
 
-The engine is pure and the plan immutable, so a worker thread can evaluate a snapshot while the
-planner keeps dragging; only the newest result is published (older ones are dropped).
+Evaluation is deferred to the next turn of the event loop, so a burst of changes (an undo of
+many steps, a paste) is evaluated once, and the map is updated before the rules run. It runs on
+the GUI thread: measured, a worker thread was slower (the engine is Python and numpy under the
+GIL, so a thread only adds contention) while the drag itself lives in Chromium's renderer and is
+never blocked. The findings and the figures share one engine context (one pass over the plan).
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.doctrine import Finding, evaluate, metrics, without_us
+from desktop.doctrine import Finding, without_us
+from desktop.doctrine.engine import context, evaluate_context
+from desktop.doctrine.metrics import context_metrics
 from desktop.model import Plan
 from desktop.ui.document import Change, PlanDocument
 
@@ -30,39 +34,39 @@ class Analysis:
     metrics: dict[str, Any]
     without_us: bool
     seconds: float
-    generation: int
 
     def count(self, severity: str) -> int:
         return sum(f.severity == severity for f in self.findings)
 
 
-def analyse(plan: Plan, exclude_us: bool, generation: int = 0) -> Analysis:
-    """Evaluate ``plan`` under its own profile and phase (pure; runs in the worker)."""
+def analyse(plan: Plan, exclude_us: bool) -> Analysis:
+    """Evaluate ``plan`` under its own profile and phase (pure)."""
     t0 = time.perf_counter()
     target = without_us(plan) if exclude_us else plan
-    findings = tuple(evaluate(target))
-    figures = metrics(target)
-    return Analysis(target, findings, figures, exclude_us, time.perf_counter() - t0, generation)
+    ctx = context(target)
+    findings = tuple(evaluate_context(ctx))
+    figures = context_metrics(ctx)
+    return Analysis(target, findings, figures, exclude_us, time.perf_counter() - t0)
 
 
 class Analyzer(QObject):
     """Observes the document; ``updated`` carries the newest :class:`Analysis`."""
 
     updated = Signal(object)
-    _done = Signal(object)  # from the worker thread; queued to the GUI thread
 
     def __init__(self, doc: PlanDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.exclude_us = False
         self.latest: Analysis | None = None
-        self._generation = 0
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="posture-rules")
-        self._done.connect(self._publish)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.evaluate_now)
         doc.changed.connect(self._on_change)
-        self.refresh()
+        self.evaluate_now()
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, _change: Change) -> None:
         self.refresh()
 
     def set_without_us(self, on: bool) -> None:
@@ -71,32 +75,21 @@ class Analyzer(QObject):
             self.refresh()
 
     def refresh(self) -> None:
-        """Evaluate the current plan in the background."""
-        self._generation += 1
-        gen, plan, exclude = self._generation, self.doc.plan, self.exclude_us
-        future = self._pool.submit(analyse, plan, exclude, gen)
-        future.add_done_callback(self._finished)
+        """Evaluate the current plan at the next turn of the event loop (bursts coalesce)."""
+        if not self._timer.isActive():
+            self._timer.start()
 
-    def evaluate_now(self) -> Analysis:
-        """Evaluate synchronously (print, export, tests) and publish."""
-        self._generation += 1
-        result = analyse(self.doc.plan, self.exclude_us, self._generation)
-        self._publish(result)
-        return result
-
-    def _finished(self, future: Future[Analysis]) -> None:
+    def evaluate_now(self) -> Analysis | None:
+        """Evaluate and publish now (print, export, tests); None if the engine failed."""
+        self._timer.stop()
         try:
-            result = future.result()
+            result = analyse(self.doc.plan, self.exclude_us)
         except Exception:  # a bug in a rule must not take the window down
             log.exception("the principles engine failed")
-            return
-        self._done.emit(result)
-
-    def _publish(self, result: Analysis) -> None:
-        if result.generation < self._generation and self.latest is not None:
-            return  # a newer evaluation is on its way
+            return None
         self.latest = result
         self.updated.emit(result)
+        return result
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._timer.stop()

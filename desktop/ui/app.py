@@ -77,8 +77,9 @@ def run_gui(args: argparse.Namespace) -> int:
     """Open the window, or with ``--screenshot`` render it off screen and save a PNG."""
     logging.basicConfig(level=logging.WARNING, format="posture: %(levelname)s %(name)s: %(message)s")
     screenshot = getattr(args, "screenshot", None)
-    configure_environment(offscreen=bool(screenshot) and not os.environ.get("POSTURE_SCREENSHOT_ON_SCREEN"))
-    if getattr(args, "command", None) == "print":
+    batch = getattr(args, "command", None) == "print"  # prints need no display
+    configure_environment(offscreen=(bool(screenshot) or batch) and not os.environ.get("POSTURE_SCREENSHOT_ON_SCREEN"))
+    if batch:
         from desktop.ui.printing import run_print_command
 
         create_application()

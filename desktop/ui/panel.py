@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTabWidget,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -119,23 +118,123 @@ class NumberItem(QTableWidgetItem):
 # -- findings ---------------------------------------------------------------------------------
 
 
+_ROOT = QModelIndex()  # the invisible root of an item model
+
+
+class FindingsModel(QAbstractItemModel):
+    """Findings as a two-level tree: severity groups, then one row per finding (rule, message).
+
+    Views ask only for the rows they show, so a plan with thousands of findings resets in
+    milliseconds; :meth:`set_findings` does nothing when the findings did not change.
+    """
+
+    COLUMNS = ("Rule", "Finding")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.groups: list[tuple[str, list[Finding]]] = []
+        self.findings: tuple[Finding, ...] = ()
+
+    def set_findings(self, findings: tuple[Finding, ...]) -> bool:
+        """Show these findings; False (and no reset) when they are the ones already shown."""
+        if findings == self.findings:
+            return False
+        self.beginResetModel()
+        self.findings = findings
+        by: dict[str, list[Finding]] = {}
+        for f in findings:
+            by.setdefault(f.severity, []).append(f)
+        self.groups = [(sev, by[sev]) for sev in ("error", "warning", "info") if sev in by]
+        self.endResetModel()
+        return True
+
+    # The internal pointer of a finding row is its group's row + 1; groups have 0.
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def finding(self, index: QModelIndex) -> Finding | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.groups[index.internalId() - 1][1][index.row()]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            sev, group = self.groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{SEVERITY_TITLES[sev]} ({len(group)})" if index.column() == 0 else ""
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(SEVERITY_COLOURS[sev]))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        f = self.groups[index.internalId() - 1][1][index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f.rule if index.column() == 0 else f.message
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            return QBrush(QColor(SEVERITY_COLOURS[f.severity]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            rule = RULES_BY_ID.get(f.rule)
+            where = "\nClick to show it on the map." if f.units or f.sites else ""
+            return f"{f.rule}: {rule.description if rule else ''}\n\n{f.message}\n\nSource: {f.source}{where}"
+        return None
+
+
 class FindingsView(QWidget):
-    """Findings grouped by severity; a click shows the units or sites concerned on the map."""
+    """Findings grouped by severity; a click shows the units or sites concerned on the map and
+    the whole message with its source below the list."""
 
     activated = Signal(object)  # Finding
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Rule", "Finding"])
+        self.model = FindingsModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)  # thousands of rows stay cheap
         self.tree.setRootIsDecorated(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tree.itemClicked.connect(self._clicked)
-        self.tree.itemActivated.connect(self._clicked)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(0, 150)
+        self.tree.clicked.connect(self._clicked)
+        self.tree.activated.connect(self._clicked)
+        self.tree.selectionModel().currentChanged.connect(lambda cur, _prev: self._detail(cur))
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setStyleSheet("background: #f6f6f4; border: 1px solid #ddd; padding: 6px;")
+        self.detail.setMinimumHeight(70)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -147,34 +246,21 @@ class FindingsView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.banner)
-        lay.addWidget(self.tree)
+        lay.addWidget(self.tree, 1)
+        lay.addWidget(self.detail)
         lay.addWidget(self.empty)
-        self.findings: tuple[Finding, ...] = ()
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return self.model.findings
 
     def show_findings(self, findings: tuple[Finding, ...], profile: str, phase: str) -> None:
-        self.findings = findings
-        self.tree.clear()
-        for sev in ("error", "warning", "info"):
-            group = [f for f in findings if f.severity == sev]
-            if not group:
-                continue
-            head = QTreeWidgetItem(self.tree, [f"{SEVERITY_TITLES[sev]} ({len(group)})", ""])
-            font = QFont(head.font(0))
-            font.setBold(True)
-            head.setFont(0, font)
-            head.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[sev])))
-            head.setFirstColumnSpanned(True)
-            head.setExpanded(sev != "info" or len(group) <= 5)
-            for f in group:
-                item = QTreeWidgetItem(head, [f.rule, f.message])
-                item.setData(0, Qt.ItemDataRole.UserRole, f)
-                item.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[sev])))
-                rule = RULES_BY_ID.get(f.rule)
-                tip = f"{f.rule} — {rule.description if rule else ''}\nSource: {f.source}"
-                if f.units or f.sites:
-                    tip += "\nClick to show it on the map."
-                item.setToolTip(0, tip)
-                item.setToolTip(1, f"{f.message}\n\nSource: {f.source}")
+        if self.model.set_findings(findings):
+            for row, (sev, group) in enumerate(self.model.groups):
+                index = self.model.index(row, 0)
+                self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+                self.tree.setExpanded(index, sev != "info" or len(group) <= 5)
+            self.detail.setText("Click a finding to see it on the map; its full text and source show here.")
         name = PROFILE_INFO[profile].name if profile in PROFILE_INFO else profile
         self.empty.setText(
             f"No findings: the posture meets every principle of the “{name}” profile in the "
@@ -182,20 +268,30 @@ class FindingsView(QWidget):
         )
         self.empty.setVisible(not findings)
         self.tree.setVisible(bool(findings))
+        self.detail.setVisible(bool(findings))
 
-    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        f = item.data(0, Qt.ItemDataRole.UserRole)
-        if isinstance(f, Finding):
+    def _detail(self, index: QModelIndex) -> None:
+        f = self.model.finding(index)
+        if f is not None:
+            rule = RULES_BY_ID.get(f.rule)
+            self.detail.setText(
+                f"{f.rule} ({f.severity}): {f.message}\nSource: {f.source}"
+                + (f"\nPrinciple: {rule.description}" if rule else "")
+            )
+
+    def _clicked(self, index: QModelIndex) -> None:
+        f = self.model.finding(index)
+        if f is not None:
+            self._detail(index)
             self.activated.emit(f)
 
-    def select_rule(self, rule_id: str) -> QTreeWidgetItem | None:
-        """The first item of this rule (tests and keyboard navigation)."""
-        for i in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(i)
-            for j in range(head.childCount()):
-                if head.child(j).text(0) == rule_id:
-                    return head.child(j)
-        return None
+    def index_of(self, rule_id: str) -> QModelIndex:
+        """The first row of this rule (tests and keyboard navigation); invalid when absent."""
+        for g, (_sev, group) in enumerate(self.model.groups):
+            for r, f in enumerate(group):
+                if f.rule == rule_id:
+                    return self.model.index(r, 0, self.model.index(g, 0))
+        return QModelIndex()
 
     def rules_shown(self) -> list[str]:
         return [f.rule for f in self.findings]
@@ -236,10 +332,16 @@ class LedgerView(QWidget):
         lay.addWidget(self.table, 1)
         lay.addWidget(self.empty)
         lay.addWidget(self.totals)
+        self._shown: object = None
         lay.addWidget(edit)
 
     def show_metrics(self, m: dict[str, Any]) -> None:
         rows = m["nations"]
+        key = (rows, m["by_domain"])
+        if key == self._shown:
+            return  # a move rarely changes the ledger: keep the table (and the planner's sort)
+        self._shown = key
+        self.table.setUpdatesEnabled(False)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
         for r, (code, row) in enumerate(sorted(rows.items(), key=lambda kv: -kv[1]["troops"])):
@@ -270,6 +372,7 @@ class LedgerView(QWidget):
                 item.setToolTip(f"{row['name']}: {LEDGER_COLUMNS[c][0]}")
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
+        self.table.setUpdatesEnabled(True)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
         d = m["by_domain"]

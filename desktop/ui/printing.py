@@ -87,16 +87,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _prefer_offscreen_for_batch() -> None:
-    """``main.py print`` needs no display: when this module is imported before any QApplication
-    exists (the command line's path through desktop/ui/app.py) and no platform was chosen, render
-    off screen. In the window the application already exists and nothing changes."""
-    if QApplication.instance() is None and not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
-
-_prefer_offscreen_for_batch()
-
 PRINT_URL = "app://posture/print.html"
 PAPERS: tuple[str, ...] = ("A4", "A3")
 ORIENTATIONS: tuple[str, ...] = ("landscape", "portrait")
