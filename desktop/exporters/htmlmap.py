@@ -19,7 +19,9 @@ The page opens offline in any browser and makes no network request:
 - The title, the classification banner top and bottom (colours as on the print), the figures of
   the plan and its nations, and the base map's attribution.
 
-Planner text never becomes markup. folium's ``Popup`` builds its content with jQuery and its
+Planner text never becomes markup, nor a template: branca compiles what every folium element
+renders as a Jinja template, so planner text (and the inlined resources) are put in after
+rendering, in place of slots (:data:`SLOT`). folium's ``Popup`` builds its content with jQuery and its
 ``Tooltip`` pastes the text into a JavaScript template literal (so a name holding ``${…}`` would
 run), so neither is used for planner text: unit data travel as one JSON object (``<``, ``>``, ``&``
 and line separators escaped, so ``</script>`` cannot close the script) and the page's script puts
@@ -174,11 +176,18 @@ def base_layers() -> dict[str, dict[str, Any]]:
 
 def json_for_script(value: Any) -> str:
     """JSON that is safe inside an inline ``<script>``: ``<``, ``>``, ``&`` and the line separators
-    escaped (so ``</script>`` or ``<!--`` in planner text stays inside the string)."""
+    escaped (so ``</script>`` or ``<!--`` in planner text stays inside the string), and ``://``
+    written ``:\\/\\/`` (the same string) so planner text holding a URL adds no reference."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)
-    return text
+    return text.replace("://", ":\\/\\/")
+
+
+def text_html(value: str) -> str:
+    """Planner text as HTML text: escaped, characters XML forbids replaced, and ``://`` written
+    with an entity (``&#58;//``, the same text on screen) so a URL in it adds no reference."""
+    return html.escape(clean_text(value)).replace("://", "&#58;//")
 
 
 # -- page data -------------------------------------------------------------------------------------
@@ -363,15 +372,15 @@ def _figure_html(plan: Plan, m: dict[str, Any], released: bool) -> tuple[str, st
     """(top of the body, info panel, bottom of the body), every planner string escaped."""
     marking, background, colour = marking_style(plan.classification)
     style = f"background:{background};color:{colour}"
-    banner = f'<div class="banner" style="{style}">{html.escape(marking)}</div>'
-    bottom = f'<div class="banner bottom" style="{style}">{html.escape(marking)}</div>'
+    banner = f'<div class="banner" style="{style}">{text_html(marking)}</div>'
+    bottom = f'<div class="banner bottom" style="{style}">{text_html(marking)}</div>'
     rows = "".join(
-        f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
+        f"<tr><th>{text_html(k)}</th><td>{text_html(v)}</td></tr>"
         for k, v in plan_fields(plan, m["troops"], released)
         if k not in ("Plan", "Classification", "Release")
     )
     nations = "".join(
-        f"<tr><td>{html.escape(code)}</td><td>{html.escape(n['name'])}</td>"
+        f"<tr><td>{text_html(code)}</td><td>{text_html(n['name'])}</td>"
         f"<td class='n'>{n['troops']:,}</td><td class='n'>{n['share'] * 100:.1f}%</td></tr>"
         for code, n in sorted(m["nations"].items(), key=lambda kv: (-kv[1]["troops"], kv[0]))
     )
@@ -379,7 +388,7 @@ def _figure_html(plan: Plan, m: dict[str, Any], released: bool) -> tuple[str, st
     if released:
         from desktop.release import release_note
 
-        note = f"<p><b>Release version.</b> {html.escape(release_note())}</p>"
+        note = f"<p><b>Release version.</b> {text_html(release_note())}</p>"
     info = (
         '<details class="info" open><summary>Plan</summary>'
         f"<table>{rows}</table>{note}"
@@ -388,15 +397,28 @@ def _figure_html(plan: Plan, m: dict[str, Any], released: bool) -> tuple[str, st
     )
     release_tag = '<span class="release">RELEASE VERSION</span>' if released else ""
     top = (
-        f"{banner}<div class='titlebar'><span class='plan' dir='auto'>{html.escape(clean_text(plan.name))}</span>"
-        f"<span>{html.escape(plan.profile)} · {html.escape(plan.phase)} · {m['troops']:,} troops</span>"
+        f"{banner}<div class='titlebar'><span class='plan' dir='auto'>{text_html(plan.name)}</span>"
+        f"<span>{text_html(plan.profile)} · {text_html(plan.phase)} · {m['troops']:,} troops</span>"
         f"{release_tag}</div>"
     )
     return top, info, bottom
 
 
-def build_map(plan: Plan, released: bool, progress: Progress) -> folium.Map:
-    """The folium map of the page (module docstring), ready to render."""
+#: Where text that must not pass through folium's templates goes: branca compiles every element's
+#: output as a Jinja template (``Element(text)``), so planner text there would be evaluated
+#: (``{{ 7*7 }}`` would print 49). The page is rendered with these slots, then each is replaced
+#: once, in one pass, by its text (:func:`_fill`).
+SLOT = "@@POSTURE_{}@@"
+_SLOT_RE = re.compile(r"@@POSTURE_([A-Z_]+)@@")
+
+
+def _fill(page: str, texts: dict[str, str]) -> str:
+    """Every slot of ``page`` replaced by its text; inserted text is not scanned again."""
+    return _SLOT_RE.sub(lambda m: texts[m.group(1)], page)
+
+
+def build_map(plan: Plan, released: bool, progress: Progress) -> tuple[folium.Map, dict[str, str]]:
+    """The folium map of the page (module docstring), and the texts of its slots."""
     m = folium.Map(location=[48.6, 31.2], zoom_start=6, tiles=None, control_scale=True, prefer_canvas=False)
     m._id = "main"
     # Nothing from a CDN: Leaflet is inlined below, folium's other defaults are not needed.
@@ -405,16 +427,23 @@ def build_map(plan: Plan, released: bool, progress: Progress) -> folium.Map:
     root = m.get_root()
     figures = metrics(plan)
     title = f"{clean_text(plan.name)} — posture map" + (" (release)" if released else "")
+    top, info, bottom = _figure_html(plan, figures, released)
+    texts: dict[str, str] = {
+        "TITLE": text_html(title),
+        "LEAFLET_CSS": leaflet_css(),
+        "MAP_CSS": app_resource("map.css"),
+        "PAGE_CSS": PAGE_CSS,
+        "LEAFLET_JS": leaflet_js(),
+        "TOP": top,
+        "BOTTOM": bottom,
+    }
     header = root.header
     header.add_child(Element(f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'), name="csp", index=0)
-    header.add_child(Element(f"<title>{html.escape(title)}</title>"), name="title")
-    header.add_child(Element(f"<style>{leaflet_css()}</style>"), name="leaflet_css")
-    header.add_child(Element(f"<style>{app_resource('map.css')}</style>"), name="map_css")
-    header.add_child(Element(f"<style>{PAGE_CSS}</style>"), name="page_css")
-    header.add_child(Element(f"<script>{leaflet_js()}</script>"), name="leaflet_js")
-
-    top, info, bottom = _figure_html(plan, figures, released)
-    root.html.add_child(Element(top), name="top", index=0)
+    header.add_child(Element(f"<title>{SLOT.format('TITLE')}</title>"), name="title")
+    for name in ("LEAFLET_CSS", "MAP_CSS", "PAGE_CSS"):
+        header.add_child(Element(f"<style>{SLOT.format(name)}</style>"), name=name.lower())
+    header.add_child(Element(f"<script>{SLOT.format('LEAFLET_JS')}</script>"), name="leaflet_js")
+    root.html.add_child(Element(SLOT.format("TOP")), name="top", index=0)
 
     layers = {
         "land": "Land units",
@@ -450,18 +479,20 @@ def build_map(plan: Plan, released: bool, progress: Progress) -> folium.Map:
     for fg in groups.values():
         fg.add_to(m)
 
-    data = page_data(plan, released, progress)
+    texts["DATA"] = json_for_script(page_data(plan, released, progress))
+    texts["BASEMAP"] = app_resource("basemap.js")
+    texts["INFO"] = json_for_script(info)
     code = PAGE_JS % {
-        "data": json_for_script(data),
+        "data": SLOT.format("DATA"),
         "map": m.get_name(),
         "groups": "{" + ", ".join(f"{k}: {fg.get_name()}" for k, fg in groups.items()) + "}",
-        "basemap": app_resource("basemap.js"),
+        "basemap": SLOT.format("BASEMAP"),
     }
     m.add_child(_Script(code), name="posture")
     info_control = _Script(
         "(function () {"
         "  const info = L.control({ position: 'bottomleft' });"
-        f"  info.onAdd = () => {{ const d = L.DomUtil.create('div'); d.innerHTML = {json_for_script(info)};"
+        f"  info.onAdd = () => {{ const d = L.DomUtil.create('div'); d.innerHTML = {SLOT.format('INFO')};"
         "    L.DomEvent.disableClickPropagation(d); L.DomEvent.disableScrollPropagation(d); return d; };"
         f"  info.addTo({m.get_name()});"
         "})();"
@@ -470,15 +501,15 @@ def build_map(plan: Plan, released: bool, progress: Progress) -> folium.Map:
     lc = folium.LayerControl(collapsed=False, position="topright")
     lc._id = "layers"
     lc.add_to(m)
-    root.html.add_child(Element(bottom), name="bottom")
-    return m
+    root.html.add_child(Element(SLOT.format("BOTTOM")), name="bottom")
+    return m, texts
 
 
 def html_bytes(plan: Plan, released: bool = False, progress: Progress | None = None) -> bytes:
     """The page's bytes (UTF-8); contains no ``http://`` or ``https://`` anywhere."""
     steps = progress or Progress(None, len(plan.units) + 2)
-    m = build_map(plan, released, steps)
-    page = m.get_root().render()
+    m, texts = build_map(plan, released, steps)
+    page = _fill(m.get_root().render(), texts)
     page = page.replace("<html>", '<html lang="en">', 1)
     found = _URL.search(page)
     if found:  # a folium or resource change brought one back: fail rather than ship it

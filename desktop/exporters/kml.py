@@ -4,8 +4,8 @@ The document: the plan's name and a description (its figures and marking), then 
 domain (Land, Air, Maritime) with one Placemark per unit, a "Range rings" folder (air-defence and
 ISR rings as geodesic polygons, :func:`desktop.geo.range_ring`; none in release mode, like the
 print) and a "Contact line and occupied area" folder, both in red. Each unit's Placemark has its
-name, an HTML description table, ``ExtendedData`` typed by the ``unit`` Schema (every field:
-kind, nation, strength, phases, roles, system, range, aircraft…, which GDAL reads as columns) and
+name, an HTML description table, ``ExtendedData`` (every field: kind, nation, strength, phases,
+roles, system, range, aircraft…, which GDAL reads as columns; see :data:`SCHEMA`) and
 a Style whose IconStyle is the unit's milsymbol symbol (:mod:`desktop.symbols`, as the app draws
 it). A route or patrol area is a MultiGeometry of the anchor point (the symbol) and the shape.
 
@@ -76,8 +76,10 @@ COLOURS = {
     "occupied_fill": "292f2fd3",  # #d32f2f at 16%
 }
 
-#: The unit Schema: (field, type, display name). GDAL turns these into typed columns (the unit's
-#: name is the Placemark's own ``name``, which GDAL reads as the ``Name`` column).
+#: The unit's ExtendedData: (field, type, display name). Written as untyped ``Data`` elements: GDAL
+#: (libkml) drops typed ``SchemaData`` when it reads a KMZ, so ``Data`` is what every reader gets
+#: (GDAL columns are then strings). The unit's name is the Placemark's own ``name``, which GDAL
+#: reads as the ``Name`` column.
 SCHEMA: tuple[tuple[str, str, str], ...] = (
     ("unit_id", "string", "Unit id"),
     ("kind", "string", "Kind"),
@@ -213,13 +215,6 @@ def _fixed_styles(doc: ET.Element) -> None:
         _balloon(style)
 
 
-def _schema(doc: ET.Element) -> None:
-    schema = _sub(doc, "Schema", name="unit", id="unit")
-    for name, typ, label in SCHEMA:
-        field = _sub(schema, "SimpleField", name=name, type=typ)
-        _sub(field, "displayName", label)
-
-
 # -- placemarks -----------------------------------------------------------------------------------
 
 
@@ -257,12 +252,14 @@ def _unit_placemark(folder: ET.Element, unit: Unit, style_id: str) -> None:
     _sub(pm, "name", unit.label())
     _sub(pm, "description", _html_table((label, text) for _, label, text in unit_fields(unit)))
     _sub(pm, "styleUrl", f"#{style_id}")
-    data = _sub(_sub(pm, "ExtendedData"), "SchemaData", schemaUrl="#unit")
+    data = _sub(pm, "ExtendedData")
     values = _unit_data(unit)
-    for name, _, _ in SCHEMA:
+    for name, _, label in SCHEMA:
         text = _simple_value(values[name])
         if text is not None:
-            _sub(data, "SimpleData", text, name=name)
+            field = _sub(data, "Data", name=name)
+            _sub(field, "displayName", label)
+            _sub(field, "value", text)
     if unit.geometry.type == "Point":
         _geometry(pm, unit.geometry)
     else:  # the symbol at the anchor, and the route or area itself
@@ -329,7 +326,6 @@ def kml_document(plan: Plan, released: bool, icon_folder: str, progress: Progres
         _symbol_style(doc, style_id, href, sym, ICON_PIXEL_SCALE if png is not None else 1.0, route)
         progress.advance()
 
-    _schema(doc)  # KML 2.2 order: styles, then schemas, then features
     folders = {d: _sub(doc, "Folder") for d in DOMAINS}
     for d, f in folders.items():
         _sub(f, "name", DOMAIN_FOLDERS[d])
