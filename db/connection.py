@@ -19,9 +19,8 @@ import sqlite3
 from pathlib import Path
 
 import platformdirs
-from sqlite_utils import Database
 
-from db import migrations
+from db import schema
 from db.errors import (
     LibraryCorrupt,
     LibraryError,
@@ -70,7 +69,7 @@ def open_connection(path: Path, read_only: bool = False) -> sqlite3.Connection:
         if uri_read_only:
             conn.close()
             conn = _connect(path)
-        if 0 < version < migrations.SCHEMA_VERSION:
+        if 0 < version < schema.SCHEMA_VERSION:
             _backup(conn, path, version)
         conn.execute("PRAGMA query_only = OFF")
     except BaseException:
@@ -127,7 +126,7 @@ def _foreign(path: Path, what: str) -> LibraryCorrupt:
 def _too_new(path: Path, version: int) -> LibraryTooNew:
     return LibraryTooNew(
         f"{path}: the plan library was written by a newer Posture (schema {version}; "
-        f"this build knows up to {migrations.SCHEMA_VERSION})"
+        f"this build knows up to {schema.SCHEMA_VERSION})"
     )
 
 
@@ -150,13 +149,13 @@ def _check_header(path: Path) -> None:
         return int.from_bytes(header[offset : offset + 4], "big")
 
     app_id, version, schema_cookie = field(68), field(60), field(40)
-    if app_id not in (0, migrations.APPLICATION_ID):
+    if app_id not in (0, schema.APPLICATION_ID):
         raise _foreign(path, "an SQLite database of another application")
     if _wal_has_content(path):
         return
     if app_id == 0 and schema_cookie != 0:
         raise _foreign(path, "an SQLite database of another application")
-    if version > migrations.SCHEMA_VERSION:
+    if version > schema.SCHEMA_VERSION:
         raise _too_new(path, version)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
@@ -170,14 +169,14 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if app_id != migrations.APPLICATION_ID:
+        if app_id != schema.APPLICATION_ID:
             if tables:
                 raise _foreign(path, "an SQLite database of another application")
             return 0
-        if version > migrations.SCHEMA_VERSION:
+        if version > schema.SCHEMA_VERSION:
             raise _too_new(path, version)
-        if version == migrations.SCHEMA_VERSION and not tables >= migrations.TABLES:
-            missing = ", ".join(sorted(migrations.TABLES - tables))
+        if version == schema.SCHEMA_VERSION and not tables >= schema.TABLES:
+            missing = ", ".join(sorted(schema.TABLES - tables))
             raise LibraryCorrupt(f"{path}: the plan library is damaged (no table {missing})")
         problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
         if problems != ["ok"]:
@@ -190,7 +189,7 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
 def _require_current(version: int, path: Path) -> None:
     if version == 0:
         raise LibraryMissing(f"{path}: there is no plan library here yet")
-    if version < migrations.SCHEMA_VERSION:
+    if version < schema.SCHEMA_VERSION:
         raise LibraryError(
             f"{path}: the plan library needs an upgrade; open it once for writing (for example `posture plans`)"
         )
@@ -234,6 +233,14 @@ def _writable(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     """Apply every pending migration in one transaction: all of them, or none."""
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+    if version == schema.SCHEMA_VERSION and app_id == schema.APPLICATION_ID:
+        return  # up to date: every migration sets user_version as its last step
+    from sqlite_utils import Database
+
+    from db import migrations
+
     db = Database(conn, execute_plugins=False)
     if not migrations.MIGRATIONS.pending(db):
         return

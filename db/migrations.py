@@ -20,14 +20,9 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-#: ``PRAGMA application_id`` of a Posture library: the bytes "Pstr".
-APPLICATION_ID = 0x50737472
+from db.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES
 
-#: The schema version this build writes (``PRAGMA user_version``): the number of migrations.
-SCHEMA_VERSION = 2
-
-#: Tables a library at :data:`SCHEMA_VERSION` must have (schema 2 added columns, no table).
-TABLES = frozenset({"plans", "units", "contributions", "geometries", "parameters", "settings"})
+__all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "TABLES"]
 
 MIGRATIONS = Migrations("posture")
 

@@ -18,12 +18,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-
-from sqlite_utils import Database
 
 from db.connection import open_connection
 from db.diff import Run, UnitChanges, unit_changes
@@ -219,8 +217,13 @@ class Library:
         self.path = Path(path).expanduser()
         self.read_only = read_only
         self._conn = open_connection(self.path, read_only)
-        #: The sqlite-utils view of the same connection (for maintenance and tests).
-        self.db = Database(self._conn, execute_plugins=False)
+
+    @cached_property
+    def db(self) -> Any:
+        """The sqlite-utils view of the same connection (for maintenance and tests)."""
+        from sqlite_utils import Database
+
+        return Database(self._conn, execute_plugins=False)
 
     def close(self) -> None:
         """Close the file (idempotent). The last connection to close checkpoints the WAL."""

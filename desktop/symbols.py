@@ -9,14 +9,24 @@ into a symbol, so the SVG is safe to insert as markup.
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
-
-import milsymbol
+from importlib import metadata
+from pathlib import Path
+from typing import Any
 
 from desktop.catalogue import default_sidc, is_nation_code
 from desktop.model import Unit
+
+log = logging.getLogger(__name__)
+
+#: Bump when the SVG this adapter makes changes (the disk cache is keyed by it).
+ADAPTER_VERSION = 2
 
 SIDC_RE = re.compile(r"^\d{20}$")
 FONT = "DejaVu Sans"
@@ -38,6 +48,62 @@ class Symbol:
         return {"svg": self.svg, "w": self.width, "h": self.height, "ax": self.anchor_x, "ay": self.anchor_y}
 
 
+class _DiskCache:
+    """Symbols already drawn, kept between runs in the user's cache folder.
+
+    milsymbol loads about 0.5 s of data on its first call; with every symbol of the palette and
+    of the last plan on disk, a start needs none of it. One JSON line per entry, appended as new
+    symbols are drawn; a damaged or foreign line is skipped. ``$POSTURE_CACHE_DIR`` overrides
+    the folder (tests use it); any error only costs the speed-up.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: dict[str, Any] | None = None
+
+    def _path(self) -> Path:
+        folder = os.environ.get("POSTURE_CACHE_DIR")
+        if not folder:
+            import platformdirs
+
+            folder = platformdirs.user_cache_dir("posture", appauthor=False)
+        version = metadata.version("milsymbol")
+        return Path(folder) / f"symbols-{version}-{ADAPTER_VERSION}.jsonl"
+
+    def _load(self) -> dict[str, Any]:
+        if self._entries is None:
+            self._entries = {}
+            try:
+                with self._path().open(encoding="utf-8") as f:
+                    for line in f:
+                        try:
+                            key, value = json.loads(line)
+                            self._entries[str(key)] = value
+                        except (ValueError, TypeError):
+                            continue
+            except OSError:
+                pass
+        return self._entries
+
+    def get(self, key: str) -> Any:
+        with self._lock:
+            return self._load().get(key)
+
+    def put(self, key: str, value: Any) -> None:
+        with self._lock:
+            self._load()[key] = value
+            try:
+                path = self._path()
+                path.parent.mkdir(parents=True, exist_ok=True)
+                with path.open("a", encoding="utf-8") as f:
+                    f.write(json.dumps([key, value]) + "\n")
+            except OSError as e:
+                log.debug("symbol cache not written: %s", e)
+
+
+_CACHE = _DiskCache()
+
+
 def is_valid_sidc(sidc: object) -> bool:
     """A 20-digit APP-6D code that milsymbol knows how to draw."""
     return isinstance(sidc, str) and bool(SIDC_RE.match(sidc)) and _valid(sidc)
@@ -45,7 +111,15 @@ def is_valid_sidc(sidc: object) -> bool:
 
 @lru_cache(maxsize=4096)
 def _valid(sidc: str) -> bool:
-    return bool(milsymbol.Symbol(sidc).is_valid())
+    key = f"valid|{sidc}"
+    cached = _CACHE.get(key)
+    if cached is not None:
+        return bool(cached)
+    import milsymbol  # slow first call: only when the cache does not know this code
+
+    ok = bool(milsymbol.Symbol(sidc).is_valid())
+    _CACHE.put(key, ok)
+    return ok
 
 
 def sidc_of(unit: Unit) -> str:
@@ -70,12 +144,20 @@ def render(sidc: str, nation: str = "", size: int = DEFAULT_SIZE) -> Symbol:
     if not SIDC_RE.match(sidc):
         raise ValueError(f"not a 20-digit SIDC: {sidc!r}")
     label = nation if is_nation_code(nation) else ""
+    key = f"render|{sidc}|{label}|{size}"
+    cached = _CACHE.get(key)
+    if isinstance(cached, list) and len(cached) == 5:
+        return Symbol(str(cached[0]), *(float(v) for v in cached[1:]))
+    import milsymbol
+
     sym = milsymbol.Symbol(sidc, size=size, font_family=FONT, unique_designation=label or None)
     w, h = sym.get_size()["width"], sym.get_size()["height"]
     a = sym.get_anchor()
     # milsymbol hard-codes Arial for icon text (FF, MCM…); Chromium then falls back to a serif.
     svg = sym.as_svg().replace('font-family="Arial"', f'font-family="{FONT}, Arial, sans-serif"')
-    return Symbol(svg, float(w), float(h), float(a["x"]), float(a["y"]))
+    out = Symbol(svg, float(w), float(h), float(a["x"]), float(a["y"]))
+    _CACHE.put(key, [out.svg, out.width, out.height, out.anchor_x, out.anchor_y])
+    return out
 
 
 def unknown_symbol(size: int = DEFAULT_SIZE) -> Symbol:

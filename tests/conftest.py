@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,9 @@ import pytest
 from db import Library
 
 DATA = Path(__file__).resolve().parent / "data"
+
+# Tests (and the programs they start) keep drawn symbols in a cache of their own.
+os.environ.setdefault("POSTURE_CACHE_DIR", tempfile.mkdtemp(prefix="posture-test-cache-"))
 
 
 @pytest.fixture

@@ -34,6 +34,7 @@ from db import (
     PlanOutOfDate,
     default_db_path,
     migrations,
+    schema,
 )
 from db.diff import increasing_subsequence, unit_changes
 from desktop.model import Contribution, Geometry, Plan, PlanGeometry, Unit
@@ -534,6 +535,7 @@ def _with_a_next_migration(monkeypatch: pytest.MonkeyPatch, step: Callable[[Any]
     newer(name=f"{version:04d}_next")(step)
     monkeypatch.setattr(migrations, "MIGRATIONS", newer)
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", version)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", version)
     return version
 
 

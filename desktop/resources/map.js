@@ -22,6 +22,7 @@
     mode: 'select',
     draw: null,                  // {kind, unit, points: [], preview}
     canvasMode: false,
+    baseDrawn: Promise.resolve(),  // settles when the base map layers are on the map
   };
 
   function send(type, payload) {
@@ -488,7 +489,8 @@
       for (const u of units) { state.units.set(u.id, u); drawUnit(u); }
       setGeometries(plan.geometries);
       if (state.canvasMode) unitCanvas.redraw(); else placeLabels();
-      requestAnimationFrame(() => requestAnimationFrame(() =>
+      // "rendered": the units and the base map are both on screen (one frame after both).
+      state.baseDrawn.then(() => requestAnimationFrame(() =>
         send('rendered', { units: units.length, ms: performance.now() - t0 })));
     },
     upsertUnits(list) {
@@ -575,7 +577,13 @@
       new QWebChannel(qt.webChannelTransport, (channel) => resolve(channel.objects.bridge));
     });
   }
-  Promise.all([connect(), PostureBase.drawBaseMap(map, renderers)]).then(([b]) => {
+  // The base map and the channel to Python start together: Python may send the plan while the
+  // GeoJSON is still loading, and "rendered" waits for both.
+  const baseDrawn = PostureBase.drawBaseMap(map, renderers).catch((err) => {
+    report('error', 'base map failed: ' + (err && err.stack || err));
+  });
+  state.baseDrawn = baseDrawn;
+  connect().then((b) => {
     bridge = b;
     if (bridge) {
       bridge.toPage.connect((text) => {

@@ -64,7 +64,7 @@ class Analyzer(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.evaluate_now)
         doc.changed.connect(self._on_change)
-        self.evaluate_now()
+        # No evaluation yet: the window asks for the first one once the map is drawn.
 
     def _on_change(self, _change: Change) -> None:
         self.refresh()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import mgrs
 from PySide6.QtCore import QEventLoop, QPoint, QSize, Qt, QTimer
@@ -24,7 +25,6 @@ from db import Library, LibraryError
 from desktop import catalogue
 from desktop.model import Geometry, Plan
 from desktop.planfile import PlanFileError, read_plan_file
-from desktop.ui.analysis import Analysis, Analyzer
 from desktop.ui.bridge import Context
 from desktop.ui.commands import AddUnits, EditUnit, RemoveUnits, ReshapeUnit, SetGeometry, SetPlanFields
 from desktop.ui.dialogs import PLAN_FILTER, PlanLibraryDialog, show_error
@@ -32,8 +32,11 @@ from desktop.ui.document import PlanDocument
 from desktop.ui.mapcontroller import MapController, unit_from_template
 from desktop.ui.mapview import MapView
 from desktop.ui.palette import Palette
-from desktop.ui.panel import SidePanel
 from desktop.ui.unitform import UnitForm
+
+if TYPE_CHECKING:
+    from desktop.ui.analysis import Analysis, Analyzer
+    from desktop.ui.panel import SidePanel
 
 log = logging.getLogger(__name__)
 _MGRS = mgrs.MGRS()
@@ -61,14 +64,23 @@ class MainWindow(QMainWindow):
         self.doc = PlanDocument(library, plan, self)
         self.map = MapView(self)
         self.setCentralWidget(self.map)
+        # Chromium starts its processes and loads the page while Python builds the rest;
+        # the bridge queues what the controller sends until the page is ready.
+        self.map.load_page()
         self.palette = Palette(self)
         self.palette_dock = self._dock("Units", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea, "palette")
-        self.side = self._make_side_panel()
+        # The principles engine (numpy, shapely, the geo data) loads once the map is drawn: the
+        # planner sees the map first, the findings a moment later.
+        self.analyzer: Analyzer | None = None
+        self.side: SidePanel | None = None
+        waiting = QLabel("Loading the principles engine…", self)
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.side_dock = self._dock(
-            "Contributions and findings", self.side, Qt.DockWidgetArea.RightDockWidgetArea, "side"
+            "Contributions and findings", waiting, Qt.DockWidgetArea.RightDockWidgetArea, "side"
         )
         self.controller = MapController(self.doc, self.map, self.palette.nation.code)
         self._rendered = False
+        self._analysis_hooked = True
         self._build_status_bar()
         self._build_menus()
         self.controller.cursorMoved.connect(lambda lat, lng: self.position_label.setText(format_position(lat, lng)))
@@ -77,11 +89,6 @@ class MainWindow(QMainWindow):
         self.controller.editRequested.connect(self.edit_unit)
         self.controller.contextRequested.connect(self._context_menu)
         self.controller.selectionChanged.connect(self._selection_changed)
-        self.side.findingActivated.connect(self.controller.show_finding)
-        self.analyzer.updated.connect(self.controller.show_analysis)
-        self.analyzer.updated.connect(self._show_counts)
-        if self.analyzer.latest is not None:
-            self.controller.show_analysis(self.analyzer.latest)
         self.doc.changed.connect(self._refresh_title)
         self.doc.external.connect(self._external_change)
         self.doc.failed.connect(lambda text: show_error(self, "Edit not saved", f"{text}\n\nThe plan is unchanged."))
@@ -92,7 +99,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.palette_dock, self.side_dock], [250, 420], Qt.Orientation.Horizontal)
         self._refresh_title()
         self._remember_plan()
-        self.map.load_page()
+        # The rules run once the map is drawn (the page's requests are served by this thread),
+        # or after a moment if the page is slow.
+        self.controller.rendered.connect(self._first_analysis)
+        QTimer.singleShot(3000, self._first_analysis)
 
     # construction ----------------------------------------------------------------------------
 
@@ -108,9 +118,19 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _make_side_panel(self) -> SidePanel:
-        self.analyzer = Analyzer(self.doc, self)
-        return SidePanel(self.doc, self.analyzer, self)
+    def ensure_analysis(self) -> Analyzer:
+        """The analyzer and the side panel, built now if the map has not asked for them yet."""
+        if self.analyzer is None:
+            from desktop.ui.analysis import Analyzer
+            from desktop.ui.panel import SidePanel
+
+            self.analyzer = Analyzer(self.doc, self)
+            self.side = SidePanel(self.doc, self.analyzer, self)
+            self.side_dock.setWidget(self.side)
+            self.side.findingActivated.connect(self.controller.show_finding)
+            self.analyzer.updated.connect(self.controller.show_analysis)
+            self.analyzer.updated.connect(self._show_counts)
+        return self.analyzer
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
@@ -280,6 +300,14 @@ class MainWindow(QMainWindow):
             self.library.set_setting("last_plan", self.doc.plan.id)
         except LibraryError as e:
             log.warning("could not remember the open plan: %s", e)
+
+    def _first_analysis(self, *_: object) -> None:
+        if self._analysis_hooked:
+            self._analysis_hooked = False
+            self.controller.rendered.disconnect(self._first_analysis)
+        analyzer = self.ensure_analysis()
+        if analyzer.latest is None:
+            analyzer.refresh()
 
     def _on_rendered(self, units: int, ms: float) -> None:
         self._rendered = True
@@ -473,7 +501,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         self.doc.stop()
-        self.analyzer.shutdown()
+        if self.analyzer is not None:
+            self.analyzer.shutdown()
         self.map.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -6,15 +6,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop import catalogue, geo, symbols
-from desktop.doctrine import Finding, effective_priority_sites
+from desktop import catalogue, symbols
 from desktop.model import Geometry, Plan, Unit, valid_position
 from desktop.ui import commands
-from desktop.ui.analysis import Analysis
 from desktop.ui.bridge import (
     Activate,
     Context,
@@ -31,6 +29,10 @@ from desktop.ui.bridge import (
 )
 from desktop.ui.document import Change, PlanDocument
 from desktop.ui.mapview import MapView
+
+if TYPE_CHECKING:
+    from desktop.doctrine import Finding
+    from desktop.ui.analysis import Analysis
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +149,9 @@ class MapController(QObject):
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Mark units with findings and draw the priority sites, covered or not."""
+        from desktop import geo
+        from desktop.doctrine import effective_priority_sites
+
         flags: dict[str, str] = {}
         for f in analysis.findings:
             if f.severity in ("error", "warning"):
@@ -165,6 +170,8 @@ class MapController(QObject):
 
     def show_finding(self, finding: Finding) -> None:
         """Zoom to and flash the units and sites a finding concerns."""
+        from desktop import geo
+
         units = [u for u in finding.units if self.doc.plan.has_unit(u)]
         sites = [list(geo.place(s)) for s in finding.sites if s in geo.places()]
         if not units and not sites:

@@ -893,7 +893,7 @@ class PrintDialog(QDialog):
             grid=self.grid.isChecked(),
             author=self.author.text(),
             extent=extent,
-            exclude_us=w.analyzer.exclude_us,
+            exclude_us=w.ensure_analysis().exclude_us,
         )
 
     def _remember(self, options: PrintOptions) -> None:

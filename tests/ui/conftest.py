@@ -77,6 +77,8 @@ def open_window(qtbot, library: Library, plan: Plan | None = None, size: tuple[i
     with qtbot.waitSignal(win.controller.rendered, timeout=RENDER_TIMEOUT_MS):
         win.resize(*size)
         win.show()
+    # the principles engine loads and gives its first findings right after the map is drawn
+    qtbot.waitUntil(lambda: win.analyzer is not None and win.analyzer.latest is not None, timeout=RENDER_TIMEOUT_MS)
     qtbot.wait(150)  # let Chromium finish the first layout before synthetic input reaches it
     return win
 
