@@ -15,6 +15,8 @@ APT_PACKAGES=(
   fonts-dejavu-core
   # tests: PDFs read back, HTML export opened in a real browser
   poppler-utils chromium
+  # tests: the KML export opened with GDAL (ogrinfo)
+  gdal-bin
 )
 
 missing=()
