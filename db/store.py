@@ -406,6 +406,7 @@ class Library:
                 or geometries_changed):  # fmt: skip
             return
         with self._writing() as conn:
+            self._check_not_changed_elsewhere(conn, plan_id, before, units, row_changed)
             if row_changed:
                 cursor = conn.execute(
                     f"UPDATE plans SET {_assignments(PLAN_FIELDS)}, modified = ? WHERE id = ?",
@@ -423,6 +424,31 @@ class Library:
                 _replace_contributions(conn, plan_id, after.contributions)
             if geometries_changed:
                 _replace_geometries(conn, plan_id, after.geometries)
+
+    def _check_not_changed_elsewhere(
+        self, conn: sqlite3.Connection, plan_id: int, before: Plan, units: UnitChanges, row_changed: bool
+    ) -> None:
+        """Refuse to overwrite what another program changed since ``before`` was read.
+
+        Only what this edit touches is compared (the units it edits or removes, the plan row it
+        rewrites), so edits of different units in two windows both stay; an edit of the same
+        unit on a stale copy raises :class:`PlanOutOfDate` instead of silently winning.
+        """
+        touched = [u.id for u in units.edited] + list(units.removed)
+        for start in range(0, len(touched), 500):
+            ids = touched[start : start + 500]
+            rows = conn.execute(
+                f"SELECT {_cols(UNIT_COLUMNS)} FROM units WHERE plan_id = ? AND id IN ({', '.join('?' * len(ids))})",
+                (plan_id, *ids),
+            ).fetchall()
+            stored = {row[0]: tuple(row) for row in rows}
+            for uid in ids:
+                if stored.get(uid) != _unit_row(before.unit(uid)):
+                    raise self._out_of_date(plan_id, f"unit {uid!r} was changed by another program")
+        if row_changed:
+            row = conn.execute(f"SELECT {_cols(PLAN_FIELDS)} FROM plans WHERE id = ?", (plan_id,)).fetchone()
+            if row is not None and tuple(row) != _plan_row(before):
+                raise self._out_of_date(plan_id, "its settings were changed by another program")
 
     def _write_unit_changes(
         self,

@@ -126,7 +126,8 @@ def set_geometry(plan: Plan, kind: str, geometry: Geometry | None, geometry_id: 
     old = plan.geometry(kind)
     gid = geometry_id or (old.id if old else kind.replace("_", "-"))
     extra = old.extra if old else {}
-    return Delta(fields={"geometries": (*keep, PlanGeometry(gid, kind, geometry, extra))})
+    id_is_int = old.id_is_int if old else False
+    return Delta(fields={"geometries": (*keep, PlanGeometry(gid, kind, geometry, extra, id_is_int=id_is_int))})
 
 
 def set_contributions(contributions: Iterable[Contribution]) -> Delta:

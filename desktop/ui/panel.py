@@ -615,7 +615,7 @@ class ContributionsDialog(QDialog):
         self.table.setHorizontalHeaderLabels(["Nation", "Kind", "Amount (EUR)", "Note"])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self._extras: list[dict[str, Any]] = []
+        self._kept: list[Contribution] = []  # per row: the original (extra, declared members)
         for c in contributions:
             self._add_row(c)
         add = QPushButton("Add", self)
@@ -650,13 +650,13 @@ class ContributionsDialog(QDialog):
         self.table.setCellWidget(r, 1, kind)
         self.table.setItem(r, 2, QTableWidgetItem("" if c.amount_eur is None else f"{c.amount_eur:.0f}"))
         self.table.setItem(r, 3, QTableWidgetItem(c.note))
-        self._extras.append(dict(c.extra))
+        self._kept.append(c)
 
     def _remove_row(self) -> None:
         r = self.table.currentRow()
         if r >= 0:
             self.table.removeRow(r)
-            del self._extras[r]
+            del self._kept[r]
 
     def _save(self) -> None:
         out = []
@@ -675,7 +675,8 @@ class ContributionsDialog(QDialog):
                     self.error.setText(f"Row {r + 1}, amount: must be zero or more.")
                     return
             note = self.table.item(r, 3).text() if self.table.item(r, 3) else ""
-            out.append(Contribution(nation, kind, amount, note[:500], self._extras[r]))
+            kept = self._kept[r]
+            out.append(Contribution(nation, kind, amount, note[:500], kept.extra, declared=kept.declared))
         self.result_contributions = tuple(out)
         self.accept()
 
