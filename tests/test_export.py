@@ -433,6 +433,21 @@ def test_html_hostile_text_never_becomes_markup(tmp_path: Path) -> None:
     assert {u["name"] for u in data["units"]} == {u.name for u in plan.units}  # the exact text
 
 
+def test_characters_xml_forbids_are_replaced_everywhere(tmp_path: Path) -> None:
+    base = sample_plan()
+    odd = "bell\x07 nul\x00 lone\ud800 ok"
+    plan = replace(base, name=odd, units=(replace(base.units[0], name=odd), *base.units[1:]))
+    for fmt in ("kml", "csv", "html"):
+        out = _out(tmp_path, fmt)
+        export_plan(plan, fmt, out)
+        text = out.read_bytes().decode("utf-8-sig")
+        assert "bell\ufffd nul\ufffd lone\ufffd ok" in text
+    ET.parse(_out(tmp_path, "kml"))  # well-formed
+    with pytest.raises(ExportError, match="not valid Unicode"):
+        export_plan(plan, "geojson", _out(tmp_path, "geojson"))  # the exchange file is not altered
+    assert not _out(tmp_path, "geojson").exists()
+
+
 def test_json_for_script_cannot_close_the_script() -> None:
     text = htmlmap.json_for_script({"a": "</script><!--\u2028&"})
     assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text

@@ -48,7 +48,7 @@ from typing import Any
 import folium
 import shapely
 import xstatic.pkg.leaflet
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 from shapely.geometry import mapping, shape
 
@@ -425,6 +425,7 @@ def build_map(plan: Plan, released: bool, progress: Progress) -> tuple[folium.Ma
     m.default_js = []
     m.default_css = []
     root = m.get_root()
+    assert isinstance(root, Figure)
     figures = metrics(plan)
     title = f"{clean_text(plan.name)} — posture map" + (" (release)" if released else "")
     top, info, bottom = _figure_html(plan, figures, released)

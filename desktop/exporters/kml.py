@@ -286,7 +286,8 @@ GEOMETRY_NAMES = {"contact_line": "Contact line", "occupied_area": "Occupied are
 def _plan_geometry_placemark(folder: ET.Element, g: PlanGeometry) -> None:
     pm = _sub(folder, "Placemark")
     _sub(pm, "name", GEOMETRY_NAMES.get(g.kind, g.kind))
-    note = g.extra.get("note") if isinstance(g.extra.get("note"), str) else ""
+    raw_note = g.extra.get("note")
+    note = raw_note if isinstance(raw_note, str) else ""
     _sub(pm, "description", _html_table([("Kind", g.kind), ("Note", note)]))
     _sub(pm, "styleUrl", "#contact-line" if g.kind == "contact_line" else "#occupied-area")
     _geometry(pm, g.geometry)

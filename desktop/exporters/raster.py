@@ -70,9 +70,9 @@ def parse_colour(value: str | None) -> tuple[float, float, float, float] | None:
     m = re.fullmatch(r"rgba?\(([^)]*)\)", v)
     if m:
         parts = [p.strip() for p in m.group(1).split(",")]
-        r, g, b = (float(p[:-1]) * 2.55 if p.endswith("%") else float(p) for p in parts[:3])
-        a = float(parts[3]) if len(parts) > 3 else 1.0
-        return r / 255, g / 255, b / 255, a
+        rf, gf, bf = (float(p[:-1]) * 2.55 if p.endswith("%") else float(p) for p in parts[:3])
+        alpha = float(parts[3]) if len(parts) > 3 else 1.0
+        return rf / 255, gf / 255, bf / 255, alpha
     raise Unsupported(f"colour {value!r}")
 
 
