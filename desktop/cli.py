@@ -48,18 +48,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     s = sub.add_parser("plans", help="list the library")
-    s.add_argument("--db")
+    s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
     s = sub.add_parser("import", help="add a *.plan.geojson to the library")
     s.add_argument("file")
-    s.add_argument("--db")
+    s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
     s = sub.add_parser("export", help="write a plan as geojson, kml, csv (ledger) or html")
     s.add_argument("plan")
     s.add_argument("--format", required=True, choices=["geojson", "kml", "csv", "html"])
     s.add_argument("-o", "--output", required=True)
     s.add_argument("--release", action="store_true", help="apply the ambiguity rules (generalise positions)")
-    s.add_argument("--db")
+    s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
     s = sub.add_parser("print", help="print a posture map to PDF")
     s.add_argument("plan")
@@ -67,14 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--paper", default="A4", choices=["A4", "A3"])
     s.add_argument("--orientation", default="landscape", choices=["landscape", "portrait"])
     s.add_argument("--release", action="store_true")
-    s.add_argument("--db")
+    s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
     s = sub.add_parser("check", help="check a plan against its doctrine profile")
     s.add_argument("plan")
     s.add_argument("--profile", choices=list(PROFILES))
     s.add_argument("--phase", choices=list(PHASES))
     s.add_argument("--json", action="store_true")
-    s.add_argument("--db")
+    s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
     return p
 
 
