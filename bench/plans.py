@@ -41,7 +41,6 @@ def generated_plan(n: int, seed: int = 1, name: str | None = None) -> Plan:
     units = []
     for i in range(n):
         t = templates[i % len(templates)]
-        d = t.defaults
         if t.kind.startswith("sea."):
             lon, lat = (float(v) for v in sea[i])
             route = ((lon, lat), (lon + 0.2, lat - 0.15), (lon + 0.4, lat + 0.05))
@@ -50,23 +49,17 @@ def generated_plan(n: int, seed: int = 1, name: str | None = None) -> Plan:
             )
         else:
             geometry = Geometry.point(float(land[i][0]), float(land[i][1]))
+        values = t.unit_values()
+        if i % 97 == 0:
+            values["roles"] = ("ceasefire_monitoring",)
         units.append(
             Unit(
                 id=f"g-{i + 1}",
-                kind=t.kind,
                 nation=NATIONS[int(rng.integers(len(NATIONS)))],
                 geometry=geometry,
                 name=f"{t.label} {i + 1}",
-                strength=int(d.get("strength", 0)),
                 phases=tuple(p for p in PHASES if rng.random() < 0.8),
-                roles=("ceasefire_monitoring",) if i % 97 == 0 else tuple(d.get("roles", ())),
-                sidc=t.sidc,
-                system=d.get("system"),
-                range_km=d.get("range_km"),
-                aircraft=d.get("aircraft"),
-                generation=d.get("generation"),
-                count=d.get("count"),
-                ships=d.get("ships"),
+                **values,
             )
         )
     geometries = (

@@ -43,6 +43,17 @@ class Template:
     sidc: str
     defaults: dict[str, Any] = field(default_factory=dict)
 
+    def unit_values(self) -> dict[str, Any]:
+        """The :class:`~desktop.model.Unit` fields a unit made from this template starts with."""
+        d = self.defaults
+        return {
+            "kind": self.kind,
+            "strength": int(d.get("strength", 0)),
+            "roles": tuple(d.get("roles", ())),
+            "sidc": self.sidc,
+            **{key: d.get(key) for key in ("system", "range_km", "aircraft", "generation", "count", "ships")},
+        }
+
 
 @cache
 def _nations_doc() -> dict[str, Any]:

@@ -172,7 +172,7 @@ def generalise_geometry(geometry: Geometry) -> Geometry | None:
 
 
 def _release_geometries(geometries: Iterable[PlanGeometry]) -> tuple[PlanGeometry, ...]:
-    out = []
+    out: list[PlanGeometry] = []
     for g in geometries:
         generalised = generalise_geometry(g.geometry)
         if generalised is not None:

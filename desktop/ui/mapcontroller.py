@@ -252,21 +252,10 @@ def unit_from_template(plan: Plan, template_id: str, nation: str, lon: float, la
     if not valid_position(lon, lat):
         raise ValueError(f"position out of range: {lon}, {lat}")
     t = catalogue.template(template_id)
-    d = t.defaults
-    nation_label = nation
     return Unit(
         id=plan.new_unit_id(),
-        kind=t.kind,
         nation=nation,
         geometry=Geometry.point(lon, lat),
-        name=f"{nation_label} {t.label}",
-        strength=int(d.get("strength", 0)),
-        roles=tuple(d.get("roles", ())),
-        sidc=t.sidc,
-        system=d.get("system"),
-        range_km=d.get("range_km"),
-        aircraft=d.get("aircraft"),
-        generation=d.get("generation"),
-        count=d.get("count"),
-        ships=d.get("ships"),
+        name=f"{nation} {t.label}",
+        **t.unit_values(),
     )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -48,7 +47,7 @@ from desktop.doctrine import (
     effective_priority_sites,
 )
 from desktop.model import CONTRIBUTION_KINDS, PHASES, PROFILES, Contribution
-from desktop.ui import commands
+from desktop.ui import commands, widgets
 from desktop.ui.analysis import Analysis, Analyzer
 from desktop.ui.document import Change, PlanDocument
 
@@ -478,7 +477,7 @@ class SettingsView(QWidget):
             reset.clicked.connect(lambda _=False, k=key: self._set_param(k, None))
             spin.valueChanged.connect(lambda v, k=key: self._set_param(k, v))
             self.params[key] = spin
-            pform.addRow(p.label, _hbox(spin, reset))
+            pform.addRow(p.label, widgets.row(spin, reset))
         sites_box = QGroupBox("Priority sites", self)
         self.sites = QListWidget(self)
         self.sites.setToolTip("Places the force must protect; ticked sites are checked by the coverage rules")
@@ -592,15 +591,6 @@ def _combo(parent: QWidget, labels: dict[str, str]) -> QComboBox:
     return c
 
 
-def _hbox(*widgets: QWidget) -> QWidget:
-    w = QWidget()
-    lay = QHBoxLayout(w)
-    lay.setContentsMargins(0, 0, 0, 0)
-    for x in widgets:
-        lay.addWidget(x)
-    return w
-
-
 # -- contributions dialog ----------------------------------------------------------------------
 
 
@@ -630,7 +620,7 @@ class ContributionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table)
-        lay.addWidget(_hbox(add, remove))
+        lay.addWidget(widgets.row(add, remove))
         lay.addWidget(self.error)
         lay.addWidget(buttons)
         self.result_contributions: tuple[Contribution, ...] = contributions

@@ -23,7 +23,6 @@ import logging
 import math
 import os
 import re
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -792,11 +791,10 @@ def paint_pdf(pdf: bytes, printer: QPrinter, dpi: int | None = None) -> int:
 def run_print_command(args: argparse.Namespace) -> int:
     """``main.py print PLAN --pdf OUT [--paper] [--orientation] [--release]``: all of Ukraine.
 
-    0 when the PDF was written; 2 with one line on stderr (and no file written) otherwise.
+    0 when the PDF was written. Bad input raises; :func:`desktop.cli.run` turns it into one
+    line on stderr and exit 2 (no file is written).
     """
-    from db import LibraryError, PlanNotFound
-    from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, resolve_plan
-    from desktop.planfile import PlanFileError
+    from desktop.cli import EXIT_OK, UsageError, resolve_plan
 
     try:
         target = Path(args.pdf)
@@ -804,13 +802,8 @@ def run_print_command(args: argparse.Namespace) -> int:
         plan = resolve_plan(args.plan, args)
         options = PrintOptions(paper=args.paper, orientation=args.orientation, release=bool(args.release))
         write_pdf(plan, options, target)
-    except (PrintError, PrintCancelled, PlanFileError, PlanNotFound, LibraryError) as e:
-        print(f"posture: {e}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except OSError as e:
-        where = f" ({e.filename})" if getattr(e, "filename", None) else ""
-        print(f"posture: {e.strerror or e}{where}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+    except (PrintError, PrintCancelled) as e:
+        raise UsageError(str(e)) from None
     return EXIT_OK
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop import catalogue, symbols
 from desktop.model import ALLOWED_GEOMETRIES, KNOWN_ROLES, PHASES, Geometry, Unit, valid_position
+from desktop.ui import widgets
 from desktop.ui.palette import NationBox, symbol_pixmap
 
 MAX_NAME = 200
@@ -111,8 +112,8 @@ class UnitForm(QDialog):
         form.addRow("Nation", self.nation)
         form.addRow("Kind", self.kind)
         form.addRow("Strength", self.strength)
-        form.addRow("Phases", _row(*self.phases.values()))
-        form.addRow("Roles", _row(*self.roles.values()))
+        form.addRow("Phases", widgets.row(*self.phases.values(), stretch=True))
+        form.addRow("Roles", widgets.row(*self.roles.values(), stretch=True))
         form.addRow("", self.other_roles)
         self._kind_rows: dict[str, list[QWidget]] = {}
         self._add_kind_row(form, "System", self.system, ("air.defence", "air.isr"))
@@ -122,7 +123,7 @@ class UnitForm(QDialog):
         self._add_kind_row(form, "Aircraft count", self.count, ("air.policing",))
         self._add_kind_row(form, "Ships", self.ships, ("sea.patrol", "sea.mcm"))
         form.addRow("Symbol code", self.sidc)
-        form.addRow("Position", _row(QLabel("lat", self), self.lat, QLabel("lon", self), self.lon))
+        form.addRow("Position", widgets.row(QLabel("lat", self), self.lat, QLabel("lon", self), self.lon, stretch=True))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
@@ -151,8 +152,8 @@ class UnitForm(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
-        for widgets in self._kind_rows.values():
-            for w in widgets:
+        for shown in self._kind_rows.values():
+            for w in shown:
                 w.setVisible(kind in w.property("kinds"))
         self.sidc.setPlaceholderText(f"default {catalogue.default_sidc(kind)}")
         self._preview()
@@ -231,13 +232,3 @@ def _float(text: str, field: str) -> float:
     if not math.isfinite(v):
         raise FormError(f"{field}: must be a finite number.")
     return v
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    w = QWidget()
-    lay = QHBoxLayout(w)
-    lay.setContentsMargins(0, 0, 0, 0)
-    for x in widgets:
-        lay.addWidget(x)
-    lay.addStretch(1)
-    return w
