@@ -139,6 +139,8 @@ def run_export(window: MainWindow, plan: Plan, fmt: str, path: Path, release: bo
     loop = QEventLoop()
 
     def tick() -> None:
+        if dialog.wasCanceled():  # the Cancel button, Esc, or closing the dialog
+            cancel.set()
         if progress["total"]:
             dialog.setMaximum(progress["total"])
             dialog.setValue(progress["done"])
