@@ -30,8 +30,15 @@ def main() -> None:
     for f in json.loads((GEO / "ukraine_oblasts.geojson").read_text())["features"]:
         pr = f["properties"]
         name = "Crimea" if pr["type"] == "autonomous_republic" else pr["name_en"].replace(" Oblast", "")
-        feats.append(point(label_point(f["geometry"]), kind="oblast", name=name,
-                           iso_3166_2=pr["iso_3166_2"], macro_region=pr["macro_region"]))
+        feats.append(
+            point(
+                label_point(f["geometry"]),
+                kind="oblast",
+                name=name,
+                iso_3166_2=pr["iso_3166_2"],
+                macro_region=pr["macro_region"],
+            )
+        )
     for f in json.loads((GEO / "neighbours.geojson").read_text())["features"]:
         pr = f["properties"]
         feats.append(point(label_point(f["geometry"]), kind=pr["kind"], name=pr["name"], iso_a2=pr.get("iso_a2")))
