@@ -440,6 +440,7 @@
 
   // ---- plan geometries and sites ---------------------------------------------------------------
   function setGeometries(list) {
+    state.geometries = list || [];
     planGeoLayer.clearLayers();
     for (const g of list || []) {
       const occupied = g.kind === 'occupied_area';
@@ -504,7 +505,7 @@
         state.units.set(u.id, u);
         drawUnit(u);
       }
-      if (!state.canvasMode && state.units.size > DOM_LIMIT * 1.2) app.setPlan({ units: [...state.units.values()], geometries: null });
+      if (!state.canvasMode && state.units.size > DOM_LIMIT * 1.2) app.setPlan({ units: [...state.units.values()], geometries: state.geometries });
       if (state.canvasMode) scheduleCanvas(); else scheduleLabels();
     },
     removeUnits(ids) {
