@@ -198,6 +198,15 @@ def bench_window(db: Path, ids: dict[int, int], repeats: int) -> list[Row]:
             drag.append((time.perf_counter() - t) * 1000 if ok else float("inf"))
         limit = {1_000: 50.0, 10_000: 200.0}.get(n)
         rows.append(row("drag: move to findings shown", n, drag, "ms", limit, on="p95"))
+        # a drop of a palette template until the side panel shows the new findings
+        drops = []
+        for i in range(min(repeats * 2, 20)):
+            msg = json.dumps({"type": "drop", "template": "land.battlegroup", "lat": 48.0 + 0.05 * i, "lng": 31.0})
+            t = time.perf_counter()
+            win.map.bridge.send(msg)
+            ok = wait_for(win.side.analysisShown, 30_000)
+            drops.append((time.perf_counter() - t) * 1000 if ok else float("inf"))
+        rows.append(row("drop: new unit to findings shown", n, drops, "ms", None))
     win.shutdown()
     lib.close()
     return rows
