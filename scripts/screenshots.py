@@ -58,10 +58,17 @@ def main(out: Path) -> None:
         wait(300)
         form.grab().save(str(out / "form.png"))
         form.close()
-        for tab in range(win.side.tabs.count()):
-            win.side.tabs.setCurrentIndex(tab)
+        side = win.ensure_analysis() and win.side
+        for tab in range(side.tabs.count()):
+            side.tabs.setCurrentIndex(tab)
             wait(200)
-            win.side.grab().save(str(out / f"panel-{tab}.png"))
+            side.grab().save(str(out / f"panel-{tab}.png"))
+        # the other profile: the same plan under the reassurance force's principles
+        side.profile.setCurrentIndex(side.profile.findData("mfu"))
+        side.tabs.setCurrentIndex(0)
+        wait(600)
+        win.grab().save(str(out / "window-mfu.png"))
+        side.grab().save(str(out / "panel-mfu.png"))
         win.shutdown()
         lib.close()
 

@@ -223,7 +223,8 @@ class FindingsView(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.header().setStretchLastSection(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.tree.setColumnWidth(0, 150)
+        longest = max(self.tree.fontMetrics().horizontalAdvance(rule_id) for rule_id in RULES_BY_ID)
+        self.tree.setColumnWidth(0, longest + 48)  # the whole rule id beside the tree's indentation
         self.tree.clicked.connect(self._clicked)
         self.tree.activated.connect(self._clicked)
         self.tree.selectionModel().currentChanged.connect(lambda cur, _prev: self._detail(cur))
