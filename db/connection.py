@@ -15,6 +15,8 @@ human-paced, and one fsync per edit costs a few milliseconds (see ``tests/test_d
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from db import schema
 from db.errors import (
     LibraryCorrupt,
     LibraryError,
+    LibraryFull,
     LibraryMissing,
     LibraryReadOnly,
     LibraryTooNew,
@@ -60,7 +63,11 @@ def open_connection(path: Path, read_only: bool = False) -> sqlite3.Connection:
         _make_folder(path)
         return _writable(_connect(path), path)
     _check_header(path)
-    conn, uri_read_only = _connect_for_inspection(path)
+    cannot_write = _cannot_write(path)
+    if cannot_write is not None and not read_only:
+        raise cannot_write  # before SQLite makes a -wal or -shm it could not remove
+    # Reading where nothing can be written: ``immutable`` makes SQLite create no -wal or -shm.
+    conn, uri_read_only = _connect_for_inspection(path, immutable=cannot_write is not None and not _wal_exists(path))
     try:
         version = _inspect(conn, path)
         if read_only:
@@ -87,6 +94,32 @@ def _has_content(path: Path) -> bool:
         raise LibraryError(f"{path}: cannot use the plan library ({e.strerror})") from None
 
 
+#: A library is not opened for writing with less free space than this (its -shm alone is 32 KiB).
+MIN_FREE_BYTES = 256 * 1024
+
+
+def _cannot_write(path: Path) -> LibraryError | None:
+    """Why SQLite could not write at ``path`` (read-only file or folder, full disk), or ``None``."""
+    if not os.access(path, os.W_OK):
+        return LibraryReadOnly(f"{path}: the plan library cannot be written (the file is read-only)")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return LibraryReadOnly(
+            f"{path}: the plan library cannot be written (its folder is read-only, and SQLite keeps "
+            "its journal next to the library)"
+        )
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        return None
+    if free < MIN_FREE_BYTES:
+        return LibraryFull(f"{path}: the disk is full ({free // 1024} KiB free); free some space and try again")
+    return None
+
+
+def _wal_exists(path: Path) -> bool:
+    return path.with_name(path.name + "-wal").exists()
+
+
 def _wal_has_content(path: Path) -> bool:
     wal = path.with_name(path.name + "-wal")
     try:
@@ -100,15 +133,21 @@ def _connect(path: Path) -> sqlite3.Connection:
         return sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
 
 
-def _connect_for_inspection(path: Path) -> tuple[sqlite3.Connection, bool]:
+def _connect_for_inspection(path: Path, immutable: bool = False) -> tuple[sqlite3.Connection, bool]:
     """A connection that cannot change the file, and whether it is a ``mode=ro`` one.
 
     Normally a read-write connection with ``query_only``: when it closes it removes the
     ``-wal``/``-shm`` files it made (there is nothing to checkpoint). When a WAL with content
     exists (another program is running, or one crashed), a ``mode=ro`` connection instead, so
     that closing it never checkpoints into a file that may turn out to be refused.
+    ``immutable`` (no WAL, and nothing can be written here): ``mode=ro&immutable=1``, which
+    creates no file at all.
     """
     with translated(path):
+        if immutable:
+            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True, timeout=BUSY_TIMEOUT_S)
+            conn.execute("PRAGMA query_only = ON")
+            return conn, True
         if _wal_has_content(path):
             uri = path.resolve().as_uri() + "?mode=ro"
             conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
@@ -168,7 +207,8 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
     with translated(path):
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        # fetchall(): a cursor left open by a failed read would keep the file open after close()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()}
         if app_id != schema.APPLICATION_ID:
             if tables:
                 raise _foreign(path, "an SQLite database of another application")
@@ -178,7 +218,7 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
         if version == schema.SCHEMA_VERSION and not tables >= schema.TABLES:
             missing = ", ".join(sorted(schema.TABLES - tables))
             raise LibraryCorrupt(f"{path}: the plan library is damaged (no table {missing})")
-        problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
+        problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)").fetchall()]
         if problems != ["ok"]:
             first = " ".join(problems[0].split())  # SQLite's report spans several lines
             first = first if len(first) <= 120 else first[:117] + "..."

@@ -55,14 +55,19 @@ class LibraryLocked(LibraryError):
 def library_error(error: sqlite3.Error, path: Path) -> LibraryError | None:
     """The :class:`LibraryError` for an ``sqlite3`` error, or ``None`` if it is a bug."""
     name = getattr(error, "sqlite_errorname", "") or ""
-    detail = str(error)
+    detail = " ".join(str(error).split())  # one line: SQLite quotes damaged schema text verbatim
+    detail = detail if len(detail) <= 160 else detail[:157] + "..."
+    if isinstance(error, sqlite3.OperationalError) and detail.startswith("Could not decode to UTF-8"):
+        return LibraryCorrupt(f"{path}: the plan library is damaged ({detail})")  # Python's, not SQLite's
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return LibraryLocked(f"{path}: the plan library is in use by another program ({detail})")
     if name.startswith("SQLITE_READONLY"):
         return LibraryReadOnly(f"{path}: the plan library cannot be written ({detail})")
     if name == "SQLITE_FULL":
         return LibraryFull(f"{path}: the disk is full; the change was not saved ({detail})")
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or (
+        name == "SQLITE_ERROR" and detail.startswith(("no such table", "no such column", "table "))
+    ):  # this build's SQL names only tables and columns it made: a schema without them is damaged
         return LibraryCorrupt(f"{path}: the plan library is damaged ({detail})")
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM", "SQLITE_AUTH")):
         return LibraryError(f"{path}: cannot use the plan library ({detail})")
@@ -79,3 +84,5 @@ def translated(path: Path) -> Iterator[None]:
         if mapped is None:
             raise
         raise mapped from e
+    except UnicodeDecodeError as e:  # a name in a damaged schema that is not UTF-8
+        raise LibraryCorrupt(f"{path}: the plan library is damaged (text that is not UTF-8: {e.reason})") from e

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,12 +27,29 @@ from db.connection import open_connection
 from db.diff import Run, UnitChanges, unit_changes
 from db.errors import (
     AmbiguousPlanName,
+    LibraryCorrupt,
     LibraryReadOnly,
     PlanNotFound,
     PlanOutOfDate,
     translated,
 )
-from desktop.model import Contribution, Geometry, Plan, PlanGeometry, Unit
+from desktop.catalogue import nations as nations_by_code
+from desktop.model import (
+    ALLOWED_GEOMETRIES,
+    CONTRIBUTION_KINDS,
+    GEOMETRY_KINDS,
+    MANDATES,
+    PHASES,
+    PROFILES,
+    UNIT_KINDS,
+    US_SUPPORT,
+    Contribution,
+    Geometry,
+    Plan,
+    PlanGeometry,
+    Unit,
+    valid_position,
+)
 
 #: Distance between the ``seq`` of consecutive units when a plan is (re)numbered: room for
 #: 16 successive insertions at the same place before the plan is renumbered.
@@ -158,6 +175,106 @@ def _geometry_row(seq: int, g: PlanGeometry) -> tuple[Any, ...]:
 
 
 # ---------------------------------------------------------------------------------------------
+# A damaged library: values this build never writes (bit rot, a bad copy) are refused on reading
+# ---------------------------------------------------------------------------------------------
+
+#: Every column this build reads or writes, by table: a library without one is damaged.
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "plans": ("id", *PLAN_FIELDS, "created", "modified"),
+    "units": ("plan_id", "seq", *UNIT_COLUMNS),
+    "contributions": ("plan_id", *CONTRIBUTION_COLUMNS),
+    "geometries": ("plan_id", *GEOMETRY_COLUMNS),
+    "parameters": ("plan_id", "name", "value"),
+    "settings": ("key", "value"),
+}
+
+#: How deep the positions of each geometry type are nested (a position is depth 0).
+_NESTING = {"Point": 0, "LineString": 1, "Polygon": 2, "MultiLineString": 2, "MultiPolygon": 3}
+#: Errors that decoding a damaged row raises (bad JSON, a list where a mapping was written…).
+_PHASES = frozenset(PHASES)
+_DECODING_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError)
+
+
+def _bad(what: str, value: Any) -> ValueError:
+    text = repr(value)
+    return ValueError(f"{what} {text if len(text) <= 40 else text[:37] + '...'} is not a value Posture writes")
+
+
+def _is_number(value: Any, whole: bool = False) -> bool:
+    if whole:
+        return type(value) is int
+    return type(value) in (int, float) and value == value and value not in (float("inf"), float("-inf"))
+
+
+def _check_coordinates(coords: Any, depth: int) -> bool:
+    if depth == 0:
+        return (
+            type(coords) is tuple
+            and 2 <= len(coords) <= 3
+            and all(type(v) is float for v in coords)
+            and valid_position(coords[0], coords[1])
+        )
+    return type(coords) is tuple and len(coords) > 0 and all(_check_coordinates(c, depth - 1) for c in coords)
+
+
+def _check_geometry(what: str, geometry: Geometry, allowed: frozenset[str]) -> None:
+    c = geometry.coordinates
+    if (geometry.type == "Point" and "Point" in allowed and type(c) is tuple and len(c) in (2, 3)
+            and type(c[0]) is float and type(c[1]) is float and -180.0 <= c[0] <= 180.0 and -90.0 <= c[1] <= 90.0
+            and (len(c) == 2 or type(c[2]) is float)):  # fmt: skip
+        return  # the common case, fast (NaN fails the comparisons and takes the long way)
+    if geometry.type not in allowed or not _check_coordinates(geometry.coordinates, _NESTING[geometry.type]):
+        raise _bad(f"{what} geometry", geometry.type)
+
+
+def _optional(value: Any, kind: type) -> bool:
+    return value is None or (type(value) is str if kind is str else _is_number(value, whole=kind is int))
+
+
+def _check_unit(u: Unit, nations: Container[str]) -> None:
+    what = f"unit {u.id!r}"
+    if u.kind not in UNIT_KINDS:
+        raise _bad(f"{what} kind", u.kind)
+    if u.nation not in nations:
+        raise _bad(f"{what} nation", u.nation)
+    if type(u.name) is not str or type(u.strength) is not int or u.strength < 0:
+        raise _bad(f"{what} name or strength", (u.name, u.strength))
+    if (u.phases and not _PHASES.issuperset(u.phases)) or (u.roles and not all(type(r) is str for r in u.roles)):
+        raise _bad(f"{what} phases or roles", (u.phases, u.roles))
+    if not (_optional(u.sidc, str) and _optional(u.system, str) and _optional(u.aircraft, str)
+            and _optional(u.range_km, float) and _optional(u.generation, float)
+            and _optional(u.count, int) and _optional(u.ships, int)):  # fmt: skip
+        raise _bad(f"{what} fields", (u.sidc, u.system, u.aircraft, u.range_km, u.generation, u.count, u.ships))
+    _check_geometry(what, u.geometry, ALLOWED_GEOMETRIES[u.kind])
+
+
+def _check_plan(plan: Plan) -> None:
+    """Raise ``ValueError`` when a stored value is not one this build writes (the library is damaged)."""
+    for field, allowed in (("profile", PROFILES), ("phase", PHASES), ("mandate", MANDATES),
+                           ("us_support", US_SUPPORT)):  # fmt: skip
+        if getattr(plan, field) not in allowed:
+            raise _bad(field, getattr(plan, field))
+    if type(plan.name) is not str or type(plan.classification) is not str:
+        raise _bad("name or classification", (plan.name, plan.classification))
+    if not all(type(k) is str and _is_number(v) for k, v in plan.parameters.items()):
+        raise _bad("parameters", plan.parameters)
+    if plan.priority_sites is not None and not all(type(s) is str for s in plan.priority_sites):
+        raise _bad("priority sites", plan.priority_sites)
+    nations = nations_by_code()
+    for u in plan.units:
+        _check_unit(u, nations)
+    for c in plan.contributions:
+        if c.kind not in CONTRIBUTION_KINDS or c.nation not in nations or type(c.note) is not str:
+            raise _bad("contribution", (c.nation, c.kind, c.note))
+        if c.amount_eur is not None and not _is_number(c.amount_eur):
+            raise _bad("contribution amount", c.amount_eur)
+    for g in plan.geometries:
+        if g.kind not in GEOMETRY_KINDS:
+            raise _bad(f"plan geometry {g.id!r} kind", g.kind)
+        _check_geometry(f"plan geometry {g.id!r}", g.geometry, ALLOWED_GEOMETRIES[g.kind])
+
+
+# ---------------------------------------------------------------------------------------------
 # Writes shared by add_plan, save_changes and duplicate_plan (each inside a transaction)
 # ---------------------------------------------------------------------------------------------
 
@@ -217,6 +334,22 @@ class Library:
         self.path = Path(path).expanduser()
         self.read_only = read_only
         self._conn = open_connection(self.path, read_only)
+        try:
+            self._check_columns()
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _check_columns(self) -> None:
+        """Refuse a library whose schema lost a column (damaged schema text still parses)."""
+        with translated(self.path):
+            for table, columns in TABLE_COLUMNS.items():
+                have = {row[1] for row in self._conn.execute(f"PRAGMA table_info({table})").fetchall()}
+                missing = [c for c in columns if c not in have]
+                if missing:
+                    raise LibraryCorrupt(
+                        f"{self.path}: the plan library is damaged (table {table} has no column {missing[0]})"
+                    )
 
     @cached_property
     def db(self) -> Any:
@@ -329,6 +462,23 @@ class Library:
             parameters = conn.execute(
                 "SELECT name, value FROM parameters WHERE plan_id = ? ORDER BY rowid", (plan_id,)
             ).fetchall()
+        try:
+            plan = self._plan_from_rows(plan_id, row, units, contributions, geometries, parameters)
+            _check_plan(plan)
+        except _DECODING_ERRORS as e:
+            detail = " ".join(str(e).split())[:160]
+            raise LibraryCorrupt(f"{self.path}: the plan library is damaged (plan {plan_id}: {detail})") from None
+        return plan
+
+    @staticmethod
+    def _plan_from_rows(
+        plan_id: int,
+        row: Sequence[Any],
+        units: Sequence[Sequence[Any]],
+        contributions: Sequence[Sequence[Any]],
+        geometries: Sequence[Sequence[Any]],
+        parameters: Sequence[tuple[str, float]],
+    ) -> Plan:
         name, profile, phase, mandate, us_support, classification, sites, extra, declared = row
         return Plan(
             name=name, profile=profile, phase=phase, mandate=mandate, us_support=us_support,

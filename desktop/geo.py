@@ -441,8 +441,18 @@ def distance_to_border_km(code: str, lon: float, lat: float) -> float:
 
 @lru_cache(maxsize=64)
 def to_shape(geometry: Geometry) -> BaseGeometry:
-    """The model geometry as a prepared shapely geometry (cached per geometry value)."""
-    return _prepared(shape(geometry.to_geojson()))
+    """The model geometry as a prepared shapely geometry (cached per geometry value).
+
+    Planar: a plan file may give an altitude for some positions of a shape and not for others,
+    which shapely cannot build; the rules only need longitude and latitude.
+    """
+    return _prepared(shape({"type": geometry.type, "coordinates": _planar(geometry.coordinates)}))
+
+
+def _planar(coords: Any) -> Any:
+    if coords and isinstance(coords[0], (int, float)):
+        return coords[:2]
+    return [_planar(c) for c in coords]
 
 
 @lru_cache(maxsize=64)

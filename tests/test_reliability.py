@@ -18,19 +18,23 @@ Every random choice is seeded (``POSTURE_RELIABILITY_SEED`` overrides the seed t
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from db import Library
+from desktop.cli import run
 from desktop.model import Plan
 from desktop.sample import sample_plan
 
@@ -118,6 +122,7 @@ KILLED_CHILD = (
     EDIT_STREAM
     + r"""
 import sys
+import tempfile
 from db import Library
 
 library = Library(sys.argv[1])
@@ -201,3 +206,392 @@ def test_edits_reported_done_survive_sigkill_at_random_moments(tmp_path: Path) -
         total_edits += reported
     print(f"\n{KILLS} kills survived; {total_edits} edits reported done, all stored; {mid_commit} kills after a commit")
     assert total_edits > KILLS  # the kills did land in the middle of streams of edits
+
+
+# =============================================================================================
+# Bad library files at the command line
+# =============================================================================================
+
+EXAMPLE = DATA / "example.plan.geojson"
+
+
+def _library(path: Path, plans: int = 3) -> Path:
+    with Library(path) as lib:
+        for _ in range(plans):
+            lib.add_plan(sample_plan())
+    return path
+
+
+def _sql(path: Path, *statements: str) -> None:
+    conn = sqlite3.connect(path)
+    for sql in statements:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+def _hot_wal(path: Path, *statements: str) -> None:
+    """A library whose last commits are only in its WAL, as a crashed program leaves it."""
+    src = path.with_name("crashed-source.sqlite")
+    lib = Library(_library(src, plans=1))
+    for sql in statements:
+        lib._conn.execute(sql)
+    lib.set_setting("last_plan", 1)
+    for suffix in ("", "-wal", "-shm"):  # copied while the writer still has it open
+        shutil.copyfile(f"{src}{suffix}", f"{path}{suffix}")
+    lib.close()
+    for p in path.parent.glob(src.name + "*"):
+        p.unlink()
+
+
+def _damage_pages(path: Path, seed: int, pages: int) -> None:
+    data = bytearray(path.read_bytes())
+    rng = random.Random(seed)
+    for page in rng.sample(range(1, len(data) // 4096), pages):
+        data[page * 4096 : (page + 1) * 4096] = rng.randbytes(4096)
+    path.write_bytes(bytes(data))
+
+
+#: One builder per kind of bad library a planner can meet; each gets the path to create.
+BAD_LIBRARIES: dict[str, Callable[[Path], object]] = {
+    "truncated to half": lambda p: p.write_bytes(_library(p).read_bytes()[: p.stat().st_size // 2]),
+    "truncated inside the header": lambda p: p.write_bytes(_library(p).read_bytes()[:60]),
+    "truncated to one page": lambda p: p.write_bytes(_library(p).read_bytes()[:4096]),
+    "random bytes": lambda p: p.write_bytes(random.Random(SEED).randbytes(50_000)),
+    "random bytes after an SQLite header": lambda p: p.write_bytes(
+        _library(p).read_bytes()[:100] + random.Random(SEED).randbytes(200_000)
+    ),
+    "zeros": lambda p: p.write_bytes(bytes(64 * 1024)),
+    "a text file": lambda p: p.write_text("meeting notes, not a database\n" * 100, encoding="utf-8"),
+    "a plan file given as the library": lambda p: shutil.copyfile(EXAMPLE, p),
+    "a zip archive": lambda p: (
+        shutil.make_archive(str(p.with_suffix("")), "zip", DATA / "bad") and p.with_suffix(".zip").rename(p)
+    ),
+    "another application's SQLite file": lambda p: _sql(
+        p, "CREATE TABLE songs (title TEXT)", "INSERT INTO songs VALUES ('x')"
+    ),
+    "another application's id": lambda p: _sql(p, "PRAGMA application_id = 1234", "CREATE TABLE t (x)"),
+    "a newer schema": lambda p: _sql(_library(p), "PRAGMA user_version = 99"),
+    "a newer schema, crashed (only in the WAL)": lambda p: _hot_wal(p, "PRAGMA user_version = 99"),
+    "damaged pages": lambda p: _damage_pages(_library(p), SEED, 6),
+    "a table missing": lambda p: _sql(_library(p), "DROP TABLE contributions"),
+    "a folder": lambda p: p.mkdir(),
+}
+
+#: Every command that opens the library (``check`` and ``export`` open it read-only).
+COMMANDS: dict[str, list[str]] = {
+    "plans": ["plans"],
+    "import": ["import", str(EXAMPLE)],
+    "check": ["check", "1"],
+    "export": ["export", "1", "--format", "geojson", "-o", "{out}"],
+}
+
+
+def _state(path: Path) -> dict[str, str]:
+    """The library's bytes and its WAL's, and whether a -shm file is there (its bytes are shared memory)."""
+    if path.is_dir():
+        return {"folder": ",".join(sorted(p.name for p in path.iterdir()))}
+    state = file_state(path)
+    for name in state:
+        if name.endswith("-shm"):
+            state[name] = "present"
+    return state
+
+
+def _one_clear_line(err: str, path: Path) -> None:
+    assert err.startswith("posture: ") and err.endswith("\n") and err.count("\n") == 1, err
+    assert "Traceback" not in err and str(path) in err, err
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+@pytest.mark.parametrize("case", sorted(BAD_LIBRARIES))
+def test_a_bad_library_gives_one_line_exit_2_and_is_left_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str, command: str
+) -> None:
+    path = tmp_path / "posture.sqlite"
+    BAD_LIBRARIES[case](path)
+    before = _state(path)
+    out = tmp_path / "out.plan.geojson"
+    status = run([*(a.format(out=out) for a in COMMANDS[command]), "--db", str(path)])
+    stdout, err = capsys.readouterr()
+    assert (status, stdout) == (2, ""), err
+    _one_clear_line(err, path)
+    assert _state(path) == before
+    assert not out.exists()
+
+
+# -- the same as a program: one line, no traceback, whatever Python prints at exit ----------------
+
+
+def _program(*argv: str, preexec: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(REPO / "main.py"), *argv], cwd=REPO, env=_child_env(),
+        capture_output=True, text=True, timeout=120, check=False, preexec_fn=preexec,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(BAD_LIBRARIES))
+def test_the_program_refuses_a_bad_library_in_one_line(tmp_path: Path, case: str) -> None:
+    path = tmp_path / "posture.sqlite"
+    BAD_LIBRARIES[case](path)
+    before = _state(path)
+    done = _program("import", str(EXAMPLE), "--db", str(path))
+    assert (done.returncode, done.stdout) == (2, ""), done.stderr
+    _one_clear_line(done.stderr, path)
+    assert _state(path) == before
+
+
+# -- read-only libraries -------------------------------------------------------------------------
+
+#: Capabilities that let root write any file: dropped from the bounding set of the program run.
+_DAC_CAPABILITIES = (1, 2, 3)  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER
+_PR_CAPBSET_DROP = 24
+
+
+def _without_root_powers() -> None:
+    """(preexec) Root, but bound by file modes like anyone else: no DAC override after exec."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    for cap in _DAC_CAPABILITIES:
+        if libc.prctl(_PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+def read_only_runner() -> Callable[[], None] | None:
+    """The ``preexec`` that makes file modes bind the program (``None``: they already do)."""
+    if os.geteuid() != 0:
+        return None
+    subprocess.run(["true"], preexec_fn=_without_root_powers, check=True)  # raises where it is not allowed
+    return _without_root_powers
+
+
+@pytest.fixture
+def read_only_library(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[tuple[Path, Callable[[], None] | None]]:
+    """``(path, preexec)``: a library the program (run with ``preexec``) cannot write.
+
+    ``file``: the file is read-only (its folder is not: SQLite could make its -wal there);
+    ``folder``: the folder is read-only too (a CD, a read-only share). Root ignores file modes,
+    so as root the program runs without the capabilities that override them.
+    """
+    folder = tmp_path / "share"
+    folder.mkdir()
+    path = _library(folder / "posture.sqlite", plans=2)
+    try:
+        preexec = read_only_runner()
+    except (OSError, subprocess.SubprocessError) as e:
+        pytest.skip(f"cannot drop root's file capabilities here: {e}")
+    path.chmod(0o444)
+    if request.param == "folder":
+        folder.chmod(0o555)
+    try:
+        yield path, preexec
+    finally:
+        folder.chmod(0o755)
+        path.chmod(0o644)
+
+
+READ_ONLY_CASES = {"file": "a read-only file", "folder": "a read-only file in a read-only folder"}
+
+
+@pytest.mark.parametrize("read_only_library", sorted(READ_ONLY_CASES), indirect=True)
+@pytest.mark.parametrize("command", ["plans", "import"])
+def test_a_library_that_cannot_be_written_is_refused_in_one_line(
+    read_only_library: tuple[Path, Callable[[], None] | None], command: str
+) -> None:
+    path, preexec = read_only_library
+    before = _state(path)
+    done = _program(*COMMANDS[command], "--db", str(path), preexec=preexec)
+    assert (done.returncode, done.stdout) == (2, ""), done.stderr
+    _one_clear_line(done.stderr, path)
+    assert "cannot be written" in done.stderr
+    assert _state(path) == before
+
+
+@pytest.mark.parametrize("read_only_library", sorted(READ_ONLY_CASES), indirect=True)
+def test_a_read_only_library_can_still_be_checked_and_is_left_as_it_was(
+    read_only_library: tuple[Path, Callable[[], None] | None],
+) -> None:
+    path, preexec = read_only_library
+    before = _state(path)
+    done = _program("check", "2", "--json", "--db", str(path), preexec=preexec)
+    assert done.returncode in (0, 1) and done.stderr == "", done.stderr
+    assert json.loads(done.stdout)["plan"] == sample_plan().name
+    assert _state(path) == before
+
+
+# -- a full disk -----------------------------------------------------------------------------------
+
+
+def _big_plan_file(path: Path, units: int = 3000) -> Path:
+    """A valid plan file whose import needs a few megabytes of library pages."""
+    doc = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    unit = next(f for f in doc["features"] if f["properties"]["kind"] == "land.combat")
+    doc["features"] = [
+        {**unit, "id": f"big-{i}", "properties": {**unit["properties"], "name": f"unit {i} " + "x" * 300}}
+        for i in range(units)
+    ]
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+SIZE_LIMITED = r"""
+import resource, runpy, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG) instead of killing
+limit = int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+sys.argv = ["main.py", *sys.argv[2:]]
+runpy.run_path("main.py", run_name="__main__")
+"""
+
+
+def test_a_write_past_the_file_size_limit_is_refused_and_nothing_changes(tmp_path: Path) -> None:
+    """A size-limited file (RLIMIT_FSIZE, no privileges needed): the import is rolled back whole."""
+    path = _library(tmp_path / "posture.sqlite")
+    with Library(path, read_only=True) as lib:
+        plans = [p.name for p in lib.list_plans()]
+    before = _state(path)
+    limit = path.stat().st_size + 64 * 1024  # the WAL may grow to 64 KiB: the import needs megabytes
+    big = _big_plan_file(tmp_path / "big.plan.geojson")
+    done = subprocess.run(
+        [sys.executable, "-c", SIZE_LIMITED, str(limit), "import", str(big), "--db", str(path)],
+        cwd=REPO, env=_child_env(), capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert (done.returncode, done.stdout) == (2, ""), done.stderr
+    _one_clear_line(done.stderr, path)
+    assert _state(path) == before
+    with Library(path, read_only=True) as lib:
+        assert [p.name for p in lib.list_plans()] == plans
+
+
+#: Run inside a private mount namespace: a small tmpfs, the library copied in, the program run.
+TMPFS_DRIVER = r"""
+import hashlib, json, os, shutil, subprocess, sys
+mount_point, library, size, fill, *argv = sys.argv[1:]
+subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "posture-test", mount_point], check=True)
+db = os.path.join(mount_point, "posture.sqlite")
+shutil.copyfile(library, db)
+if fill == "fill":  # nothing left: not one more byte fits
+    with open(os.path.join(mount_point, "filler"), "wb", buffering=0) as f:
+        try:
+            while True:
+                f.write(b"\0" * 512)
+        except OSError:
+            pass
+def state():
+    out = {}
+    for name in sorted(os.listdir(mount_point)):
+        if name.startswith("posture.sqlite"):
+            data = open(os.path.join(mount_point, name), "rb").read()
+            out[name] = "present" if name.endswith("-shm") else hashlib.sha256(data).hexdigest()
+    return out
+before = state()
+argv = [a.replace("{db}", db) for a in argv]
+done = subprocess.run([sys.executable, "main.py", *argv], capture_output=True, text=True)
+print(json.dumps({"before": before, "after": state(), "status": done.returncode, "stdout": done.stdout,
+                  "stderr": done.stderr.replace(db, "{db}"), "free": shutil.disk_usage(mount_point).free}))
+"""
+
+
+def _on_small_tmpfs(tmp_path: Path, library: Path, size: str, fill: bool, *argv: str) -> dict[str, Any]:
+    """Run the program on a copy of ``library`` on a tmpfs of ``size`` (skips where none can be mounted)."""
+    if shutil.which("unshare") is None:
+        pytest.skip("no unshare(1) to mount a private tmpfs")
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    done = subprocess.run(
+        ["unshare", "--mount", "--map-root-user", "--propagation", "private",
+         sys.executable, "-c", TMPFS_DRIVER, str(mount_point), str(library), size, "fill" if fill else "-", *argv],
+        cwd=REPO, env=_child_env(), capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    if done.returncode != 0 and not done.stdout:
+        pytest.skip(f"cannot mount a private tmpfs here: {done.stderr.strip()[-200:]}")
+    return dict(json.loads(done.stdout))
+
+
+@pytest.mark.parametrize("command", ["plans", "import", "check"])
+def test_a_full_disk_is_refused_in_one_line_and_nothing_changes(tmp_path: Path, command: str) -> None:
+    """Not one byte free (a real ENOSPC on a tmpfs): no library is opened for writing, none is changed."""
+    library = _library(tmp_path / "posture.sqlite")
+    got = _on_small_tmpfs(tmp_path, library, "512k", True, *COMMANDS[command], "--db", "{db}")
+    assert got["free"] == 0
+    if command == "check":  # reading needs no room
+        assert got["status"] in (0, 1) and got["stderr"] == "", got["stderr"]
+    else:
+        assert (got["status"], got["stdout"]) == (2, ""), got["stderr"]
+        _one_clear_line(got["stderr"], Path("{db}"))
+        assert "disk is full" in got["stderr"]
+    assert got["after"] == got["before"]
+
+
+def test_an_import_that_does_not_fit_on_the_disk_is_rolled_back(tmp_path: Path) -> None:
+    """Room to open the library, not for the import: SQLITE_FULL, one line, the library as it was."""
+    library = _library(tmp_path / "posture.sqlite")
+    big = _big_plan_file(tmp_path / "big.plan.geojson")
+    got = _on_small_tmpfs(tmp_path, library, "400k", False, "import", str(big), "--db", "{db}")
+    assert (got["status"], got["stdout"]) == (2, ""), got["stderr"]
+    _one_clear_line(got["stderr"], Path("{db}"))
+    assert "disk is full" in got["stderr"]
+    assert got["after"] == got["before"]
+
+
+# -- a seeded fuzz of damaged libraries --------------------------------------------------------------
+
+DAMAGED = 150
+
+
+def _damaged(good: bytes, rng: random.Random) -> tuple[str, bytes]:
+    """A copy of a good library as a bad disk, a bad copy or bit rot leaves it."""
+    data = bytearray(good)
+    how = rng.choice(("bit flips", "garbage page", "zeroed page", "cut short", "torn write"))
+    if how == "bit flips":
+        for _ in range(rng.randrange(1, 24)):
+            data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+    elif how in ("garbage page", "zeroed page"):
+        page = rng.randrange(len(data) // 4096)
+        data[page * 4096 : (page + 1) * 4096] = rng.randbytes(4096) if how == "garbage page" else bytes(4096)
+    elif how == "cut short":
+        del data[rng.randrange(len(data)) :]
+    else:  # a sector of a page written, the rest of the page old: from another library's page
+        page, sector = rng.randrange(1, len(data) // 4096), rng.randrange(8)
+        other = rng.randrange(1, len(data) // 4096)
+        data[page * 4096 + sector * 512 : page * 4096 + (sector + 1) * 512] = good[other * 4096 : other * 4096 + 512]
+    return how, bytes(data)
+
+
+@pytest.mark.slow
+def test_damaged_libraries_never_crash_a_command_and_refusals_change_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = _library(tmp_path / "good.sqlite").read_bytes()
+    rng = random.Random(SEED)
+    path = tmp_path / "posture.sqlite"
+    out = tmp_path / "out.plan.geojson"
+    refused = 0
+    for n in range(DAMAGED):
+        how, data = _damaged(good, rng)
+        for command in ("plans", "check", "export", "import"):
+            for p in tmp_path.glob("posture.sqlite*"):
+                p.unlink()
+            path.write_bytes(data)
+            before = _state(path)
+            where = f"damaged library {n} ({how}, seed {SEED}), {command}"
+            try:
+                status = run([*(a.format(out=out) for a in COMMANDS[command]), "--db", str(path)])
+            except BaseException as e:  # any escape is the failure looked for
+                raise AssertionError(f"{where}: {type(e).__name__}: {e}") from e
+            stdout, err = capsys.readouterr()
+            if status == 2:
+                refused += 1
+                assert stdout == "", where
+                _one_clear_line(err, path)
+                assert _state(path) == before, where
+            else:
+                assert status in (0, 1) and err == "", f"{where}: {status} {err}"
+                if command != "import":
+                    assert _state(path) == before, where
+            out.unlink(missing_ok=True)
+    print(f"\n{DAMAGED} damaged libraries x 4 commands: {refused} refused in one line, none crashed")
+    assert refused > DAMAGED  # most damage is seen (bit flips in free space may not be)
