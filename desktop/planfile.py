@@ -46,6 +46,7 @@ import dataclasses
 import json
 import math
 import os
+import re
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -163,10 +164,21 @@ def _count(value: Any, path: str, where: str) -> int:
     return value
 
 
+#: A UTF-16 surrogate on its own (JSON's ``"\ud800"``): not a character; no file or library can hold it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unicode(value: str, path: str, where: str) -> str:
+    if not value.isascii() and _LONE_SURROGATE.search(value):
+        shown = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        _fail(where, path, shown, "is not valid Unicode (it holds a lone surrogate)")
+    return value
+
+
 def _text(value: Any, path: str, where: str) -> str:
     if not isinstance(value, str):
         _fail(where, path, value, "is not a string")
-    return value
+    return _unicode(value, path, where)
 
 
 def _name(value: Any, path: str, where: str) -> str:
@@ -220,16 +232,27 @@ def _parameters(value: Any, path: str, where: str) -> dict[str, int | float]:
     return {name: _finite(number, f"{path}.{name}", where) for name, number in _object(value, path, where).items()}
 
 
-def _json_value(value: Any, path: str, where: str) -> Any:
-    """A copy of a JSON value (for ``extra``), refusing NaN/Infinity and non-JSON objects."""
-    if value is None or isinstance(value, (str, bool, int)):
+#: How deeply an unknown member may nest lists and objects (deeper is refused, not a crash).
+MAX_DEPTH = 32
+
+
+def _json_value(value: Any, path: str, where: str, depth: int = 0) -> Any:
+    """A copy of a JSON value (for ``extra``), refusing NaN/Infinity, non-JSON objects, lone
+    surrogates and nesting deeper than :data:`MAX_DEPTH`."""
+    if value is None or isinstance(value, (bool, int)):
         return value
+    if isinstance(value, str):
+        return _unicode(value, path, where)
     if isinstance(value, (float, _NonFinite)):
         return _finite(value, path, where)
+    if depth >= MAX_DEPTH and isinstance(value, (Mapping, list, tuple)):
+        _fail(where, path, "[…]", f"is nested more than {MAX_DEPTH} levels deep")
     if isinstance(value, Mapping):
-        return {_text(k, f"{path} key", where): _json_value(v, f"{path}.{k}", where) for k, v in value.items()}
+        return {
+            _text(k, f"{path} key", where): _json_value(v, f"{path}.{k}", where, depth + 1) for k, v in value.items()
+        }
     if isinstance(value, (list, tuple)):
-        return [_json_value(v, f"{path}[{i}]", where) for i, v in enumerate(value)]
+        return [_json_value(v, f"{path}[{i}]", where, depth + 1) for i, v in enumerate(value)]
     _fail(where, path, value, "is not a JSON value")
 
 
@@ -336,7 +359,7 @@ def _geometry(value: Any, kind: str, where: str) -> Geometry:
         _missing(where, "geometry")
     obj = _object(value, "geometry", where)
     allowed = ALLOWED_GEOMETRIES[kind]
-    if obj.get("type") not in allowed:
+    if not isinstance(obj.get("type"), str) or obj.get("type") not in allowed:
         names = ", ".join(sorted(allowed))
         problem = f'is not allowed for kind "{kind}" (allowed: {names})'
         _fail(where, "geometry.type", obj.get("type"), problem)
@@ -388,7 +411,7 @@ def _feature_id(value: Any, where: str) -> str | None:
         return str(value)
     if not isinstance(value, str) or not value.strip():
         _fail(where, "id", value, "is not a non-empty string or an integer")
-    return value
+    return _unicode(value, "id", where)
 
 
 def _assigned_ids(features: Sequence[Mapping[str, Any]], ids: list[str | None]) -> list[str]:
@@ -574,6 +597,7 @@ _KIND_OF_SHAPE = {
 def _plain_features(doc: Any, source: str) -> list[Any]:
     """The features of a GeoJSON FeatureCollection, Feature or bare geometry."""
     kind = doc.get("type") if isinstance(doc, Mapping) else None
+    kind = kind if isinstance(kind, str) else None  # a list or an object is no type (nor a dict key)
     if kind == "FeatureCollection":
         return list(_list(doc.get("features"), "features", source))
     if kind == "Feature":
@@ -592,7 +616,8 @@ def _plain_geometries(doc: Any, source: str) -> list[tuple[str, Mapping[str, Any
         geometry = _object(_object(feature, "feature", where).get("geometry") or {}, "geometry", where)
         props = feature.get("properties")
         kind = props.get("kind") if isinstance(props, Mapping) else None
-        kind = kind if kind in GEOMETRY_KINDS else _KIND_OF_SHAPE.get(geometry.get("type", ""))
+        shape = geometry.get("type")
+        kind = kind if kind in GEOMETRY_KINDS else _KIND_OF_SHAPE.get(shape) if isinstance(shape, str) else None
         if kind is not None:
             out.append((kind, geometry, where))
     return out

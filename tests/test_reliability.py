@@ -17,10 +17,12 @@ Every random choice is seeded (``POSTURE_RELIABILITY_SEED`` overrides the seed t
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import sqlite3
@@ -28,14 +30,18 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from db import Library
 from desktop.cli import run
 from desktop.model import Plan
+from desktop.planfile import PlanFileError, parse_plan, parse_plan_geometries, plan_to_geojson, plan_to_text
 from desktop.sample import sample_plan
 
 REPO = Path(__file__).resolve().parent.parent
@@ -595,3 +601,180 @@ def test_damaged_libraries_never_crash_a_command_and_refusals_change_nothing(
             out.unlink(missing_ok=True)
     print(f"\n{DAMAGED} damaged libraries x 4 commands: {refused} refused in one line, none crashed")
     assert refused > DAMAGED  # most damage is seen (bit flips in free space may not be)
+
+
+# =============================================================================================
+# Broken and hostile plan files (hypothesis)
+# =============================================================================================
+
+#: Text that must stay text (and a lone surrogate, NUL, very long and right-to-left text).
+PAYLOADS: list[str] = [
+    *json.loads((DATA / "export" / "hostile_names.json").read_text(encoding="utf-8")),
+    "<img src=x onerror=window.__pwned=1>",
+    "javascript:window.__pwned=1",
+    '<a href="javascript:window.__pwned=1">click</a>',
+    "=cmd|' /C calc'!A0",
+    "\u202eevil.exe\u202c",
+    "שלום עולם \u200f",
+    "nul\x00byte",
+    "lone \ud800 surrogate",
+    "line\u2028separator",
+    "x" * 100_000,
+    "__proto__",
+]
+
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20)
+    | st.sampled_from(PAYLOADS),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=10,
+)
+#: Values a hostile file puts where a member was: anything JSON, deep nesting, huge numbers.
+_HOSTILE_VALUES = (
+    _JSON
+    | st.integers(1, 1200).map(lambda depth: f"__nested_{depth}__")  # put in as text: see below
+    | st.sampled_from([10**30, -(10**30), 1e308, -1e308, 5e-324, -0.0, 2**63, -(2**63) - 1])
+)
+_RAW = ["NaN", "Infinity", "-Infinity", "1e400", "9" * 5000, "[" * 5000, '"\\ud800"', "\x00"]
+
+
+def _paths(value: Any, at: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """Every place in a JSON document (a path of keys and indexes)."""
+    yield at
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _paths(v, (*at, k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _paths(v, (*at, i))
+
+
+def _with_text(value: Any, payloads: Iterator[str]) -> Any:
+    """``value`` with every name, note and marking replaced by hostile text (still a valid file)."""
+    if isinstance(value, dict):
+        return {
+            k: next(payloads) if k in ("name", "note", "classification", "system", "aircraft") and isinstance(v, str)
+            else _with_text(v, payloads)
+            for k, v in value.items()
+        }  # fmt: skip
+    if isinstance(value, list):
+        return [_with_text(v, payloads) for v in value]
+    return value
+
+
+@st.composite
+def hostile_plan_files(draw: st.DrawFn) -> tuple[bytes, bool]:
+    """``(file bytes, broken)``: a valid plan file named hostilely, then perhaps broken."""
+    base = json.loads(draw(st.sampled_from([EXAMPLE, DATA / "full.plan.geojson"])).read_text(encoding="utf-8"))
+    names = draw(st.lists(st.sampled_from(PAYLOADS), min_size=1, max_size=40))
+    doc = _with_text(base, iter(names * 100))
+    mutations = draw(st.integers(0, 3))
+    for _ in range(mutations):
+        places = list(_paths(doc))[1:]
+        place = draw(st.sampled_from(places))
+        parent = doc
+        for key in place[:-1]:
+            parent = parent[key]
+        how = draw(st.sampled_from(["replace", "delete", "duplicate"]))
+        if how == "delete":
+            del parent[place[-1]]
+        elif how == "duplicate" and isinstance(parent, list):
+            parent.append(copy.deepcopy(parent[place[-1]]))
+        else:
+            parent[place[-1]] = draw(_HOSTILE_VALUES)
+    text = json.dumps(doc, ensure_ascii=draw(st.booleans()))
+    text = re.sub(r'"__nested_(\d+)__"', lambda m: "[" * int(m[1]) + "]" * int(m[1]), text)
+    how = draw(st.sampled_from(["as is", "as is", "as is", "cut", "raw token", "bad byte", "bom"]))
+    data = text.encode("utf-8", "surrogatepass")
+    if how == "cut":
+        data = data[: draw(st.integers(0, max(0, len(data) - 1)))]
+    elif how == "raw token":
+        at = draw(st.integers(0, len(text)))
+        data = (text[:at] + draw(st.sampled_from(_RAW)) + text[at:]).encode("utf-8", "surrogatepass")
+    elif how == "bad byte":
+        at = draw(st.integers(0, len(data)))
+        data = data[:at] + draw(st.sampled_from([b"\xff", b"\xc3", b"\xed\xa0\x80", b"\x00"])) + data[at:]
+    elif how == "bom":
+        data = b"\xef\xbb\xbf" + data
+    lone_surrogate = any("\ud800" in name for name in names)  # not Unicode: refused, rightly
+    return data, bool(mutations) or lone_surrogate or how not in ("as is", "bom")
+
+
+@pytest.fixture(scope="module")
+def import_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _library(tmp_path_factory.mktemp("import") / "posture.sqlite", plans=1)
+
+
+#: Plan files tried by the property tests below (for the README's figures).
+PLAN_FILES = 400
+
+
+@pytest.mark.slow
+@settings(max_examples=PLAN_FILES, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+          HealthCheck.function_scoped_fixture, HealthCheck.data_too_large])  # fmt: skip
+@given(hostile_plan_files())
+def test_a_hostile_plan_file_is_imported_whole_or_not_at_all(
+    import_library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], case: tuple[bytes, bool]
+) -> None:
+    data, broken = case
+    plan_file = tmp_path / "hostile.plan.geojson"
+    plan_file.write_bytes(data)
+    with Library(import_library, read_only=True) as lib:
+        plans_before = lib.list_plans()
+    before = _state(import_library)
+    status = run(["import", str(plan_file), "--db", str(import_library)])  # an escape fails the test
+    stdout, err = capsys.readouterr()
+    if status == 2:  # refused: one line, and the library exactly as it was
+        assert stdout == ""
+        _one_clear_line(err, plan_file)
+        assert _state(import_library) == before
+        assert broken, f"a valid file was refused: {err}"
+        return
+    assert status == 0 and err == "", err
+    with Library(import_library, read_only=True) as lib:
+        plans = lib.list_plans()
+        (added,) = [p for p in plans if p not in plans_before]  # one whole plan, nothing else
+        assert plans == [*plans_before, added]
+        stored = lib.load_plan(added.id)
+    # … exactly the file's plan, and it round-trips: export, import, the same plan
+    parsed = parse_plan(data, str(plan_file))
+    assert stored == replace(parsed, id=added.id)
+    assert parse_plan(plan_to_text(stored)) == parsed
+    if not broken:
+        assert plan_to_geojson(stored) == json.loads(data.decode("utf-8-sig"))
+
+
+@st.composite
+def hostile_geojson(draw: st.DrawFn) -> Any:
+    """Any GeoJSON another tool might write, then broken in places (Map › Import contact line)."""
+    line = {"type": "LineString", "coordinates": [[37.0, 50.2], [37.9, 48.0]]}
+    area = {"type": "Polygon", "coordinates": [[[36.0, 47.0], [38.0, 47.0], [38.0, 48.5], [36.0, 47.0]]]}
+    feature = {"type": "Feature", "properties": {"kind": draw(st.sampled_from(["contact_line", "x", None]))},
+               "geometry": draw(st.sampled_from([line, area]))}  # fmt: skip
+    doc: Any = draw(st.sampled_from([copy.deepcopy(line), {"type": "FeatureCollection", "features": [feature]}]))
+    for _ in range(draw(st.integers(0, 3))):
+        places = list(_paths(doc))
+        place = draw(st.sampled_from(places))
+        if not place:
+            doc = draw(_HOSTILE_VALUES)
+            continue
+        parent = doc
+        for key in place[:-1]:
+            parent = parent[key]
+        parent[place[-1]] = draw(_HOSTILE_VALUES)
+    return doc
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_geojson())
+def test_a_hostile_geojson_line_or_area_is_read_or_refused_in_one_line(doc: Any) -> None:
+    try:
+        found = parse_plan_geometries(doc, "line.geojson")
+    except PlanFileError as e:
+        assert "\n" not in str(e) and str(e).startswith("line.geojson")
+        return
+    assert {g.kind for g in found} <= {"contact_line", "occupied_area"}
