@@ -1,0 +1,513 @@
+"""Reliability of the window (README, "Reliability"): what the real world does to it, measured.
+
+- A library that cannot be opened offers another one, with a one-line reason; the file is left
+  byte for byte as it was.
+- Thousands of malformed messages at the bridge change nothing and log one line each.
+- Hostile names stay text: on the map, in the panel, in tooltips, and in every output.
+- Offline: the content security policy allows only the app's own resources, the interceptor
+  would catch a request that slipped through, Chromium's sandbox is off only for root.
+- Killed mid-session, the window reopens on exactly the last committed state, undo history fresh.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import Qt as QtGui_Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QWidget
+
+from db import Library
+from desktop.model import Contribution, Geometry, Plan, Unit
+from desktop.sample import sample_plan
+from desktop.ui import app as ui_app
+from desktop.ui.bridge import MAX_ID_LENGTH, MAX_MESSAGE_BYTES, MAX_VERTICES
+from tests.test_reliability import BAD_LIBRARIES, PAYLOADS, SEED, _child_env, _library, _state, read_only_runner
+from tests.ui.conftest import close_window, js, open_window
+
+pytestmark = pytest.mark.web
+ROOT = Path(__file__).resolve().parents[2]
+
+
+# =============================================================================================
+# A library that cannot be opened: the window offers another one
+# =============================================================================================
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Path]]:
+    """What ``ask_other_library`` was asked; it answers "Cancel" (``None``)."""
+    calls: list[tuple[str, Path]] = []
+
+    def ask(reason: str, path: Path) -> Path | None:
+        calls.append((reason, path))
+        return None
+
+    monkeypatch.setattr("desktop.ui.dialogs.ask_other_library", ask)
+    return calls
+
+
+@pytest.mark.parametrize("case", sorted(BAD_LIBRARIES))
+def test_a_library_that_cannot_be_opened_offers_another_and_is_left_as_it_was(
+    tmp_path: Path, asked: list[tuple[str, Path]], case: str
+) -> None:
+    path = tmp_path / "posture.sqlite"
+    BAD_LIBRARIES[case](path)
+    before = _state(path)
+    assert ui_app.open_library_interactively(path, interactive=True) is None
+    [(reason, where)] = asked
+    assert where == path
+    assert "\n" not in reason and str(path) in reason and "Traceback" not in reason
+    assert _state(path) == before
+
+
+def test_choosing_another_library_opens_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "bad.sqlite"
+    BAD_LIBRARIES["random bytes"](bad)
+    good = _library(tmp_path / "good.sqlite", plans=1)
+    monkeypatch.setattr("desktop.ui.dialogs.ask_other_library", lambda reason, path: good)
+    library = ui_app.open_library_interactively(bad, interactive=True)
+    assert library is not None and library.path == good
+    assert [p.name for p in library.list_plans()] == [sample_plan().name]
+    library.close()
+
+
+def test_the_dialog_says_why_in_plain_text_and_offers_another_library(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.dialogs import ask_other_library
+
+    shown: list[QMessageBox] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box)
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    reason = "/x/posture.sqlite: not a Posture plan library (<b>not an SQLite database</b>)"
+    assert ask_other_library(reason, Path("/x/posture.sqlite")) is None
+    [box] = shown
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert box.text().startswith(reason) and "left as it was" in box.text()
+    assert {b.text() for b in box.buttons()} >= {"Open another…", "Create new…"}
+
+
+#: Run by the program: open the library as the window would (the dialog answers Cancel).
+OPEN_AS_THE_WINDOW = r"""
+import json, sys
+from pathlib import Path
+import desktop.ui.dialogs
+asked = []
+desktop.ui.dialogs.ask_other_library = lambda reason, path: asked.append(reason)
+from desktop.ui.app import open_library_interactively
+print(json.dumps({"opened": open_library_interactively(Path(sys.argv[1]), interactive=True) is not None,
+                  "asked": asked}))
+"""
+
+
+@pytest.mark.parametrize("folder", [False, True], ids=["read-only file", "read-only folder"])
+def test_a_library_that_cannot_be_written_offers_another(tmp_path: Path, folder: bool) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    path = _library(share / "posture.sqlite", plans=1)
+    try:
+        preexec = read_only_runner()
+    except (OSError, subprocess.SubprocessError) as e:
+        pytest.skip(f"cannot drop root's file capabilities here: {e}")
+    path.chmod(0o444)
+    share.chmod(0o555 if folder else 0o755)
+    try:
+        before = _state(path)
+        done = subprocess.run(
+            [sys.executable, "-c", OPEN_AS_THE_WINDOW, str(path)], cwd=ROOT, env=_child_env(),
+            capture_output=True, text=True, timeout=60, check=False, preexec_fn=preexec,
+        )  # fmt: skip
+        assert done.returncode == 0 and done.stderr == "", done.stderr
+        got = json.loads(done.stdout)
+        assert got["opened"] is False
+        [reason] = got["asked"]
+        assert "cannot be written" in reason and "\n" not in reason and str(path) in reason
+        assert _state(path) == before
+    finally:
+        share.chmod(0o755)
+        path.chmod(0o644)
+
+
+# =============================================================================================
+# The bridge: thousands of malformed messages change nothing and log one line each
+# =============================================================================================
+
+_RAW_NUMBERS = ["NaN", "Infinity", "-Infinity", "1e400", "-1e400", "1" + "0" * 400]
+_NOT_NUMBERS: list[Any] = ["50", "", True, False, None, [], {}, [50, 30], {"v": 50}]
+_NOT_IDS: list[Any] = [5, 5.5, True, False, [], {}, ["gb-1"], {"id": "gb-1"}, ""]
+_NOT_BOOLS: list[Any] = ["yes", "true", 1, 0, None, [], {}]
+_RANGES = {"lat": (-90, 90), "lng": (-180, 180), "south": (-90, 90), "north": (-90, 90), "west": (-540, 540),
+           "east": (-540, 540), "zoom": (0, 30), "x": (-1e5, 1e5), "y": (-1e5, 1e5), "units": (0, 1e7),
+           "ms": (0, 1e9)}  # fmt: skip
+
+
+class Raw(str):
+    """JSON text put into a message as it is (NaN, 1e400 …: what ``json.dumps`` will not write)."""
+
+
+def _dumps(message: Any) -> str:
+    raws: list[str] = []
+
+    def mark(value: Any) -> Any:
+        if isinstance(value, Raw):
+            raws.append(value)
+            return f"__raw{len(raws) - 1}__"
+        if isinstance(value, dict):
+            return {k: mark(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [mark(v) for v in value]
+        return value
+
+    text = json.dumps(mark(message))
+    for i, raw in enumerate(raws):
+        text = text.replace(f'"__raw{i}__"', raw, 1)
+    return text
+
+
+class BadMessages:
+    """A seeded stream of messages the bridge must refuse, each made bad on purpose.
+
+    Every message is a valid one with exactly one thing broken (a wrong type, NaN or a huge
+    number, a value out of range, an unknown id, a missing field, a huge string), or is not a
+    message at all (not JSON, not an object, an unknown type, too big, nested too deep).
+    """
+
+    def __init__(self, rng: random.Random, units: list[str], sea_unit: str) -> None:
+        self.rng = rng
+        self.units = units
+        self.sea_unit = sea_unit
+
+    def unknown_id(self) -> str:
+        r = self.rng
+        alphabet = "abcxyz-_0123456789 <>\"'\\/é€😀\u202e\u0000\ud800"
+        return "zz-" + "".join(r.choice(alphabet) for _ in range(r.randrange(1, 30)))
+
+    def bad_number(self, field: str) -> Any:
+        r = self.rng
+        lo, hi = _RANGES[field]
+        choice = r.randrange(4)
+        if choice == 0:
+            return Raw(r.choice(_RAW_NUMBERS))
+        if choice == 1:
+            return r.choice(_NOT_NUMBERS)
+        if choice == 2:
+            return r.choice([hi + r.uniform(1e-6, 1e6), lo - r.uniform(1e-6, 1e6), 1e308, -1e308])
+        return r.choice([str(r.uniform(lo, hi)), [r.uniform(lo, hi)]])
+
+    def bad_id(self) -> Any:
+        r = self.rng
+        return r.choice([r.choice(_NOT_IDS), "x" * r.randrange(MAX_ID_LENGTH + 1, 5000), self.unknown_id()])
+
+    def valid(self, kind: str) -> dict[str, Any]:
+        r, uid = self.rng, self.rng.choice(self.units)
+        lat, lng = r.uniform(44.5, 52), r.uniform(22.5, 40)
+        return {
+            "cursor": {"lat": lat, "lng": lng},
+            "view": {"south": 44.0, "west": 22.0, "north": 53.0, "east": 41.0, "zoom": 6.0},
+            "drop": {"template": "land.brigade", "lat": lat, "lng": lng},
+            "move": {"id": uid, "lat": lat, "lng": lng, "final": True},
+            "select": {"ids": [uid], "add": False},
+            "activate": {"id": uid},
+            "context": {"id": uid, "lat": lat, "lng": lng, "x": 10.0, "y": 10.0},
+            "draw": {"kind": "route", "coordinates": [[lng, lat], [lng + 0.5, lat]], "unit": self.sea_unit},
+            "delete": {"ids": [uid]},
+            "log": {"level": "info", "message": "hello"},
+            "rendered": {"units": 2, "ms": 5.0},
+        }[kind]
+
+    def broken_field(self) -> Any:
+        """A valid message of a known type with one field broken."""
+        r = self.rng
+        kind = r.choice(["cursor", "view", "drop", "move", "select", "activate", "context", "draw", "delete",
+                         "log", "rendered"])  # fmt: skip
+        msg = {"type": kind, **self.valid(kind)}
+        field = r.choice([k for k in msg if k != "type"])
+        required = field not in ("final", "add", "unit") and not (kind == "context" and field == "id")
+        if required and r.random() < 0.15:
+            del msg[field]
+        elif field in _RANGES:
+            msg[field] = self.bad_number(field)
+        elif field in ("id", "unit"):
+            msg[field] = self.bad_id()
+        elif field == "template":
+            msg[field] = r.choice([self.bad_id(), "land.nope", "LAND.BRIGADE"])
+        elif field in ("final", "add"):
+            msg[field] = r.choice(_NOT_BOOLS)
+        elif field == "ids":
+            not_lists: list[Any] = [5, 5.5, True, None, {}, "gb-1", {"ids": ["gb-1"]}]  # [] is valid: no selection
+            msg[field] = r.choice([r.choice(not_lists), [self.bad_id()],
+                                   [*self.units, self.unknown_id()]])  # fmt: skip
+        elif field == "coordinates":
+            pair = [msg["coordinates"][0][0], msg["coordinates"][0][1]]
+            msg[field] = r.choice([
+                None, "x", [], [pair], [[pair[0]]], [pair, [pair[0], pair[1], 0.0]], [pair, ["a", "b"]],
+                [pair, [Raw("NaN"), 1.0]], [pair, [200.0, 50.0]], [pair, [30.0, -91.0]],
+                [pair] * (MAX_VERTICES + 1),
+            ])  # fmt: skip
+            if r.random() < 0.2:  # well-formed points, too few for an area
+                msg["kind"], msg["coordinates"] = "area", [pair, [pair[0] + 1, pair[1]]]
+        elif field == "kind":
+            msg[field] = r.choice(["circle", "", "ROUTE", 5, None, ["route"]])
+        elif field == "level":
+            msg[field] = r.choice(["debug", "", 5, None])
+        elif field == "message":
+            msg[field] = r.choice([5, None, [], {}, True])
+        return msg
+
+    def not_a_message(self) -> str:
+        r = self.rng
+        good = _dumps({"type": "move", **self.valid("move")})
+        return r.choice([
+            "", " ", "null", "true", "42", '"move"', "[]", '[{"type": "move"}]', "{'type': 'move'}",
+            good[: r.randrange(len(good))], good + "}", good + " x", "\ufeff" + good,
+            _dumps({"type": r.choice(["Move", "move ", "launch", "", None, 5, [], {}, self.unknown_id()])}),
+            _dumps({k: v for k, v in self.valid("move").items()}),  # no type
+            "[" * 100_000, '{"a":' * 50_000,
+            "".join(chr(r.randrange(1, 0x2FFF)) for _ in range(r.randrange(1, 200))),
+            good[:-1] + ', "lat": "x"}',  # a duplicate key: the last one counts
+        ])  # fmt: skip
+
+    def __iter__(self) -> Iterator[str]:
+        while True:
+            roll = self.rng.random()
+            if roll < 0.75:
+                yield _dumps(self.broken_field())
+            elif roll < 0.999:
+                yield self.not_a_message()
+            else:
+                yield "{" + " " * MAX_MESSAGE_BYTES + "}"  # too big to read at all
+
+
+#: Messages fuzzed at the Python side of the bridge, and through the page's own channel.
+FUZZED = 5000
+FUZZED_FROM_PAGE = 300
+
+
+def _sea_plan(library: Library) -> Plan:
+    units = (
+        Unit("gb-1", "land.combat", "GB", Geometry.point(31.0, 49.0), name="UK brigade", strength=5000),
+        Unit("fr-1", "air.defence", "FR", Geometry.point(30.5, 50.4), name="SAMP/T", strength=120, range_km=100),
+        Unit("ro-1", "sea.patrol", "RO", Geometry.point(30.9, 46.0), name="Patrol", strength=400, ships=3),
+    )
+    return library.load_plan(library.add_plan(Plan(name="Bridge fuzz", units=units)))
+
+
+@pytest.mark.slow
+def test_thousands_of_malformed_messages_change_nothing_and_log_one_line_each(
+    qtbot, ui_library: Library, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    win = open_window(qtbot, ui_library, _sea_plan(ui_library))
+    try:
+        plan, bridge = win.doc.plan, win.map.bridge
+        stream = iter(BadMessages(random.Random(SEED), [u.id for u in plan.units], "ro-1"))
+        caplog.set_level(logging.WARNING)
+        refused_before = bridge.refused_count
+        for n in range(FUZZED):
+            text = next(stream)
+            caplog.clear()
+            bridge.send(text)  # an exception here fails the test
+            refusals = [r for r in caplog.records if r.name == "desktop.ui.bridge"]
+            assert len(refusals) == 1 and len(caplog.records) == 1, (n, text[:300], caplog.records)
+            assert "\n" not in refusals[0].getMessage()
+            assert bridge.refused_count == refused_before + n + 1, (n, text[:300])
+        assert win.doc.plan is plan and win.doc.undo_stack.count() == 0
+        with Library(ui_library.path, read_only=True) as stored:
+            assert stored.load_plan(plan.id) == plan
+    finally:
+        close_window(win)
+
+
+#: Sends every message of ``MESSAGES`` through a channel of the page's own (as map.js does).
+PAGE_SENDS = """
+new Promise((resolve) => new QWebChannel(qt.webChannelTransport, (channel) => {
+  const bridge = channel.objects.bridge;
+  for (const m of MESSAGES) bridge.send(m);
+  resolve(MESSAGES.length);
+}))
+"""
+
+
+@pytest.mark.slow
+def test_malformed_messages_from_the_page_are_refused_one_by_one(
+    qtbot, ui_library: Library, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    win = open_window(qtbot, ui_library, _sea_plan(ui_library))
+    try:
+        plan, bridge = win.doc.plan, win.map.bridge
+        stream = iter(BadMessages(random.Random(SEED + 1), [u.id for u in plan.units], "ro-1"))
+        texts = [t for t in (next(stream) for _ in range(FUZZED_FROM_PAGE * 2)) if len(t) < 200_000][:FUZZED_FROM_PAGE]
+        # and what only JavaScript can send: lone surrogates, and values that are not text at all
+        extra = '["\\ud800", "{\\"type\\": \\"move\\", \\"id\\": \\"\\udc00\\", \\"lat\\": 1, \\"lng\\": 1}"]'
+        others = "[5, 0.5, -0, true, null, [], {}, [1, 2], {type: 'move', id: 'gb-1', lat: 50, lng: 30}]"
+        caplog.set_level(logging.WARNING)
+        before = bridge.refused_count
+        script = f"const MESSAGES = {json.dumps(texts)}.concat({extra}, {others});" + PAGE_SENDS
+        win.map.page().runJavaScript(script, 0, lambda _result: None)
+        total = len(texts) + 2 + 9
+        qtbot.waitUntil(lambda: bridge.refused_count - before >= total, timeout=20_000)
+        qtbot.wait(200)
+        assert bridge.refused_count - before == total
+        refusals = [r for r in caplog.records if r.name == "desktop.ui.bridge"]
+        assert len(refusals) == total and all("\n" not in r.getMessage() for r in refusals)
+        assert win.doc.plan is plan and win.doc.undo_stack.count() == 0
+    finally:
+        close_window(win)
+
+
+# =============================================================================================
+# Hostile names stay text: map, panel, tooltips, unit form
+# =============================================================================================
+
+#: Every payload a planner (or a plan file) can give as a name (a lone surrogate cannot be stored).
+NAMES = [p for p in PAYLOADS if "\ud800" not in p]
+#: The payloads that would become markup if they were ever parsed as HTML.
+MARKUP = [p for p in NAMES if "<" in p]
+HOSTILE_PLAN_NAME = "<script>window.__pwned=1</script> <b>Plan</b> ${window.__pwned=1}"
+HOSTILE_MARKING = "<img src=x onerror=window.__pwned=1>"
+
+
+def hostile_plan() -> Plan:
+    """The sample plan, plus a unit named with every payload (US and Belarusian ones draw findings
+    that quote their names), a hostile plan name, marking and contribution notes."""
+    base = sample_plan()
+    nations = ("US", "BY", "GB", "FR")
+    units = tuple(
+        Unit(f"h-{i}", "land.combat", nations[i % 4], Geometry.point(24.5 + (i % 7) * 2.0, 46.8 + (i // 7) * 1.2),
+             name=name, strength=100 + i)
+        for i, name in enumerate(NAMES)
+    )  # fmt: skip
+    notes = tuple(replace(c, note=NAMES[i % len(NAMES)]) for i, c in enumerate(base.contributions))
+    return replace(
+        base, name=HOSTILE_PLAN_NAME, classification=HOSTILE_MARKING, profile="mfu",
+        units=base.units + units, contributions=notes + (Contribution("US", "isr", None, MARKUP[0]),),
+    )  # fmt: skip
+
+
+def _has_markup(text: str) -> bool:
+    return any(p in text for p in MARKUP)
+
+
+_ROOT = QModelIndex()
+
+
+def _model_texts(model: QAbstractItemModel, parent: QModelIndex = _ROOT, depth: int = 0) -> Iterator[tuple[int, str]]:
+    """(role, text) of every display and tooltip text of an item model, nested rows included."""
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # a list model: one column (PySide makes its columnCount private)
+        columns = 1
+    for row in range(model.rowCount(parent)):
+        for column in range(columns):
+            index = model.index(row, column, parent)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    yield role, value
+            if depth < 3 and column == 0 and model.rowCount(index) > 0:
+                yield from _model_texts(model, index, depth + 1)
+
+
+def _rich_text_showing_markup(window: QWidget) -> list[str]:
+    """Every place of the window where planner text containing markup would be drawn as rich text."""
+    problems = []
+    for w in [window, *window.findChildren(QWidget)]:
+        if _has_markup(w.toolTip()) and QtGui_Qt.mightBeRichText(w.toolTip()):
+            problems.append(f"tooltip of {type(w).__name__}: {w.toolTip()[:80]}")
+        rich = isinstance(w, QLabel) and (
+            w.textFormat() == Qt.TextFormat.RichText
+            or (w.textFormat() == Qt.TextFormat.AutoText and QtGui_Qt.mightBeRichText(w.text()))
+        )
+        if rich and _has_markup(w.text()):  # type: ignore[attr-defined]
+            problems.append(f"label in {type(w.parent()).__name__}: {w.text()[:80]}")  # type: ignore[attr-defined]
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            for role, text in _model_texts(w.model()):
+                if role == Qt.ItemDataRole.ToolTipRole and _has_markup(text) and QtGui_Qt.mightBeRichText(text):
+                    problems.append(f"item tooltip in {type(w).__name__}: {text[:80]}")
+    return problems
+
+
+DOUBLE_CLICK = """(() => {
+  const unit = [...document.querySelectorAll('.unit')].find((u) => u.title.split('\\n')[0] === %s);
+  unit.dispatchEvent(new MouseEvent('dblclick', {bubbles: true, cancelable: true, view: window}));
+  return 1;
+})()"""
+MAP_PROBE = """(() => {
+  const units = [...document.querySelectorAll('.unit')];
+  return {
+    pwned: typeof window.__pwned,
+    names: Object.fromEntries(units.map((u) => [u.title.split('\\n')[0], u.querySelector('.name').textContent])),
+    nameElements: units.reduce((n, u) => n + u.querySelector('.name').childElementCount, 0),
+    titles: units.map((u) => u.title),
+    injected: document.querySelectorAll(
+      'img[src="x"], [onerror], [onload], a[href^="javascript"], .unit b, .unit script').length,
+    scripts: document.scripts.length,
+  };
+})()"""
+
+
+def test_hostile_names_are_text_on_the_map_and_in_the_panel_and_run_nothing(
+    qtbot, ui_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    plan = hostile_plan()
+    stored = ui_library.load_plan(ui_library.add_plan(plan))
+    win = open_window(qtbot, ui_library, stored)
+    try:
+        scripts = js(qtbot, win, "document.scripts.length")
+        # hover, click and double-click every hostile unit where the map draws it
+        forms: list[tuple[str, str]] = []
+        monkeypatch.setattr(
+            "desktop.ui.mainwindow.UnitForm.exec",
+            lambda form: forms.append((form.windowTitle(), form.name.text())) or 0,
+        )
+        target = win.map.focusProxy()
+        js(qtbot, win, "(app.map.setView([49.0, 31.0], 6.6, {animate: false}), 1)")
+        qtbot.wait(200)
+        clicked = []
+        for u in (u for u in stored.units if u.id.startswith("h-")):
+            x, y = js(qtbot, win, f"app._unitPoint({json.dumps(u.id)})")
+            if not (20 < x < target.width() - 20 and 20 < y < target.height() - 20):
+                continue
+            point = QPoint(int(x), int(y))
+            QTest.mouseMove(target, point)
+            with qtbot.waitSignal(win.controller.selectionChanged, timeout=5000):
+                QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+            clicked.append(u)
+        assert len(clicked) > len(NAMES) // 2
+        last = clicked[-1]
+        assert win.statusBar().currentMessage().startswith(f"Selected: {last.name}")
+        with qtbot.waitSignal(win.controller.editRequested, timeout=5000):  # a double-click on its symbol
+            js(qtbot, win, DOUBLE_CLICK % json.dumps(last.name))
+        qtbot.waitUntil(lambda: bool(forms), timeout=5000)
+        probe = js(qtbot, win, MAP_PROBE)
+        assert probe["pwned"] == "undefined"
+        assert probe["injected"] == 0 and probe["nameElements"] == 0 and probe["scripts"] == scripts
+        for u in stored.units:  # the name is the text of its label, and the first line of its tooltip
+            assert probe["names"].get(u.name) == u.name, u.name[:60]
+        # the window: title, status bar, the unit form, findings (which quote unit names)
+        assert win.windowTitle() == f"{HOSTILE_PLAN_NAME} — Posture"
+        assert forms == [(f"Edit unit — {last.name}", last.name)]
+        side = win.side
+        assert side is not None
+        messages = [f.message for f in side.findings.findings]
+        assert any(name in m for name in MARKUP for m in messages)  # findings quote hostile names …
+        row = next(f for f in side.findings.findings if any(name in f.message for name in MARKUP))
+        side.findings._detail(side.findings.index_of(row.rule))
+        assert row.message in side.findings.detail.text()  # … and show them as text
+        assert _rich_text_showing_markup(win) == []
+        assert js(qtbot, win, "typeof window.__pwned") == "undefined"
+    finally:
+        close_window(win)
