@@ -11,11 +11,18 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import logging
+import os
 import random
+import re
+import signal
 import subprocess
 import sys
+import time
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -29,8 +36,10 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QWidget
 
 from db import Library
 from desktop.model import Contribution, Geometry, Plan, Unit
+from desktop.planfile import parse_plan, plan_to_geojson
 from desktop.sample import sample_plan
 from desktop.ui import app as ui_app
+from desktop.ui import web
 from desktop.ui.bridge import MAX_ID_LENGTH, MAX_MESSAGE_BYTES, MAX_VERTICES
 from tests.test_reliability import BAD_LIBRARIES, PAYLOADS, SEED, _child_env, _library, _state, read_only_runner
 from tests.ui.conftest import close_window, js, open_window
@@ -511,3 +520,294 @@ def test_hostile_names_are_text_on_the_map_and_in_the_panel_and_run_nothing(
         assert js(qtbot, win, "typeof window.__pwned") == "undefined"
     finally:
         close_window(win)
+
+
+# -- the same hostile plan through every output ----------------------------------------------------
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    """``text`` as XML (and a spreadsheet) can hold it: characters XML 1.0 forbids become U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+PRINT_PROBE = """JSON.stringify([typeof window.__pwned,
+  document.querySelectorAll('img[src="x"], [onerror], [onload], a[href^="javascript"], b').length,
+  document.scripts.length, document.title])"""
+
+
+def test_hostile_names_are_text_in_the_pdf_kml_csv_and_html(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.export import export_plan
+    from desktop.exporters import ledger
+    from desktop.ui.printing import PrintOptions, SheetRenderer, build_sheet
+    from tests.ui.test_print import NOW
+
+    plan = hostile_plan()
+    # PDF: the print page runs nothing and makes no element of planner text; the sheet says it as text
+    renderer = SheetRenderer()
+    try:
+        pdf = renderer.render_pdf(build_sheet(plan, PrintOptions("A3", "landscape", now=NOW)))
+        with qtbot.waitCallback(timeout=10_000) as cb:
+            renderer.page.runJavaScript(PRINT_PROBE, 0, cb)
+        pwned, injected, scripts, title = json.loads(cb.args[0])
+        assert (pwned, injected) == ("undefined", 0) and renderer.console_errors() == []
+    finally:
+        renderer.close()
+    (tmp_path / "plan.pdf").write_bytes(pdf)
+    raw = subprocess.run(["pdftotext", "-raw", str(tmp_path / "plan.pdf"), "-"], capture_output=True, text=True)
+    text = "".join(raw.stdout.split())  # the sheet wraps long names where it likes
+
+    def shown(name: str) -> bool:
+        return "".join(name.split()) in text
+
+    assert shown(HOSTILE_PLAN_NAME) and shown(HOSTILE_MARKING.upper()) and title.startswith(HOSTILE_PLAN_NAME)
+    assert sum(shown(name) for name in MARKUP) >= 4  # the names the legend and findings have room for
+    # KML: every name is the text of its placemark
+    export_plan(plan, "kml", tmp_path / "plan.kml")
+    root = ET.parse(tmp_path / "plan.kml").getroot()
+    ns = "{http://www.opengis.net/kml/2.2}"
+    placemarks = {pm.findtext(f"{ns}name") for pm in root.iter(f"{ns}Placemark")}
+    assert {_xml_safe(u.name) for u in plan.units if u.name} <= placemarks
+    assert root.findtext(f"{ns}Document/{ns}name") == HOSTILE_PLAN_NAME
+    raw = (tmp_path / "plan.kml").read_text(encoding="utf-8")
+    assert not any(p in raw for p in MARKUP)  # only ever escaped
+    # CSV: plan name, marking and pledge notes are cells, no cell starts a formula
+    export_plan(plan, "csv", tmp_path / "plan.csv")
+    rows = list(csv.reader(io.StringIO((tmp_path / "plan.csv").read_bytes().decode("utf-8-sig"), newline="")))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert not [c for c in cells if c.startswith(ledger.FORMULA_STARTS)]
+    column = {name: rows[0].index(name) for name in ("plan", "classification", "pledge_notes")}
+    assert {r[column["plan"]] for r in rows[1:]} == {HOSTILE_PLAN_NAME}
+    assert {r[column["classification"]] for r in rows[1:]} == {HOSTILE_MARKING}
+    notes = " ".join(r[column["pledge_notes"]] for r in rows[1:])
+    assert all(_xml_safe(c.note) in notes for c in plan.contributions if c.note and not c.note.startswith("="))
+    # HTML: no markup made of planner text; the names are in the page's data, exactly
+    export_plan(plan, "html", tmp_path / "plan.html")
+    page = (tmp_path / "plan.html").read_text(encoding="utf-8")
+    assert not any(p in page for p in MARKUP)
+    data = json.loads(re.search(r"const DATA = (\{.*?\});\n", page).group(1))  # type: ignore[union-attr]
+    assert [u["name"] for u in data["units"]] == [_xml_safe(u.name) for u in plan.units]
+
+
+# =============================================================================================
+# A full disk during a session: the edit is refused in one dialog, nothing changes
+# =============================================================================================
+
+
+def test_an_edit_on_a_full_disk_is_refused_in_one_dialog_and_the_plan_is_unchanged(
+    qtbot, ui_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr("desktop.ui.mainwindow.show_error", lambda parent, title, text: shown.append((title, text)))
+    win = open_window(qtbot, ui_library, _sea_plan(ui_library))
+    try:
+        plan = win.doc.plan
+        conn = ui_library._conn
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk (or the library's quota) is full
+        line = [[30.0 + i * 0.0004, 47.0 + (i % 2) * 0.1] for i in range(MAX_VERTICES)]  # pages of vertices
+        with qtbot.waitSignal(win.doc.failed, timeout=5000):
+            win.map.bridge.send(json.dumps({"type": "draw", "kind": "contact_line", "coordinates": line}))
+        [(title, text)] = shown
+        assert title == "Edit not saved" and "disk is full" in text and "The plan is unchanged" in text
+        assert win.doc.plan is plan and win.doc.undo_stack.count() == 0
+        with Library(ui_library.path, read_only=True) as stored:
+            assert stored.load_plan(plan.id) == plan
+        conn.execute("PRAGMA max_page_count = 1073741823")  # room again: the next edit is saved
+        with qtbot.waitSignal(win.doc.changed, timeout=5000):
+            win.map.bridge.send(json.dumps({"type": "draw", "kind": "contact_line", "coordinates": line[:50]}))
+        assert win.doc.undo_stack.count() == 1 and len(shown) == 1
+    finally:
+        close_window(win)
+
+
+# =============================================================================================
+# Offline: the page may load nothing remote; the interceptor would see it if it tried
+# =============================================================================================
+
+_LOCAL_SOURCES = {"'none'", "app:", "data:", "blob:"}
+
+
+@pytest.mark.parametrize("page", ["index.html", "print.html"])
+def test_the_content_security_policy_forbids_every_remote_load(page: str) -> None:
+    html = (web.RESOURCES / page).read_text(encoding="utf-8")
+    [csp] = re.findall(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
+    assert csp == web.CSP
+    directives = {d.split()[0]: d.split()[1:] for d in csp.split(";") if d.strip()}
+    assert directives["default-src"] == ["'none'"]
+    for name, sources in directives.items():
+        allowed = _LOCAL_SOURCES | ({"'unsafe-inline'"} if name == "style-src" else set())
+        assert set(sources) <= allowed, (name, sources)  # no http:, https:, *, host or 'unsafe-eval'
+    for fetch in ("script-src", "connect-src", "img-src", "font-src", "style-src"):
+        assert fetch in directives  # each falls back on nothing remote
+
+
+def test_the_interceptor_sees_and_blocks_a_request_that_gets_past_the_page(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Control for the session-wide check (tests/ui/conftest.py): a navigation the CSP does not
+    govern reaches the interceptor, which blocks it and records it."""
+    import shiboken6
+    from PySide6.QtCore import QUrl
+
+    from desktop.ui.mapview import MapView
+
+    before = list(web.SESSION_REMOTE)
+    view = MapView()
+    try:
+        url = "http://posture-test.invalid/tile.png"
+        with qtbot.waitSignal(view.map_page.loadFinished, timeout=10_000):
+            view.load(QUrl(url))
+        assert view.interceptor.remote == [url]
+        assert web.SESSION_REMOTE == [*before, url]
+    finally:
+        del web.SESSION_REMOTE[len(before) :]  # this one was made on purpose; the session check stays whole
+        view.shutdown()
+        shiboken6.delete(view)
+
+
+@pytest.mark.parametrize(("euid", "sandboxed"), [(0, False), (1000, True)])
+def test_the_sandbox_is_disabled_only_for_root(monkeypatch: pytest.MonkeyPatch, euid: int, sandboxed: bool) -> None:
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+    monkeypatch.setattr(os, "geteuid", lambda: euid)
+    ui_app.configure_environment(offscreen=True)
+    flags = os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split()
+    assert ("--no-sandbox" not in flags) is sandboxed
+    assert "--disable-gpu" in flags and "--disable-background-networking" in flags
+
+
+def test_chromium_runs_sandboxed_unless_this_process_is_root(window) -> None:  # type: ignore[no-untyped-def]
+    """The real Chromium processes of this test run: ``--no-sandbox`` only when we are root."""
+    children = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+            cmdline = (status.parent / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(os.getpid()) and b"QtWebEngineProcess" in cmdline[0]:
+            children.append(cmdline)
+    assert children, "no QtWebEngineProcess child found"
+    for cmdline in children:
+        assert (b"--no-sandbox" in cmdline) is (os.geteuid() == 0), cmdline[:3]
+
+
+# =============================================================================================
+# Autosave recovery: the window killed mid-session reopens on the last committed state
+# =============================================================================================
+
+#: The real window, edited through its bridge as the map page would (drops and drags), reporting
+#: every committed change; it prints the state it opened on first.
+WINDOW_UNDER_EDIT = r"""
+import json, random, sys
+from desktop.ui.app import choose_plan, configure_environment, create_application
+configure_environment(offscreen=True)
+app = create_application()
+from PySide6.QtCore import QTimer
+from db import Library
+from desktop import catalogue
+from desktop.planfile import plan_to_geojson
+import desktop.ui.mainwindow as mainwindow
+mainwindow.show_error = lambda parent, title, text: print("error", json.dumps([title, text]), flush=True)
+library = Library(sys.argv[1])
+win = mainwindow.MainWindow(library, choose_plan(library, None))
+win.resize(1200, 800)
+win.show()
+win.wait_rendered()
+opened = {"plan": plan_to_geojson(win.doc.plan), "id": win.doc.plan.id, "undo": win.doc.undo_stack.count(),
+          "nation": win.palette.nation.code()}
+print("ready", json.dumps(opened), flush=True)
+done = 0
+def changed(_change):
+    global done
+    done += 1
+    print("done", done, json.dumps(plan_to_geojson(win.doc.plan)), flush=True)
+win.doc.changed.connect(changed)
+rng = random.Random(int(sys.argv[2]))
+templates = [t.id for t in catalogue.templates()]
+def edit():
+    lat, lng = rng.uniform(45.0, 52.0), rng.uniform(23.0, 39.5)
+    if rng.random() < 0.25:
+        msg = {"type": "drop", "template": rng.choice(templates), "lat": lat, "lng": lng}
+    else:
+        msg = {"type": "move", "id": rng.choice(win.doc.plan.units).id, "lat": lat, "lng": lng, "final": True}
+    print("send", json.dumps(msg), flush=True)
+    win.map.bridge.send(json.dumps(msg))
+timer = QTimer()
+timer.timeout.connect(edit)
+timer.start(10)
+app.exec()
+"""
+
+KILLED_WINDOWS = 3
+
+
+def _expected_after(plan_json: dict[str, Any], plan_id: int, message: dict[str, Any], nation: str) -> dict[str, Any]:
+    """The plan after the edit ``message`` asks for (the edit in flight when the window was killed)."""
+    from desktop import edits
+    from desktop.ui.mapcontroller import unit_from_template
+
+    plan = replace(parse_plan(plan_json), id=plan_id)
+    if message["type"] == "move":
+        delta = edits.move_unit(plan, message["id"], message["lng"], message["lat"])
+    else:
+        delta = edits.add_units(
+            plan, [unit_from_template(plan, message["template"], nation, message["lng"], message["lat"])]
+        )
+    return plan_to_geojson(delta.apply(plan))
+
+
+def _run_and_kill(db_file: Path, seed: int, rng: random.Random) -> tuple[dict[str, Any], list[str]]:
+    env = _child_env(QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen(
+        [sys.executable, "-c", WINDOW_UNDER_EDIT, str(db_file), str(seed)], cwd=ROOT, env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )  # fmt: skip
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        assert line.startswith("ready "), (line, child.stderr.read() if child.poll() is not None else "")
+        opened = json.loads(line.split(" ", 1)[1])
+        time.sleep(rng.uniform(0.3, 1.2))  # edits go on: kill it at some moment among them
+    finally:
+        os.killpg(child.pid, signal.SIGKILL)  # the window and its Chromium processes, at once
+        out, _err = child.communicate(timeout=30)
+    lines = out.split("\n")
+    return opened, lines[:-1]  # the last one was cut by the kill, or is empty: only whole lines count
+
+
+@pytest.mark.slow
+def test_a_window_killed_mid_session_reopens_on_the_last_committed_state(
+    qtbot, ui_library: Library, db_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    plan = _sea_plan(ui_library)
+    ui_library.set_setting("last_plan", plan.id)
+    ui_library.close()
+    rng = random.Random(SEED)
+    expected: list[dict[str, Any]] | None = None  # what the last kill left: the next window must open on it
+    committed = 0
+    for kill in range(KILLED_WINDOWS):
+        opened, lines = _run_and_kill(db_file, rng.randrange(2**32), rng)
+        where = f"kill {kill + 1} (seed {SEED})"
+        assert opened["id"] == plan.id and opened["undo"] == 0, where
+        if expected is not None:
+            assert opened["plan"] in expected, where  # the reopened window shows the last committed state
+        assert not [line for line in lines if line.startswith("error ")], where
+        done = [line for line in lines if line.startswith("done ")]
+        assert len(done) > 3, where  # killed in the middle of a stream of edits
+        last = json.loads(done[-1].split(" ", 2)[2])
+        in_flight = [json.loads(line[5:]) for line in lines[lines.index(done[-1]) + 1 :] if line.startswith("send ")]
+        expected = [last] + [_expected_after(last, plan.id, m, opened["nation"]) for m in in_flight[:1]]
+        with Library(db_file, read_only=True) as stored:
+            assert plan_to_geojson(stored.load_plan(plan.id)) in expected, where
+        committed += len(done)
+    # and this window, opened as the program opens it: the last committed state, a fresh undo history
+    library = Library(db_file)
+    win = open_window(qtbot, library, ui_app.choose_plan(library, None))
+    try:
+        assert plan_to_geojson(win.doc.plan) in (expected or [])
+        assert win.doc.undo_stack.count() == 0
+        assert js(qtbot, win, "app._state().units") == len(win.doc.plan.units)
+    finally:
+        close_window(win)
+        library.close()
+    print(f"\n{KILLED_WINDOWS} windows killed after {committed} committed edits: every one reopened on its last state")
