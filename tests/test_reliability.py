@@ -778,3 +778,55 @@ def test_a_hostile_geojson_line_or_area_is_read_or_refused_in_one_line(doc: Any)
         assert "\n" not in str(e) and str(e).startswith("line.geojson")
         return
     assert {g.kind for g in found} <= {"contact_line", "occupied_area"}
+
+
+# =============================================================================================
+# Migrations: the gap tests/test_db.py leaves (an upgrade killed half way)
+# =============================================================================================
+
+UPGRADING_CHILD = r"""
+import sys
+print("start", flush=True)
+from db import Library
+Library(sys.argv[1]).close()
+print("upgraded", flush=True)
+"""
+KILLED_UPGRADES = 12
+
+
+@pytest.mark.slow
+def test_an_upgrade_killed_at_any_moment_leaves_a_library_that_opens_with_every_plan(tmp_path: Path) -> None:
+    """SIGKILL while a schema-1 library is backed up and upgraded: the file is schema 1 or 2, never
+    between, and the next start opens it with every plan exactly as schema 1 exported it."""
+    exports = json.loads((DATA / "libraries" / "schema1.expected.json").read_text(encoding="utf-8"))
+    rng = random.Random(SEED)
+    outcomes: list[str] = []
+    for n in range(KILLED_UPGRADES):
+        path = tmp_path / f"kill-{n}" / "posture.sqlite"
+        path.parent.mkdir()
+        shutil.copyfile(DATA / "libraries" / "schema1.sqlite", path)
+        child = subprocess.Popen(
+            [sys.executable, "-c", UPGRADING_CHILD, str(path)], cwd=REPO, env=_child_env(),
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            assert child.stdout is not None and child.stdout.readline() == "start\n"
+            time.sleep(rng.uniform(0.0, 0.2))  # importing, checking, backing up, upgrading, closing (~0.15 s)
+            child.send_signal(signal.SIGKILL)
+            out, err = child.communicate(timeout=30)
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+        where = f"upgrade killed {n + 1} (seed {SEED})"
+        assert "Traceback" not in err, where
+        assert _integrity(path) == ["ok"], where
+        conn = sqlite3.connect(path)
+        (version,) = conn.execute("PRAGMA user_version").fetchone()
+        conn.close()
+        assert version in (1, 2), where
+        outcomes.append("finished" if "upgraded" in out else f"killed at schema {version}")
+        with Library(path) as lib:  # the next start: upgraded (again, or at last), every plan there
+            assert {str(p.id): plan_to_geojson(lib.load_plan(p.id)) for p in lib.list_plans()} == exports, where
+    print(f"\n{KILLED_UPGRADES} upgrades killed: {sorted(outcomes)}")
+    assert any(o.startswith("killed") for o in outcomes)

@@ -552,6 +552,7 @@ def test_hostile_names_are_text_in_the_pdf_kml_csv_and_html(qtbot, tmp_path: Pat
             renderer.page.runJavaScript(PRINT_PROBE, 0, cb)
         pwned, injected, scripts, title = json.loads(cb.args[0])
         assert (pwned, injected) == ("undefined", 0) and renderer.console_errors() == []
+        assert scripts == (web.RESOURCES / "print.html").read_text(encoding="utf-8").count("<script")
     finally:
         renderer.close()
     (tmp_path / "plan.pdf").write_bytes(pdf)
@@ -658,7 +659,7 @@ def test_the_interceptor_sees_and_blocks_a_request_that_gets_past_the_page(qtbot
         with qtbot.waitSignal(view.map_page.loadFinished, timeout=10_000):
             view.load(QUrl(url))
         assert view.interceptor.remote == [url]
-        assert web.SESSION_REMOTE == [*before, url]
+        assert [*before, url] == web.SESSION_REMOTE
     finally:
         del web.SESSION_REMOTE[len(before) :]  # this one was made on purpose; the session check stays whole
         view.shutdown()
@@ -811,3 +812,32 @@ def test_a_window_killed_mid_session_reopens_on_the_last_committed_state(
         close_window(win)
         library.close()
     print(f"\n{KILLED_WINDOWS} windows killed after {committed} committed edits: every one reopened on its last state")
+
+
+# =============================================================================================
+# Two programs, one library: the gap tests/ui/test_two_windows.py leaves (the plan deleted elsewhere)
+# =============================================================================================
+
+
+def test_a_plan_deleted_by_another_program_is_replaced_by_another_plan(
+    qtbot, ui_library: Library, db_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr("desktop.ui.mainwindow.show_error", lambda parent, title, text: shown.append((title, text)))
+    keep = ui_library.add_plan(sample_plan())
+    plan = _sea_plan(ui_library)
+    win = open_window(qtbot, ui_library, plan)
+    try:
+        win.map.bridge.send(json.dumps({"type": "move", "id": "gb-1", "lat": 49.5, "lng": 32.0, "final": True}))
+        assert win.doc.undo_stack.count() == 1
+        with Library(db_file) as other:  # another Posture program
+            other.delete_plan(plan.id)
+        with qtbot.waitSignal(win.doc.external, timeout=5000) as sig:
+            pass  # the document polls the library
+        assert sig.args == ["deleted"]
+        assert [title for title, _ in shown] == ["Plan deleted"]
+        assert win.doc.plan.id == keep and win.doc.plan == ui_library.load_plan(keep)
+        assert win.doc.undo_stack.count() == 0  # nothing to undo into a plan that is gone
+        qtbot.waitUntil(lambda: js(qtbot, win, "app._state().units") == len(win.doc.plan.units), timeout=5000)
+    finally:
+        close_window(win)
