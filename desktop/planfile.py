@@ -80,6 +80,11 @@ UNIT_ID_PREFIX = "u-"
 class PlanFileError(Exception):
     """A plan file could not be read."""
 
+    def __init__(self, message: str) -> None:
+        # The message quotes the file: a lone surrogate in it is shown escaped (\ud800), so that
+        # the message can be printed, logged and shown anywhere.
+        super().__init__(message.encode("utf-8", "backslashreplace").decode("utf-8"))
+
 
 # ---------------------------------------------------------------------------------------------
 # Messages
@@ -170,8 +175,7 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _unicode(value: str, path: str, where: str) -> str:
     if not value.isascii() and _LONE_SURROGATE.search(value):
-        shown = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-        _fail(where, path, shown, "is not valid Unicode (it holds a lone surrogate)")
+        _fail(where, path, value, "is not valid Unicode (it holds a lone surrogate)")
     return value
 
 
