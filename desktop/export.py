@@ -106,7 +106,7 @@ def export_plan(
         writer(plan, target, release, progress)
     except OSError as e:
         raise ExportError(f"{target}: cannot write ({e.strerror or e})") from None
-    except UnicodeEncodeError as e:  # a lone surrogate in planner text, kept verbatim by the plan file
+    except UnicodeEncodeError as e:  # a lone surrogate (plan files refuse them; a damaged library might not)
         raise ExportError(
             f"{target}: the plan holds text that is not valid Unicode ({e.reason}); nothing was written"
         ) from None

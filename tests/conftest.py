@@ -17,10 +17,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from db import Library
 
 DATA = Path(__file__).resolve().parent / "data"
+
+# Property tests draw the same examples on every run, so CI never fails by chance; set
+# POSTURE_HYPOTHESIS=explore to search new random examples (how new bugs are found).
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("POSTURE_HYPOTHESIS", "repeatable"))
 
 # Tests (and the programs they start) keep drawn symbols in a cache of their own.
 os.environ.setdefault("POSTURE_CACHE_DIR", tempfile.mkdtemp(prefix="posture-test-cache-"))

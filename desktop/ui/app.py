@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from db import Library, LibraryError
+from db import Library, LibraryError, PlanNotFound
 from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError, db_path, looks_like_file
 from desktop.model import Plan
 from desktop.planfile import read_plan_file
@@ -95,13 +95,10 @@ def run_gui(args: argparse.Namespace) -> int:
             library = Library(Path(scratch.name) / "scratch.sqlite")
             plan = library.load_plan(library.add_plan(read_plan_file(plan_ref)))
         else:
-            library = open_library_interactively(db_path(args), interactive=not screenshot)
-            if library is None:
+            opened = open_library_and_plan(db_path(args), plan_ref, interactive=not screenshot)
+            if opened is None:
                 return EXIT_BAD_INPUT
-            if plan_ref and looks_like_file(plan_ref):
-                plan = library.load_plan(library.add_plan(read_plan_file(plan_ref)))
-            else:
-                plan = choose_plan(library, plan_ref)
+            library, plan = opened
     except LibraryError as e:
         print(f"posture: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -135,6 +132,33 @@ def parse_size(text: str) -> tuple[int, int]:
     if not (320 <= w <= 8000 and 240 <= h <= 8000):
         raise UsageError(f"--size {text} is out of range (320x240 to 8000x8000)")
     return w, h
+
+
+def open_library_and_plan(path: Path, plan_ref: str | None, interactive: bool) -> tuple[Library, Plan] | None:
+    """The library and the plan to show. A library that opens but whose plan cannot be read
+    (damage found only when loading) is treated like one that cannot be opened: say why and
+    offer another library. None when the planner gives up."""
+    while True:
+        library = open_library_interactively(path, interactive)
+        if library is None:
+            return None
+        try:
+            if plan_ref and looks_like_file(plan_ref):
+                return library, library.load_plan(library.add_plan(read_plan_file(plan_ref)))
+            return library, choose_plan(library, plan_ref)
+        except PlanNotFound:
+            library.close()
+            raise  # the planner asked for a plan that is not there: a usage error, not damage
+        except LibraryError as e:
+            library.close()
+            if not interactive:
+                raise
+            from desktop.ui.dialogs import ask_other_library
+
+            other = ask_other_library(str(e), path)
+            if other is None:
+                return None
+            path = other
 
 
 def open_library_interactively(path: Path, interactive: bool) -> Library | None:

@@ -19,6 +19,7 @@ import os
 import random
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -77,6 +78,22 @@ def test_a_library_that_cannot_be_opened_offers_another_and_is_left_as_it_was(
     [(reason, where)] = asked
     assert where == path
     assert "\n" not in reason and str(path) in reason and "Traceback" not in reason
+    assert _state(path) == before
+
+
+def test_a_library_whose_plan_is_damaged_offers_another_and_is_left_as_it_was(
+    tmp_path: Path, asked: list[tuple[str, Path]]
+) -> None:
+    """Damage found only when the plan loads (the file opens) is handled like a bad file."""
+    path = _library(tmp_path / "posture.sqlite", plans=1)
+    con = sqlite3.connect(path)
+    con.execute('UPDATE units SET geometry = \'{"type": "Point", "coordinates": [\' WHERE rowid = 1')
+    con.commit()
+    con.close()
+    before = _state(path)
+    assert ui_app.open_library_and_plan(path, None, interactive=True) is None
+    [(reason, where)] = asked
+    assert where == path and "\n" not in reason and str(path) in reason
     assert _state(path) == before
 
 
