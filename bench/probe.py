@@ -101,11 +101,14 @@ def main() -> int:
         view.load(QUrl("app://posture/floor.html"))
         keep = view
     else:
-        from db import Library
-        from desktop.ui.mainwindow import MainWindow
+        import argparse
 
-        library = Library(sys.argv[2])
-        win = MainWindow(library, library.load_plan(int(sys.argv[3])))
+        from desktop.ui.app import start_window
+
+        # The window's own start-up path (map page first, then library and plan).
+        started = start_window(argparse.Namespace(db=sys.argv[2], plan=sys.argv[3], screenshot=None), interactive=False)
+        assert not isinstance(started, int), "the plan did not open"
+        win, _cleanup = started
         win.controller.rendered.connect(lambda *_: done())
         win.resize(1600, 1000)
         win.show()

@@ -7,7 +7,9 @@ import logging
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from db import Library, LibraryError, PlanNotFound
 from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError, db_path, looks_like_file
@@ -79,33 +81,15 @@ def run_gui(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
     batch = getattr(args, "command", None) == "print"  # prints need no display
     configure_environment(offscreen=(bool(screenshot) or batch) and not os.environ.get("POSTURE_SCREENSHOT_ON_SCREEN"))
+    create_application()
     if batch:
         from desktop.ui.printing import run_print_command
 
-        create_application()
         return run_print_command(args)
-    create_application()
-
-    plan_ref = getattr(args, "plan", None)
-    scratch: tempfile.TemporaryDirectory[str] | None = None
-    try:
-        if plan_ref and looks_like_file(plan_ref) and screenshot:
-            # A plan file is read without being added: show it from a scratch library.
-            scratch = tempfile.TemporaryDirectory(prefix="posture-shot-")
-            library = Library(Path(scratch.name) / "scratch.sqlite")
-            plan = library.load_plan(library.add_plan(read_plan_file(plan_ref)))
-        else:
-            opened = open_library_and_plan(db_path(args), plan_ref, interactive=not screenshot)
-            if opened is None:
-                return EXIT_BAD_INPUT
-            library, plan = opened
-    except LibraryError as e:
-        print(f"posture: {e}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-
-    from desktop.ui.mainwindow import MainWindow
-
-    win = MainWindow(library, plan)
+    started = start_window(args, interactive=not screenshot)
+    if isinstance(started, int):
+        return started
+    win, cleanup = started
     try:
         if screenshot:
             size = parse_size(getattr(args, "size", "1600x1000"))
@@ -115,13 +99,50 @@ def run_gui(args: argparse.Namespace) -> int:
 
         return int(QApplication.exec())
     finally:
-        import shiboken6
+        cleanup()
 
+
+def start_window(args: argparse.Namespace, interactive: bool) -> tuple[Any, Callable[[], None]] | int:
+    """The main window on the plan ``args`` asks for (not shown yet) and the function that closes
+    it, or an exit status. The map page starts loading first, while the library is read."""
+    import shiboken6
+
+    from desktop.ui.mapview import MapView
+
+    early_map = MapView()
+    early_map.load_page()
+    plan_ref = getattr(args, "plan", None)
+    scratch: tempfile.TemporaryDirectory[str] | None = None
+    try:
+        if plan_ref and looks_like_file(plan_ref) and getattr(args, "screenshot", None):
+            # A plan file is read without being added: show it from a scratch library.
+            scratch = tempfile.TemporaryDirectory(prefix="posture-shot-")
+            library = Library(Path(scratch.name) / "scratch.sqlite")
+            plan = library.load_plan(library.add_plan(read_plan_file(plan_ref)))
+        else:
+            opened = open_library_and_plan(db_path(args), plan_ref, interactive=interactive)
+            if opened is None:
+                early_map.shutdown()
+                shiboken6.delete(early_map)
+                return EXIT_BAD_INPUT
+            library, plan = opened
+    except BaseException:
+        early_map.shutdown()
+        shiboken6.delete(early_map)
+        raise
+
+    from desktop.ui.mainwindow import MainWindow
+
+    win = MainWindow(library, plan, map_view=early_map)
+
+    def cleanup() -> None:
         win.shutdown()
         shiboken6.delete(win)  # page, then view and window, before the QApplication goes
         library.close()
         if scratch is not None:
             scratch.cleanup()
+
+    return win, cleanup
 
 
 def parse_size(text: str) -> tuple[int, int]:

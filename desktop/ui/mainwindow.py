@@ -58,15 +58,20 @@ def format_position(lat: float, lng: float) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, plan: Plan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, plan: Plan, parent: QWidget | None = None, map_view: MapView | None = None
+    ) -> None:
+        """``map_view``: a map already loading its page (start-up begins it before the library opens)."""
         super().__init__(parent)
         self.library = library
         self.doc = PlanDocument(library, plan, self)
-        self.map = MapView(self)
+        if map_view is None:
+            # Chromium starts its processes and loads the page while Python builds the rest;
+            # the bridge queues what the controller sends until the page is ready.
+            map_view = MapView()
+            map_view.load_page()
+        self.map = map_view
         self.setCentralWidget(self.map)
-        # Chromium starts its processes and loads the page while Python builds the rest;
-        # the bridge queues what the controller sends until the page is ready.
-        self.map.load_page()
         self.palette = Palette(self)
         self.palette_dock = self._dock("Units", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea, "palette")
         # The principles engine (numpy, shapely, the geo data) loads once the map is drawn: the
@@ -101,7 +106,7 @@ class MainWindow(QMainWindow):
         self._remember_plan()
         # The rules run once the map is drawn (the page's requests are served by this thread),
         # or after a moment if the page is slow.
-        self.controller.rendered.connect(self._first_analysis)
+        self.controller.rendered.connect(self._first_analysis_soon)
         QTimer.singleShot(3000, self._first_analysis)
 
     # construction ----------------------------------------------------------------------------
@@ -301,10 +306,14 @@ class MainWindow(QMainWindow):
         except LibraryError as e:
             log.warning("could not remember the open plan: %s", e)
 
+    def _first_analysis_soon(self, *_: object) -> None:
+        # Not within the "rendered" signal itself: whoever waits for the map goes first.
+        QTimer.singleShot(0, self._first_analysis)
+
     def _first_analysis(self, *_: object) -> None:
         if self._analysis_hooked:
             self._analysis_hooked = False
-            self.controller.rendered.disconnect(self._first_analysis)
+            self.controller.rendered.disconnect(self._first_analysis_soon)
         analyzer = self.ensure_analysis()
         if analyzer.latest is None:
             analyzer.refresh()
