@@ -103,9 +103,7 @@ def context_metrics(ctx: Context) -> dict[str, Any]:
     """:func:`metrics` on an already built context."""
     rows = _nation_rows(ctx)
     troops = ctx.total_troops
-    by_phase = {
-        ph: (ctx.total_troops if ph == ctx.phase else Context(ctx.plan, ctx.profile, ph).total_troops) for ph in PHASES
-    }
+    by_phase = _troops_by_phase(ctx)
     return {
         "profile": ctx.profile,
         "phase": ctx.phase,
