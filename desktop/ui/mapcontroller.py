@@ -89,6 +89,8 @@ class MapController(QObject):
         self.selection: list[str] = []
         self.view_extent: View | None = None
         self._sent_symbols: set[str] = set()
+        self._flags: dict[str, str] | None = None  # what the page shows now
+        self._sites: list[dict[str, Any]] | None = None
         b = self.bridge
         b.known_unit = lambda uid: self.doc.plan.has_unit(uid)
         b.known_template = _known_template
@@ -115,6 +117,7 @@ class MapController(QObject):
 
     def send_plan(self) -> None:
         plan = self.doc.plan
+        self._flags = self._sites = None  # a new page state: send them again
         self._symbols_for(plan.units)
         self.bridge.call(
             PageCall.SET_PLAN,
@@ -158,7 +161,9 @@ class MapController(QObject):
                 for uid in f.units:
                     if flags.get(uid) != "error":
                         flags[uid] = f.severity
-        self.bridge.call(PageCall.SET_FLAGS, flags)
+        if flags != self._flags:  # a move rarely changes them: spare the page a redraw
+            self._flags = flags
+            self.bridge.call(PageCall.SET_FLAGS, flags)
         cov = analysis.metrics["ad_coverage"]
         uncovered = set(cov["uncovered"])
         sites = []
@@ -166,7 +171,9 @@ class MapController(QObject):
             if name in geo.places():
                 lon, lat = geo.place(name)
                 sites.append({"name": name, "lng": lon, "lat": lat, "covered": name not in uncovered})
-        self.bridge.call(PageCall.SET_SITES, sites)
+        if sites != self._sites:
+            self._sites = sites
+            self.bridge.call(PageCall.SET_SITES, sites)
 
     def show_finding(self, finding: Finding) -> None:
         """Zoom to and flash the units and sites a finding concerns."""
