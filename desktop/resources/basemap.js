@@ -112,5 +112,18 @@
     }
   }
 
-  window.PostureBase = { ATTRIBUTION, UKRAINE, createPanes, setZoomClasses, drawBaseMap, addLabel };
+  /* The plan's contact line (thick red) and occupied area (red tint), added to ``target``. */
+  function drawPlanGeometries(target, renderers, list) {
+    for (const g of list || []) {
+      const occupied = g.kind === 'occupied_area';
+      L.geoJSON(g.geometry, {
+        renderer: renderers.plangeo, interactive: false,
+        style: () => occupied
+          ? { color: '#b71c1c', weight: 0.8, opacity: 0.6, fillColor: '#d32f2f', fillOpacity: 0.16 }
+          : { color: '#b71c1c', weight: 3.2, opacity: 0.95 },
+      }).addTo(target);
+    }
+  }
+
+  window.PostureBase = { ATTRIBUTION, UKRAINE, createPanes, setZoomClasses, drawBaseMap, addLabel, drawPlanGeometries };
 })();

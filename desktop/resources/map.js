@@ -442,15 +442,7 @@
   function setGeometries(list) {
     state.geometries = list || [];
     planGeoLayer.clearLayers();
-    for (const g of list || []) {
-      const occupied = g.kind === 'occupied_area';
-      L.geoJSON(g.geometry, {
-        renderer: renderers.plangeo, interactive: false,
-        style: () => occupied
-          ? { color: '#b71c1c', weight: 0.8, opacity: 0.6, fillColor: '#d32f2f', fillOpacity: 0.16 }
-          : { color: '#b71c1c', weight: 3.2, opacity: 0.95 },
-      }).addTo(planGeoLayer);
-    }
+    PostureBase.drawPlanGeometries(planGeoLayer, renderers, list);
   }
 
   function setSites(list) {

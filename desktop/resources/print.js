@@ -91,18 +91,6 @@
     map.fitBounds(b, { padding: extent && extent.exact ? [0, 0] : [26, 26], animate: false });  // room for symbols at the edge
   }
 
-  function drawGeometries(map, renderers, list) {
-    for (const g of list || []) {
-      const occupied = g.kind === 'occupied_area';
-      L.geoJSON(g.geometry, {
-        renderer: renderers.plangeo, interactive: false,
-        style: () => occupied
-          ? { color: '#b71c1c', weight: 0.8, opacity: 0.6, fillColor: '#d32f2f', fillOpacity: 0.16 }
-          : { color: '#b71c1c', weight: 3.2, opacity: 0.95 },
-      }).addTo(map);
-    }
-  }
-
   /* The line and area styles the sheet shows (keys of LINE_ITEMS); with `bounds`, only those of
      things that reach into the map. */
   function lineKeysOf(sheet, bounds) {
@@ -506,7 +494,7 @@
     const overlay = el('div', 'overlay');
     overlay.style.cssText = 'position:absolute;inset:0;z-index:500;pointer-events:none;';
     $('mapbox').insertBefore(overlay, $('north'));
-    drawGeometries(map, renderers, sheet.geometries);
+    PostureBase.drawPlanGeometries(map, renderers, sheet.geometries);
     drawRingsAndShapes(map, renderers, sheet.units, sheet.options);
     drawSites(map, renderers, sheet.sites);
     drawGrid(map, overlay, sheet.grid);

@@ -172,11 +172,7 @@ def open_library_and_plan(path: Path, plan_ref: str | None, interactive: bool) -
             raise  # the planner asked for a plan that is not there: a usage error, not damage
         except LibraryError as e:
             library.close()
-            if not interactive:
-                raise
-            from desktop.ui.dialogs import ask_other_library
-
-            other = ask_other_library(str(e), path)
+            other = _another_library(e, library.path, interactive)
             if other is None:
                 return None
             path = other
@@ -188,11 +184,16 @@ def open_library_interactively(path: Path, interactive: bool) -> Library | None:
         try:
             return Library(path)
         except LibraryError as e:
-            if not interactive:
-                raise
-            from desktop.ui.dialogs import ask_other_library
-
-            other = ask_other_library(str(e), path)
+            other = _another_library(e, path, interactive)
             if other is None:
                 return None
             path = other
+
+
+def _another_library(error: LibraryError, path: Path, interactive: bool) -> Path | None:
+    """The library the planner picks instead of ``path`` (None: gives up); raises when no one can be asked."""
+    if not interactive:
+        raise error
+    from desktop.ui.dialogs import ask_other_library
+
+    return ask_other_library(str(error), path)

@@ -46,6 +46,7 @@ from desktop.doctrine import (
     Finding,
     effective_priority_sites,
 )
+from desktop.formatting import money
 from desktop.model import CONTRIBUTION_KINDS, PHASES, PROFILES, Contribution
 from desktop.ui import commands, widgets
 from desktop.ui.analysis import Analysis, Analyzer
@@ -366,7 +367,7 @@ class LedgerView(QWidget):
                 elif key == "share":
                     item = NumberItem(v, f"{v:.0%}")
                 elif key == "funding_eur":
-                    item = NumberItem(v, _money(v))
+                    item = NumberItem(v, money(v))
                 else:
                     item = NumberItem(v, f"{int(v):,}" if v else "–")
                 item.setToolTip(f"{row['name']}: {LEDGER_COLUMNS[c][0]}")
@@ -380,18 +381,8 @@ class LedgerView(QWidget):
             f"Total: {m['troops']:,} troops · land {d['land']['units']} units / {d['land']['troops']:,} · "
             f"air {d['air']['units']} / {d['air']['troops']:,} · sea {d['maritime']['units']} / "
             f"{d['maritime']['troops']:,} · {m['aircraft']} aircraft · {m['ships']} ships · "
-            f"{m['ad_batteries']} AD batteries · funding {_money(m['funding_eur'])}"
+            f"{m['ad_batteries']} AD batteries · funding {money(m['funding_eur'])}"
         )
-
-
-def _money(v: float) -> str:
-    if not v:
-        return "–"
-    if v >= 1e9:
-        return f"€{v / 1e9:.1f} bn"
-    if v >= 1e6:
-        return f"€{v / 1e6:.0f} m"
-    return f"€{v:,.0f}"
 
 
 # -- targets -----------------------------------------------------------------------------------

@@ -70,6 +70,7 @@ from PySide6.QtWidgets import (
 
 from desktop import catalogue, geo, symbols
 from desktop.doctrine import PHASE_LABELS, PROFILE_INFO, effective_priority_sites, metrics
+from desktop.formatting import money
 from desktop.model import Plan, Unit
 from desktop.planfile import atomic_write
 from desktop.release import release_findings, release_note, release_plan
@@ -188,16 +189,6 @@ def _count(n: int) -> str:
     return f"{n:,}" if n else "–"
 
 
-def _euros(amount: float) -> str:
-    if not amount:
-        return "–"
-    if amount >= 1e9:
-        return f"€{amount / 1e9:,.1f} bn"
-    if amount >= 1e6:
-        return f"€{amount / 1e6:,.1f} m"
-    return f"€{amount:,.0f}"
-
-
 def contribution_table(figures: dict[str, Any], phase: str) -> dict[str, Any]:
     """The contribution table of the sheet from :func:`desktop.doctrine.metrics` figures: one row
     per nation (most troops first), cells as text, and the total row."""
@@ -219,7 +210,7 @@ def contribution_table(figures: dict[str, Any], phase: str) -> dict[str, Any]:
                 _count(r["aircraft"]),
                 _count(r["ships"]),
                 ", ".join("ISR" if k == "isr" else k for k in other) or "–",
-                _euros(r["funding_eur"]),
+                money(r["funding_eur"]),
             ]
         )
     dom = figures["by_domain"]
@@ -234,7 +225,7 @@ def contribution_table(figures: dict[str, Any], phase: str) -> dict[str, Any]:
         _count(figures["aircraft"]),
         _count(figures["ships"]),
         "",
-        _euros(figures["funding_eur"]),
+        money(figures["funding_eur"]),
     ]
     return {
         "head": f"Contributions by nation · {PHASE_LABELS.get(phase, phase)} phase",
