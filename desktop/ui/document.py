@@ -129,7 +129,14 @@ class PlanDocument(QObject):
         self.changed.emit(Change.of(delta, source))
 
     def push(self, command: QUndoCommand) -> bool:
-        """Apply a new edit and put it on the undo stack; False (and ``failed``) if it was not saved."""
+        """Apply a new edit and put it on the undo stack; False (and ``failed``) if it was not saved.
+
+        An edit that changes nothing (a move to where the unit is, a delete of units already
+        gone) leaves no step in the history.
+        """
+        delta = getattr(command, "delta", None)
+        if delta is not None and delta.is_empty():
+            return False
         try:
             command.first_apply()  # type: ignore[attr-defined]
         except EditFailed as e:

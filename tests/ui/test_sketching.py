@@ -276,3 +276,14 @@ def test_hostile_messages_from_the_page_change_nothing(qtbot, ui_library: Librar
         assert win.doc.undo_stack.count() == 0
     finally:
         close_window(win)
+
+
+def test_an_edit_that_changes_nothing_leaves_no_undo_step(qtbot, ui_library: Library) -> None:
+    from desktop.ui.commands import RemoveUnits
+
+    win = open_window(qtbot, ui_library, small_plan(ui_library))
+    try:
+        assert win.doc.push(RemoveUnits(win.doc, ["no-such-unit"])) is False
+        assert win.doc.undo_stack.count() == 0
+    finally:
+        close_window(win)
