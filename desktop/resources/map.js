@@ -255,7 +255,18 @@
     state.canvasMode = on;
     if (on) { unitCanvas = new UnitCanvas().addTo(map); }
     else if (unitCanvas) { map.removeLayer(unitCanvas); unitCanvas = null; }
+    showRingsForZoom();
   }
+
+  // With a thousand units or more, hundreds of range rings would hide the map at country scale:
+  // they show from zoom 7 (about an oblast across the window) on.
+  const RING_MIN_ZOOM_CROWDED = 7;
+  function showRingsForZoom() {
+    const show = !state.canvasMode || map.getZoom() >= RING_MIN_ZOOM_CROWDED;
+    if (show && !map.hasLayer(ringLayer)) map.addLayer(ringLayer);
+    else if (!show && map.hasLayer(ringLayer)) map.removeLayer(ringLayer);
+  }
+  map.on('zoomend', showRingsForZoom);
 
   // ---- labels that stay readable -------------------------------------------------------------
   let labelFrame = 0;
