@@ -159,7 +159,10 @@ def _positive(value: Any, path: str, where: str) -> int | float:
 
 
 def _count(value: Any, path: str, where: str) -> int:
-    """A whole number >= 0 (``5000``; not ``5000.5``, ``"5000"`` or ``true``)."""
+    """A whole number >= 0 (``5000``, or ``5000.0`` as GIS tools write whole numbers in real
+    columns; not ``5000.5``, ``"5000"`` or ``true``)."""
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer() and abs(value) < 2**53:
+        value = int(value)
     if not isinstance(value, int) or isinstance(value, bool):
         _finite(value, path, where)  # names NaN / non-numbers precisely
         _fail(where, path, value, "is not a whole number")
