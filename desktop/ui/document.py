@@ -43,7 +43,9 @@ def settle_memory() -> None:
     """Move what is alive now (a freshly opened plan: tens of thousands of objects) out of the
     cyclic garbage collector's sight. Measured on a 10,000-unit plan, this cuts the drag's p95
     from about 190 to 130 ms: full collections stop walking the plan. Plans hold no cycles, so
-    reference counting still frees an old plan as soon as nothing uses it."""
+    reference counting still frees an old plan as soon as nothing uses it; and each call first
+    hands everything back to the collector, so cycles that died since the last call are freed."""
+    gc.unfreeze()
     gc.collect()
     gc.freeze()
 
