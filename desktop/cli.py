@@ -75,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--phase", choices=list(PHASES))
     s.add_argument("--json", action="store_true")
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
+
+    s = sub.add_parser("orbat", help="print the plan's order of battle (the tree by command)")
+    s.add_argument("plan")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
     return p
 
 
@@ -142,11 +147,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if has_error else EXIT_OK
 
 
+def cmd_orbat(args: argparse.Namespace) -> int:
+    from desktop import orbat
+
+    plan = resolve_plan(args.plan, args)
+    print(json.dumps(orbat.orbat_json(plan), indent=2, ensure_ascii=False) if args.json else orbat.format_orbat(plan))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "plans": cmd_plans,
     "import": cmd_import,
     "export": cmd_export,
     "check": cmd_check,
+    "orbat": cmd_orbat,
 }
 
 

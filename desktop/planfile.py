@@ -52,7 +52,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
-from desktop import catalogue
+from desktop import catalogue, orbat
 from desktop.model import (
     ALLOWED_GEOMETRIES,
     CONTRIBUTION_KINDS,
@@ -473,7 +473,8 @@ def _check_feature_head(value: Any, where: str) -> Mapping[str, Any]:
     return feature
 
 
-def _features(value: Any, source: str) -> tuple[tuple[Unit, ...], tuple[PlanGeometry, ...]]:
+def _features(value: Any, source: str) -> tuple[tuple[Unit, ...], tuple[PlanGeometry, ...], list[str]]:
+    """The units and plan geometries of ``features``, and each unit's feature label (for messages)."""
     if value is None:
         _missing(source, "features")
     items = _list(value, "features", source)
@@ -492,13 +493,16 @@ def _features(value: Any, source: str) -> tuple[tuple[Unit, ...], tuple[PlanGeom
         ids.append(fid)
     units: list[Unit] = []
     geometries: list[PlanGeometry] = []
+    labels: list[str] = []
     for index, (item, fid) in enumerate(zip(items, _assigned_ids(items, ids), strict=True)):
-        built = _feature(item, fid, _feature_label(source, index, ids[index]))
+        label = _feature_label(source, index, ids[index])
+        built = _feature(item, fid, label)
         if isinstance(built, Unit):
             units.append(built)
+            labels.append(label)
         else:
             geometries.append(built)
-    return tuple(units), tuple(geometries)
+    return tuple(units), tuple(geometries), labels
 
 
 # ---------------------------------------------------------------------------------------------
@@ -583,8 +587,19 @@ def parse_plan(data: str | bytes | Mapping[str, Any], source: str = "plan") -> P
         found = doc.get("type") if isinstance(doc, Mapping) else doc
         raise PlanFileError(f"{source}: not a GeoJSON FeatureCollection (type is {_show(found)})")
     fields = _posture(doc, source)
-    units, geometries = _features(doc.get("features"), source)
+    units, geometries, where = _features(doc.get("features"), source)
+    _check_parents(units, where, source, package="package" in fields["extra"])
     return _canonical(Plan(units=units, geometries=geometries, **fields), _posture_members)
+
+
+def _check_parents(units: Sequence[Unit], where: Sequence[str], source: str, package: bool) -> None:
+    """Every ``parent`` names another unit of the plan, and command has no cycle (plan-format.md);
+    a national package may name units outside itself. ``where``: each unit's feature label."""
+    bad = orbat.parent_problem(units, allow_unknown=package)
+    if bad is None:
+        return
+    i = next(i for i, u in enumerate(units) if u.id == bad.unit_id)
+    _fail(where[i], "properties.parent", units[i].extra.get(orbat.PARENT), bad.problem)
 
 
 def read_plan_file(path: str | os.PathLike[str]) -> Plan:

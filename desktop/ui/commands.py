@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop import edits
+from desktop import edits, orbat
 from desktop.edits import Delta
 from desktop.model import Contribution, Geometry, Unit
 from desktop.ui.document import PlanDocument
@@ -92,7 +92,12 @@ class RemoveUnits(PlanCommand):
     def __init__(self, doc: PlanDocument, unit_ids: Iterable[str], source: object | None = None) -> None:
         ids = [i for i in dict.fromkeys(unit_ids) if doc.plan.has_unit(i)]
         text = f"Delete {doc.plan.unit(ids[0]).label()}" if len(ids) == 1 else f"Delete {len(ids)} units"
-        super().__init__(doc, edits.remove_units(ids), text, source)
+        # The units a deleted commander led now report to the next commander up (orbat).
+        repointed = orbat.repointed_after_removal(doc.plan, ids)
+        delta = edits.remove_units(ids)
+        if repointed:
+            delta = Delta(put=tuple((0, u) for u in repointed), remove=delta.remove)
+        super().__init__(doc, delta, text, source)
 
 
 class SetPlanFields(PlanCommand):
