@@ -93,6 +93,17 @@ def bench_check(files: dict[int, Path], repeats: int) -> list[Row]:
     return rows
 
 
+def bench_suggest(repeats: int) -> list[Row]:
+    """Air-defence placement (the covering model and its set cover) on the sample under mfu."""
+    from desktop.sample import sample_plan
+    from desktop.suggest import place_air_defence
+
+    plan = sample_plan()
+    sites = len(place_air_defence(plan, "mfu").sites)  # warm-up: scipy and the geo data loaded
+    values = timed_ms(lambda: place_air_defence(plan, "mfu"), repeats)
+    return [row("air-defence placement (sample, mfu; size = sites)", sites, [v / 1000 for v in values], "s", 2.0)]
+
+
 def bench_commit(tmp: Path, plans: dict[int, object], edits: int) -> list[Row]:
     rows = []
     for n, plan in plans.items():
@@ -261,11 +272,13 @@ def machine() -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Posture benchmarks")
     ap.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
-    ap.add_argument("--only", nargs="*", default=None, help="measures: evaluate check commit start window print")
+    ap.add_argument(
+        "--only", nargs="*", default=None, help="measures: evaluate check commit start window print suggest"
+    )
     args = ap.parse_args(argv)
     r = 3 if args.quick else 1
     reps = {"evaluate": 15 // r, "check": 5 // r or 1, "commit": 200 // r, "start": 5 // r or 1, "window": 5 // r or 1,
-            "print": 3 // r or 1}  # fmt: skip
+            "print": 3 // r or 1, "suggest": 5 // r or 1}  # fmt: skip
     only = set(args.only or reps)
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="posture-bench-") as tmpname:
@@ -286,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
             ("start", lambda: bench_start(db, ids, reps["start"])),
             ("window", lambda: bench_window(db, ids, reps["window"])),
             ("print", lambda: bench_print(db, ids, reps["print"], tmp)),
+            ("suggest", lambda: bench_suggest(reps["suggest"])),
         ]
         for name, step in steps:
             if name in only:

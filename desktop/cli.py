@@ -80,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("plan")
     s.add_argument("--json", action="store_true")
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
+
+    s = sub.add_parser("suggest", help="propose fixes for the plan's findings (the library is never changed)")
+    s.add_argument("plan")
+    s.add_argument("--profile", choices=list(PROFILES))
+    s.add_argument("--phase", choices=list(PHASES))
+    s.add_argument("--json", action="store_true", help="print the proposals as JSON")
+    s.add_argument("-o", "--output", metavar="FIXED.plan.geojson", help="write a copy with every fix applied")
+    s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
     return p
 
 
@@ -155,12 +163,26 @@ def cmd_orbat(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from desktop import suggest
+    from desktop.planfile import write_plan_file
+
+    plan = resolve_plan(args.plan, args)
+    report = suggest.suggest_report(plan, profile=args.profile, phase=args.phase)
+    if args.output:
+        _, fixed = suggest.suggest(plan, profile=args.profile, phase=args.phase)
+        write_plan_file(fixed, args.output)
+    print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else suggest.format_report(report))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "plans": cmd_plans,
     "import": cmd_import,
     "export": cmd_export,
     "check": cmd_check,
     "orbat": cmd_orbat,
+    "suggest": cmd_suggest,
 }
 
 
