@@ -57,19 +57,24 @@ OCCUPIED_AREA = [
 ]  # fmt: skip
 
 
+def _under(commander: str) -> dict[str, Any]:
+    """The unit reports to ``commander`` (plan-format.md, ``parent``)."""
+    return {"parent": commander}
+
+
 def _units() -> tuple[Unit, ...]:
     return (
         # -- land: combat units forward, HQ in Kyiv, training and entry hubs in the west ----
         _unit("gb-armd-bde", "land.combat", "GB", "UK armoured brigade (Belarus direction)",
-              30.95, 50.95, strength=5000, phases=("ceasefire", "settlement")),
+              30.95, 50.95, strength=5000, phases=("ceasefire", "settlement"), extra=_under("gb-hq")),
         _unit("fr-bde", "land.combat", "FR", "French brigade (Dnipro)", 34.95, 48.52,
-              strength=5000),
+              strength=5000, extra=_under("gb-hq")),
         _unit("it-mech-bde", "land.combat", "IT", "Italian mechanised brigade (Odesa)",
-              30.95, 46.75, strength=3500, roles=_PROTECT),
+              30.95, 46.75, strength=3500, roles=_PROTECT, extra=_under("gb-hq")),
         _unit("fi-bg", "land.combat", "FI", "Finnish battlegroup (Poltava, Kharkiv axis)",
-              34.75, 49.55, strength=1200),
+              34.75, 49.55, strength=1200, extra=_under("fr-bde")),
         _unit("ca-bg", "land.combat", "CA", "Canadian battlegroup (Kyiv east)", 30.85, 50.55,
-              strength=1200),
+              strength=1200, extra=_under("gb-armd-bde")),
         _unit("gb-hq", "land.hq", "GB", "Multinational force HQ (Kyiv)", 30.50, 50.43,
               strength=400),
         _unit("ca-trg", "land.training", "CA", "Training mission (Yavoriv)", 23.55, 49.95,

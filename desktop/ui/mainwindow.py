@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
             "Contributions and findings", waiting, Qt.DockWidgetArea.RightDockWidgetArea, "side"
         )
         self.controller = MapController(self.doc, self.map, self.palette.nation.code)
+        self._build_orbat()
         self._rendered = False
         self._analysis_hooked = True
         self._build_status_bar()
@@ -122,6 +123,17 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(area, dock)
         return dock
+
+    def _build_orbat(self) -> None:
+        from desktop.ui.orbatdock import OrbatDock
+
+        self.orbat = OrbatDock(self.doc, self.controller.select, self)
+        self.orbat_dock = self._dock("Order of battle", self.orbat, Qt.DockWidgetArea.LeftDockWidgetArea, "orbat")
+        self.tabifyDockWidget(self.palette_dock, self.orbat_dock)
+        self.palette_dock.raise_()
+        self.controller.selectionChanged.connect(self.orbat.show_selection)
+        self.orbat.editRequested.connect(self.edit_unit)
+        self.orbat.failed.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
     def ensure_analysis(self) -> Analyzer:
         """The analyzer and the side panel, built now if the map has not asked for them yet."""
@@ -230,6 +242,9 @@ class MainWindow(QMainWindow):
             v.addAction(a)
         v.addSeparator()
         v.addAction(self.palette_dock.toggleViewAction())
+        orbat_toggle = self.orbat_dock.toggleViewAction()
+        orbat_toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        v.addAction(orbat_toggle)
         v.addAction(self.side_dock.toggleViewAction())
         m = mb.addMenu("&Map")
         self.act_contact = self._action(
