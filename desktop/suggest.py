@@ -27,6 +27,7 @@ from desktop import catalogue, geo
 from desktop.doctrine import evaluate
 from desktop.doctrine.engine import context as doctrine_context
 from desktop.doctrine.registry import Finding
+from desktop.edits import Delta
 from desktop.model import UNIT_KINDS, Geometry, Plan, Unit
 
 # ---------------------------------------------------------------------------------------------
@@ -723,9 +724,9 @@ def _batteries(plan: Plan, phase: str) -> list[Unit]:
 def place_air_defence(plan: Plan, profile: str | None = None, phase: str | None = None) -> Placement:
     """Positions for the plan's air-defence batteries that cover the most priority sites.
 
-    Lexicographic objective: the number of sites covered first, then the sites already covered
-    (nothing is uncovered to cover something else when it can be helped), then the sites'
-    weights, then the fewest moves. Then, with the same model as a set cover, how many more
+    Lexicographic objective: the number of sites covered first, then the sites' weights and the
+    sites already covered (nothing is uncovered to cover something else when it can be helped),
+    then the fewest moves, then the shortest. Then, with the same model as a set cover, how many more
     batteries of the plan's longest range would cover every site that can be covered at all.
     """
     from scipy.optimize import Bounds, LinearConstraint, milp
@@ -768,10 +769,12 @@ def place_air_defence(plan: Plan, profile: str | None = None, phase: str | None 
         n_x = n_b * n_c
         n_var = n_x + n_b + n_s
         weights = np.array([site_weight(s) for s in names])
-        secondary = np.array([10.0 * w + (5.0 if i in before else 0.0) for i, w in enumerate(weights)])
-        big = float(secondary.sum()) + n_b + 1.0
+        secondary = np.array([100.0 * w + (50.0 if i in before else 0.0) for i, w in enumerate(weights)])
+        big = float(secondary.sum()) + 2.0 * n_b + 1.0
         c = np.zeros(n_var)
         c[n_x + n_b :] = -(big + secondary)
+        for b, u in enumerate(bats):  # a move costs 1, and a little more the farther it goes
+            c[b * n_c : (b + 1) * n_c] = geo.geodesic_km_many(*u.position, lon, lat) * 1e-4
         c[n_x : n_x + n_b] = -1.0  # a battery that stays where it is saves one move
         rows, lo, hi = [], [], []
         for b in range(n_b):  # each battery stands at one candidate or stays
@@ -944,3 +947,13 @@ def format_report(report: Mapping[str, Any]) -> str:
         if ad["uncoverable"]:
             lines.append(f"  No allowed position covers: {', '.join(ad['uncoverable'])}.")
     return "\n".join(lines)
+
+
+def as_delta(plan: Plan, edits: Sequence[Edit]) -> Delta:
+    """The edits as one :class:`~desktop.edits.Delta` of the plan (one undo step in the window)."""
+    after = apply_edits(plan, edits)
+    put = []
+    for i, u in enumerate(after.units):
+        if not plan.has_unit(u.id) or plan.unit(u.id) != u:
+            put.append((i, u))
+    return Delta(put=tuple(put))

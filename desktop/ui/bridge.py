@@ -337,6 +337,8 @@ class PageCall(StrEnum):
     SET_SITES = "setSites"  # ([{name, lng, lat, covered}]) priority sites and coverage
     SET_MODE = "setMode"  # (mode: str, options: dict) select / draw route / draw area …
     SET_OPTIONS = "setOptions"  # ({rings: bool, labels: bool, …}) display options
+    SHOW_PREVIEW = "showPreview"  # ([{to, from?, label, range_km?}]) ghosts of proposed fixes (preview.js)
+    CLEAR_PREVIEW = "clearPreview"  # () remove the ghosts
 
 
 Handler = Callable[[Any], None]

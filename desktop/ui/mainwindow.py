@@ -11,6 +11,7 @@ import mgrs
 from PySide6.QtCore import QEventLoop, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -147,6 +148,9 @@ class MainWindow(QMainWindow):
             self.side.findingActivated.connect(self.controller.show_finding)
             self.analyzer.updated.connect(self.controller.show_analysis)
             self.analyzer.updated.connect(self._show_counts)
+            from desktop.ui.fixes import install_findings_menu
+
+            install_findings_menu(self, self.side.findings)
         return self.analyzer
 
     def _build_status_bar(self) -> None:
@@ -276,6 +280,21 @@ class MainWindow(QMainWindow):
             self.act_clear_occupied,
         ):
             m.addSeparator() if a is None else m.addAction(a)
+        m.addSeparator()
+        self.act_propose_fixes = self._action(
+            "&Propose fixes…",
+            lambda: self.open_fixes("fixes"),
+            "Ctrl+Shift+F",
+            "Edits that mend the findings, checked by the principles engine and previewed on the map",
+        )
+        self.act_place_ad = self._action(
+            "Place &air defence…",
+            lambda: self.open_fixes("air_defence"),
+            None,
+            "Where the batteries placed would cover the most priority sites (a covering model, solved exactly)",
+        )
+        m.addAction(self.act_propose_fixes)
+        m.addAction(self.act_place_ad)
         h = mb.addMenu("&Help")
         h.addAction(self._action("&About Posture", self.about))
 
@@ -431,6 +450,16 @@ class MainWindow(QMainWindow):
             menu.addAction(self.act_contact)
             menu.addAction(self.act_occupied)
         menu.popup(self.map.mapToGlobal(QPoint(int(p.x), int(p.y))))
+
+    def open_fixes(self, which: str) -> QDialog:
+        """Open "Propose fixes" (``fixes``) or "Place air defence" (``air_defence``), non-modal."""
+        from desktop.ui import fixes
+
+        self.ensure_analysis()
+        dialog = fixes.FixesDialog(self) if which == "fixes" else fixes.AirDefenceDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _add_at(self, template_id: str, lon: float, lat: float) -> None:
 
