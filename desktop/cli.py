@@ -35,6 +35,22 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def _recipients(text: str) -> tuple[str, ...]:
+    from desktop.release import parse_recipients
+
+    try:
+        return parse_recipients(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e).removeprefix("--release-to: ")) from None
+
+
+def add_release_to(s: argparse.ArgumentParser) -> None:
+    """``--release-to XX[,YY]``: write only what is releasable to those nations (desktop.release)."""
+    s.add_argument(
+        "--release-to", type=_recipients, metavar="XX", help="only what is releasable to nation XX (or XX,YY)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="posture",
@@ -59,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--format", required=True, choices=["geojson", "kml", "csv", "html"])
     s.add_argument("-o", "--output", required=True)
     s.add_argument("--release", action="store_true", help="apply the ambiguity rules (generalise positions)")
+    add_release_to(s)
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
     s = sub.add_parser("print", help="print a posture map to PDF")
@@ -67,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--paper", default="A4", choices=["A4", "A3"])
     s.add_argument("--orientation", default="landscape", choices=["landscape", "portrait"])
     s.add_argument("--release", action="store_true")
+    add_release_to(s)
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
     s = sub.add_parser("check", help="check a plan against its doctrine profile")
@@ -138,7 +156,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop import export
 
     plan = resolve_plan(args.plan, args)
-    export.export_plan(plan, args.format, Path(args.output), release=args.release)
+    export.export_plan(plan, args.format, Path(args.output), release=args.release, release_to=args.release_to or ())
     return EXIT_OK
 
 

@@ -15,7 +15,8 @@ Contracts, for every format:
 
 - ``release=True`` writes :func:`desktop.release.release_plan` of the plan and nothing else of it:
   no unit name, exact position, note or id reaches the output (doctrine.md, "Principle of
-  ambiguity").
+  ambiguity"). ``release_to=("PL",)`` writes :func:`desktop.release.release_to` of it: only the
+  objects releasable to PL, marked ``REL TO PL``.
 - Planner text (names, notes, the plan's name and marking) comes out as text: escaped for XML
   and HTML, neutralised against spreadsheet formulas in CSV.
 - Files are written with :func:`desktop.planfile.atomic_write`: a failed or cancelled export
@@ -86,8 +87,10 @@ def export_plan(
     path: str | os.PathLike[str],
     release: bool = False,
     progress: ProgressCallback | None = None,
+    release_to: tuple[str, ...] = (),
 ) -> None:
-    """Write ``plan`` to ``path`` in format ``fmt``; ``release`` applies the ambiguity rules.
+    """Write ``plan`` to ``path`` in format ``fmt``; ``release`` applies the ambiguity rules,
+    ``release_to`` (nation codes) keeps only what is releasable to those nations (both combine).
 
     Raises :class:`ExportError` (one line naming the format or the file) when the format is
     unknown or the file cannot be written, :class:`ExportCancelled` when ``progress`` returned
@@ -98,6 +101,10 @@ def export_plan(
         known = "one of " + ", ".join(FORMATS) if fmt not in FORMATS else "not available yet"
         raise ExportError(f"export to {fmt!r}: {known}")
     target = Path(path)
+    if release_to:
+        from desktop.release import release_to as releasable_part
+
+        plan = releasable_part(plan, release_to)
     if release:
         from desktop.release import release_plan
 

@@ -1,48 +1,76 @@
-"""Release mode: the principle of ambiguity of docs/doctrine.md applied to a plan.
+"""Release mode and releasability: what a plan shows to someone who may not see all of it.
 
-"Printing and exporting offer a release mode that generalises every position to its oblast and
-rounds every strength." :func:`release_plan` turns a plan into the plan a released print or export
-shows; every output in release mode is built from its result only, so nothing the planner drew
-exactly (positions, routes, names, notes) can reach the output. Pure: no Qt, no files.
+Two pure transformations of a plan; every released output (export, print, package, compare) is
+built from their result only, so nothing they leave out can reach the output. No Qt, no files.
 
-The rules (also printed on the sheet, :func:`release_note`):
+**Release mode** (:func:`release_plan`, ``--release``): the principle of ambiguity of doctrine.md
+(second reading). The rules (also printed on the sheet, :func:`release_note`):
 
 * **Positions.** Each unit is moved to the label point (pole of inaccessibility,
   ``geo/labels.geojson``) of the area holding its position (the doctrine's anchor: the point, or
   the first vertex of a route or area): its oblast in Ukraine (Kyiv and Sevastopol cities are
   first-level units of their own); outside Ukraine, the neighbour country holding it, else the
   sea holding it, else the nearest neighbour country or sea. A route or area becomes that point.
-  A unit stays in or out of Ukraine, so the doctrine's counting rule (staging) is unchanged.
+  Units that share an area are **spread** around its label point on a hexagonal grid (about
+  12 km apart, closer in a small area), each slot inside the same area, in the release order (kind,
+  nation, rounded strength…), never in the plan's order or by the exact position, so they stay
+  distinguishable and say nothing more about where they are. A unit stays in or out of Ukraine
+  (and at sea), so the doctrine's counting rule (staging) is unchanged.
 * **Strengths** are rounded half up: to the nearest 100 from 100 up, below 100 to the nearest 10
   (a unit with any troops keeps at least 10; 0 stays 0).
-* **Names** become the kind's label ("Air-defence battery"); **ids** become opaque sequence ids
-  (``r-1``, ``r-2``…, ordered by kind, nation and area, not by the plan's order); the unit's own
-  symbol code, its roles (its tasking) and unknown properties are dropped.
+* **Free text** is withheld unless it is a public place name of the geo data: unit names become
+  the kind's label ("Air-defence battery"); the plan's name becomes :data:`RELEASED_PLAN_NAME`;
+  an equipment designation (``system``, ``aircraft``) is kept only when it is one of the
+  catalogue's (public designations such as "SAMP/T"), else dropped; priority sites are kept only
+  when they are places of the geo data (a planner's own site, with its position, is dropped);
+  contribution notes are dropped. **Ids** become opaque sequence ids (``r-1``, ``r-2``…, in the
+  release order); the unit's own symbol code, its roles (its tasking) and unknown properties are
+  dropped; a ``parent`` is re-pointed to its released id.
+* **Withheld** (doctrine.md): the mandate, the declared US support and the parameters (a released
+  plan holds the defaults and a released plan file does not state them; outputs say
+  :data:`WITHHELD`), the findings and the coverage gaps (outputs say the findings were withheld).
 * **Contact line and occupied area** are simplified and snapped to a 0.25° grid (about 25 km);
   a shape that vanishes is dropped.
 * **Contributions** lose their notes and unknown properties; amounts are rounded to two
-  significant figures.
-* The plan keeps its name, marking, profile, phase, mandate, US support, parameters and priority
-  sites (public place names); its unknown properties and library id are dropped.
+  significant figures, troop pledges like strengths.
+* Kept: kind, nation, phases, the classification marking, profile and phase, ``releasable_to``
+  (nation codes), and equipment figures (range, generation, aircraft count, ships).
 
-Kept on purpose: kind, nation, phases, and equipment figures (system, range, aircraft type,
-generation and count, ships): they describe the force's composition, not where it is.
+**Releasability** (:func:`release_to`, ``--release-to XX``; plan-format.md ``releasable_to``): a
+unit or contribution is releasable to the nations of its ``releasable_to`` (``["ALL"]``: to
+every nation); absent, to those of the plan's ``releasable_to``; absent too, to its own nation
+only. :func:`release_to` keeps the objects releasable to every recipient (a recipient's own
+objects always), the shared plan geometry, and appends ``REL TO <nations>`` to the marking;
+parents it does not release are re-pointed to the nearest released ancestor or dropped, so the
+result stays a valid plan file. Both combine: ``release_plan(release_to(plan, "PL"))``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import math
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
+from typing import Any
 
 import numpy as np
 import shapely
 from shapely.geometry import mapping, shape
 
 from desktop import catalogue, geo
-from desktop.doctrine import Finding, rule
 from desktop.model import Contribution, Geometry, Plan, PlanGeometry, Unit
 
+#: The name a released plan carries (the plan's own name is free text).
+RELEASED_PLAN_NAME = "Released plan"
+#: What outputs state for a withheld field (mandate, US support, parameters).
+WITHHELD = "withheld (release)"
+#: What a released output states instead of its findings.
+FINDINGS_WITHHELD = "Findings withheld: a released map does not show the plan's weaknesses."
+#: ``releasable_to`` value meaning every nation.
+ALL = "ALL"
+#: Spacing (degrees of latitude) of the grid that spreads units sharing an area.
+SPREAD_STEP_DEG = 0.11
 #: Grid (degrees) the contact line and occupied area are snapped to.
 GEOMETRY_GRID_DEG = 0.25
 #: Douglas–Peucker tolerance (degrees) applied before snapping.
@@ -124,6 +152,79 @@ def kind_label(kind: str) -> str:
     return str(catalogue.kinds()[kind]["label"])
 
 
+@cache
+def public_designations() -> frozenset[str]:
+    """The equipment designations (``system``, ``aircraft``) of the catalogue's templates: public
+    names a released output may state."""
+    out: set[str] = set()
+    for t in catalogue.templates():
+        values = t.unit_values()
+        out.update(str(values[k]) for k in ("system", "aircraft") if values.get(k))
+    return frozenset(out)
+
+
+def _public(text: str | None) -> str | None:
+    return text if text is not None and text in public_designations() else None
+
+
+def _area_test(area: Area) -> Any:
+    """A function (lons, lats) -> bool array: the positions that lie in ``area`` (None when the
+    area does not hold its own label point, i.e. the unit lies outside the data)."""
+    if area.kind == "oblast":
+        iso = area.key
+        infos = geo.oblasts()
+        return lambda x, y: np.array([i >= 0 and infos[i].iso == iso for i in geo.oblast_index_many(x, y)], dtype=bool)
+    if area.kind == "country":
+        return lambda x, y: np.array([c == area.key for c in geo.country_of_many(x, y)], dtype=bool)
+    return lambda x, y: (
+        np.array([s == area.key for s in geo.sea_of_many(x, y)], dtype=bool) & ~geo.in_ukraine_many(x, y)
+    )
+
+
+def _hex_offsets(rings: int) -> list[tuple[float, float]]:
+    """(dx, dy) of a hexagonal grid of unit spacing, ring by ring from the centre (0, 0)."""
+    out = [(0.0, 0.0)]
+    corners = [(math.cos(math.radians(60 * k)), math.sin(math.radians(60 * k))) for k in range(7)]
+    for r in range(1, rings + 1):
+        for side in range(6):
+            (x0, y0), (x1, y1) = corners[side], corners[side + 1]
+            for step in range(r):
+                t = step / r
+                out.append((r * (x0 + (x1 - x0) * t), r * (y0 + (y1 - y0) * t)))
+    return out
+
+
+def spread_points(area: Area, n: int) -> list[tuple[float, float]]:
+    """``n`` distinct positions inside ``area``: its label point first, then the nearest slots of a
+    hexagonal grid around it (:data:`SPREAD_STEP_DEG`, halved until enough slots fall inside)."""
+    if n <= 1:
+        return [(area.lon, area.lat)][:n]
+    inside = _area_test(area)
+    step = SPREAD_STEP_DEG
+    rings = 1
+    while 1 + 3 * rings * (rings + 1) < n:
+        rings += 1
+    for _ in range(6):
+        offsets = _hex_offsets(rings + 3)
+        cos_lat = max(math.cos(math.radians(area.lat)), 0.2)
+        xs = np.array([area.lon + dx * step / cos_lat for dx, dy in offsets])
+        ys = np.array([area.lat + dy * step for dx, dy in offsets])
+        ok = inside(xs, ys)
+        ok[0] = True  # the label point lies in its area (tests/test_release.py)
+        chosen = [(round(float(x), 4), round(float(y), 4)) for x, y, k in zip(xs, ys, ok, strict=True) if k]
+        if len(chosen) >= n:
+            return chosen[:n]
+        step /= 2
+    # A sliver of an area: a tight spiral around the label point (still distinguishable).
+    offsets = _hex_offsets(rings + 1)
+    return [(round(area.lon + dx * 0.005, 4), round(area.lat + dy * 0.005, 4)) for dx, dy in offsets[:n]]
+
+
+def _released_parent(u: Unit, new_ids: Mapping[str, str]) -> str | None:
+    parent = getattr(u, "parent", None)
+    return new_ids.get(parent) if isinstance(parent, str) else None
+
+
 def _release_units(units: Sequence[Unit]) -> tuple[Unit, ...]:
     areas = areas_of([u.position for u in units])
     kind_order = {k: i for i, k in enumerate(catalogue.kinds())}
@@ -136,20 +237,42 @@ def _release_units(units: Sequence[Unit]) -> tuple[Unit, ...]:
             name=kind_label(u.kind),
             strength=round_strength(u.strength),
             phases=u.phases,
-            system=u.system,
+            system=_public(u.system),
             range_km=u.range_km,
-            aircraft=u.aircraft,
+            aircraft=_public(u.aircraft),
             generation=u.generation,
             count=u.count,
             ships=u.ships,
         )
         for u, a in zip(units, areas, strict=True)
     ]
-    order = sorted(
-        range(len(released)),
-        key=lambda i: (kind_order.get(released[i].kind, 99), released[i].nation, areas[i].kind, areas[i].key),
-    )
-    return tuple(replace(released[i], id=f"r-{n}") for n, i in enumerate(order, start=1))
+    released = [_with_releasability(r, u) for r, u in zip(released, units, strict=True)]
+
+    def order_key(i: int) -> tuple[Any, ...]:
+        r, a = released[i], areas[i]
+        return (
+            kind_order.get(r.kind, 99), r.nation, a.kind, a.key, r.strength, r.phases,
+            r.system or "", r.aircraft or "", r.range_km or 0, r.generation or 0, r.count or 0, r.ships or 0,
+        )  # fmt: skip
+
+    order = sorted(range(len(released)), key=order_key)
+    # Spread the units of each area, in the release order.
+    by_area: dict[tuple[str, str], list[int]] = {}
+    for i in order:
+        by_area.setdefault((areas[i].kind, areas[i].key), []).append(i)
+    position: dict[int, tuple[float, float]] = {}
+    for members in by_area.values():
+        for i, p in zip(members, spread_points(areas[members[0]], len(members)), strict=True):
+            position[i] = p
+    new_ids = {units[i].id: f"r-{n}" for n, i in enumerate(order, start=1)}
+    out = []
+    for i in order:
+        r = replace(released[i], id=new_ids[units[i].id], geometry=Geometry.point(*position[i]))
+        parent = _released_parent(units[i], new_ids)
+        if parent is not None and hasattr(r, "parent"):
+            r = replace(r, parent=parent)  # type: ignore[call-arg]
+        out.append(r)
+    return tuple(out)
 
 
 def generalise_geometry(geometry: Geometry) -> Geometry | None:
@@ -180,49 +303,183 @@ def _release_geometries(geometries: Iterable[PlanGeometry]) -> tuple[PlanGeometr
     return tuple(out)
 
 
+def public_sites(sites: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """The priority sites a released plan keeps: the places of the geo data (None stays None)."""
+    if sites is None:
+        return None
+    known = geo.places()
+    return tuple(s for s in sites if isinstance(s, str) and s in known)
+
+
+def _release_contribution(c: Contribution) -> Contribution:
+    out = Contribution(c.nation, c.kind, round_amount(c.amount_eur))
+    troops = getattr(c, "troops", None)
+    if isinstance(troops, int) and troops:
+        out = replace(out, troops=round_strength(troops))  # type: ignore[call-arg]
+    return _with_releasability(out, c)
+
+
+#: The ``posture`` members a released plan file states (the others hold defaults: withheld).
+_RELEASED_DECLARED = frozenset({"format", "name", "profile", "phase", "classification"})
+
+
 def release_plan(plan: Plan) -> Plan:
     """The plan as released under the principle of ambiguity (module docstring: the rules)."""
-    return Plan(
-        name=plan.name,
+    released = Plan(
+        name=RELEASED_PLAN_NAME,
         profile=plan.profile,
         phase=plan.phase,
-        mandate=plan.mandate,
-        us_support=plan.us_support,
         classification=plan.classification,
-        parameters=dict(plan.parameters),
-        priority_sites=plan.priority_sites,
-        contributions=tuple(Contribution(c.nation, c.kind, round_amount(c.amount_eur)) for c in plan.contributions),
+        priority_sites=public_sites(plan.priority_sites),
+        contributions=tuple(_release_contribution(c) for c in plan.contributions),
         units=_release_units(plan.units),
         geometries=_release_geometries(plan.geometries),
     )
+    default = plan_releasable_to(plan)
+    if default is not None:
+        released = set_plan_releasable_to(released, default)
+    return replace(released, declared=_RELEASED_DECLARED)
 
 
 def release_note() -> str:
     """One paragraph for the reader of a released output: what was generalised and how."""
     return (
-        "Release version (principle of ambiguity): each unit is shown at the centre of its oblast "
-        "(outside Ukraine: of its country or sea), not at its position; strengths are rounded to the "
-        "nearest 100 (below 100: to the nearest 10); unit names are replaced by their kind; the "
-        "contact line and occupied area are generalised to a 0.25° grid; amounts are rounded to two "
-        "significant figures; notes are left out."
+        "Release version (principle of ambiguity): each unit is shown near the centre of its oblast "
+        "(outside Ukraine: of its country or sea), not at its position, units of one oblast spread "
+        "around it; strengths are rounded to the nearest 100 (below 100: to the nearest 10); unit "
+        "names are replaced by their kind; the contact line and occupied area are generalised to a "
+        "0.25° grid; amounts are rounded to two significant figures; the mandate, US support, "
+        "parameters, findings and coverage gaps are withheld; notes and other free text are left out."
     )
 
 
-@dataclass(frozen=True)
-class ReleasedFinding:
-    """A finding as a released output states it: the rule, not the details (which name units,
-    sites and distances)."""
-
-    rule: str
-    severity: str
-    count: int
-    text: str
+# ---------------------------------------------------------------------------------------------
+# Releasability (plan-format.md ``releasable_to``; ``--release-to XX``)
+# ---------------------------------------------------------------------------------------------
 
 
-def release_findings(findings: Iterable[Finding]) -> list[ReleasedFinding]:
-    """The findings of the exact plan, one line per rule (in the order first met) with how many
-    findings it had and the rule's own description instead of the messages."""
-    seen: dict[str, list[Finding]] = {}
-    for f in findings:
-        seen.setdefault(f.rule, []).append(f)
-    return [ReleasedFinding(r, fs[0].severity, len(fs), rule(r).description) for r, fs in seen.items()]
+def _codes(value: Any) -> tuple[str, ...] | None:
+    """A ``releasable_to`` value as a tuple of codes; None when absent or not a list of strings."""
+    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    return None
+
+
+def releasable_to_of(obj: Unit | Contribution) -> tuple[str, ...] | None:
+    """The object's own ``releasable_to`` (None: the plan's default applies)."""
+    if hasattr(obj, "releasable_to"):
+        return _codes(obj.releasable_to)
+    return _codes(obj.extra.get("releasable_to"))
+
+
+def _with_releasability(new: Any, old: Unit | Contribution) -> Any:
+    """``new`` carrying ``old``'s own ``releasable_to`` (nation codes: not free text)."""
+    codes = releasable_to_of(old)
+    if codes is None:
+        return new
+    if hasattr(new, "releasable_to"):
+        return replace(new, releasable_to=codes)
+    return replace(new, extra={**new.extra, "releasable_to": list(codes)})
+
+
+def plan_releasable_to(plan: Plan) -> tuple[str, ...] | None:
+    """The plan's default ``releasable_to`` (None: each object to its own nation only)."""
+    if hasattr(plan, "releasable_to"):
+        return _codes(plan.releasable_to)
+    return _codes(plan.extra.get("releasable_to"))
+
+
+def set_plan_releasable_to(plan: Plan, codes: Sequence[str] | None) -> Plan:
+    """``plan`` with this default ``releasable_to`` (None removes it)."""
+    value = tuple(codes) if codes is not None else None
+    if hasattr(plan, "releasable_to"):
+        return replace(plan, releasable_to=value)  # type: ignore[call-arg]
+    extra = {k: v for k, v in plan.extra.items() if k != "releasable_to"}
+    if value is not None:
+        extra["releasable_to"] = list(value)
+    return replace(plan, extra=extra)
+
+
+def releasable_nations(obj: Unit | Contribution, plan: Plan) -> tuple[str, ...]:
+    """Who may receive ``obj``: its own nation first, then the nations it is released to
+    (``ALL`` for every nation)."""
+    codes = releasable_to_of(obj)
+    if codes is None:
+        codes = plan_releasable_to(plan) or ()
+    return (obj.nation, *(c for c in codes if c != obj.nation))
+
+
+def is_releasable(obj: Unit | Contribution, plan: Plan, recipient: str) -> bool:
+    """Whether ``obj`` may be given to ``recipient`` (plan-format.md ``releasable_to``)."""
+    nations = releasable_nations(obj, plan)
+    return recipient == obj.nation or ALL in nations or recipient in nations
+
+
+def parse_recipients(text: str) -> tuple[str, ...]:
+    """``"PL"`` or ``"PL,FR"`` as nation codes (upper case, in order, without repeats); ValueError
+    naming the code that is not an ISO 3166-1 alpha-2 code of the catalogue."""
+    codes: list[str] = []
+    for part in text.split(","):
+        code = part.strip().upper()
+        if not code:
+            continue
+        if not catalogue.is_nation_code(code):
+            raise ValueError(f"--release-to: {part.strip()!r} is not an ISO 3166-1 alpha-2 nation code")
+        if code not in codes:
+            codes.append(code)
+    if not codes:
+        raise ValueError("--release-to: name at least one nation (e.g. PL, or PL,FR)")
+    return tuple(codes)
+
+
+def rel_to_marking(classification: str, recipients: Sequence[str]) -> str:
+    """The marking of a file released to ``recipients``: ``… // REL TO PL, FR``."""
+    mark = "REL TO " + ", ".join(recipients)
+    base = classification.strip()
+    return f"{base} // {mark}" if base else mark
+
+
+def _repointed(units: Sequence[Unit], kept: set[str], parents: Mapping[str, str]) -> list[Unit]:
+    """Units whose ``parent`` is not kept point to the nearest kept ancestor, or to none."""
+    out = []
+    for u in units:
+        parent = getattr(u, "parent", None)
+        if not isinstance(parent, str) or parent in kept:
+            out.append(u)
+            continue
+        seen = {u.id}
+        while isinstance(parent, str) and parent not in kept and parent not in seen:
+            seen.add(parent)
+            parent = parents.get(parent)
+        out.append(replace(u, parent=parent if isinstance(parent, str) and parent in kept else None))  # type: ignore[call-arg]
+    return out
+
+
+def release_to(plan: Plan, nation: str | Sequence[str]) -> Plan:
+    """What ``plan`` shows to ``nation`` (a code, or several: releasable to each of them).
+
+    Keeps the units and contributions releasable to every recipient (plan-format.md
+    ``releasable_to``; a recipient's own objects always), the plan's shared geometry (contact
+    line, occupied area) and every plan-level field; appends ``REL TO <nations>`` to the
+    classification marking; re-points a ``parent`` it does not release to the nearest released
+    ancestor (or drops it). The result is a valid plan file. Pure; ``plan`` is not changed.
+    """
+    recipients = (nation,) if isinstance(nation, str) else tuple(nation)
+    if not recipients:
+        raise ValueError("release_to: no recipient nation")
+    units = [u for u in plan.units if all(is_releasable(u, plan, r) for r in recipients)]
+    contributions = tuple(c for c in plan.contributions if all(is_releasable(c, plan, r) for r in recipients))
+    parents = {u.id: p for u in plan.units if isinstance(p := getattr(u, "parent", None), str)}
+    units = _repointed(units, {u.id for u in units}, parents)
+    return replace(
+        plan,
+        units=tuple(units),
+        contributions=contributions,
+        classification=rel_to_marking(plan.classification, recipients),
+    )
+
+
+def withheld_counts(plan: Plan, nation: str | Sequence[str]) -> tuple[int, int]:
+    """(units, contributions) of ``plan`` that :func:`release_to` leaves out for ``nation``."""
+    shown = release_to(plan, nation)
+    return len(plan.units) - len(shown.units), len(plan.contributions) - len(shown.contributions)

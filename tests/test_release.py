@@ -8,13 +8,14 @@ from dataclasses import replace
 import pytest
 
 from desktop import catalogue, geo
-from desktop.doctrine import evaluate, metrics
+from desktop.doctrine import metrics
 from desktop.model import Contribution, Geometry, Plan, PlanGeometry, Unit
 from desktop.release import (
     GEOMETRY_GRID_DEG,
+    RELEASED_PLAN_NAME,
     areas_of,
     generalise_geometry,
-    release_findings,
+    public_designations,
     release_note,
     release_plan,
     round_amount,
@@ -85,13 +86,12 @@ def released(sample: Plan) -> Plan:
 
 def test_release_keeps_no_exact_position_name_id_or_note(sample: Plan, released: Plan) -> None:
     assert len(released.units) == len(sample.units)
-    label_points = {p for kind in ("oblast", "country", "sea") for p in geo.label_points(kind).values()}
     originals = {p for u in sample.units for p in u.geometry.positions()}
     names = {u.name for u in sample.units}
     ids = {u.id for u in sample.units} | {g.id for g in sample.geometries}
     kinds = {v["label"] for v in catalogue.kinds().values()}
     for u in released.units:
-        assert u.geometry.type == "Point" and u.position in label_points and u.position not in originals
+        assert u.geometry.type == "Point" and u.position not in originals
         assert u.name in kinds and u.name not in names
         assert u.id not in ids and u.id.startswith("r-")
         assert u.sidc is None and u.roles == () and dict(u.extra) == {}
@@ -104,14 +104,72 @@ def test_release_keeps_no_exact_position_name_id_or_note(sample: Plan, released:
             assert (lon / GEOMETRY_GRID_DEG).is_integer() and (lat / GEOMETRY_GRID_DEG).is_integer()
 
 
-def test_release_keeps_what_describes_the_force(sample: Plan, released: Plan) -> None:
-    def composition(p: Plan) -> list[tuple[str, str, tuple[str, ...], str | None, int | None, int | None]]:
-        return sorted((u.kind, u.nation, u.phases, u.system, u.count, u.ships) for u in p.units)
+def test_each_unit_stays_in_its_area_and_units_sharing_one_are_spread(sample: Plan, released: Plan) -> None:
+    """Released units are ordered by kind and nation, so compare areas as multisets."""
+    label_points = {p for kind in ("oblast", "country", "sea") for p in geo.label_points(kind).values()}
+    before = sorted((a.kind, a.key) for a in areas_of([u.position for u in sample.units]))
+    after_areas = areas_of([u.position for u in released.units])
+    assert sorted((a.kind, a.key) for a in after_areas) == before
+    positions = [u.position for u in released.units]
+    assert len(set(positions)) == len(positions), "two released units at one point"
+    by_area: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for a, p in zip(after_areas, positions, strict=True):
+        by_area.setdefault((a.kind, a.key), []).append(p)
+    shared = [ps for ps in by_area.values() if len(ps) > 1]
+    assert shared, "the sample has an oblast holding several units"
+    for key, ps in by_area.items():
+        assert geo.label_point(*key) in ps  # the first of an area stands at its label point
+        assert sum(p in label_points for p in ps) == 1
 
-    assert composition(released) == composition(sample)
-    for field in ("name", "profile", "phase", "mandate", "us_support", "classification", "priority_sites"):
+
+def test_many_units_in_a_small_area_stay_inside_it_and_apart() -> None:
+    """Twelve batteries in Kyiv city (a small area) and nine patrols in the Sea of Azov."""
+    kyiv = [Unit(f"k{i}", "air.defence", "DE", Geometry.point(30.52 + i * 0.001, 50.45), "x", 90) for i in range(12)]
+    azov = [Unit(f"a{i}", "sea.patrol", "RO", Geometry.point(36.5 + i * 0.01, 46.0), "y", 50) for i in range(9)]
+    released = release_plan(Plan(units=(*kyiv, *azov)))
+    areas = areas_of([u.position for u in released.units])
+    assert sorted((a.kind, a.key) for a in areas) == [("oblast", "UA-30")] * 12 + [("sea", "Sea of Azov")] * 9
+    assert len({u.position for u in released.units}) == 21
+    assert all(geo.at_sea(*u.position) for u in released.units if u.kind == "sea.patrol")
+
+
+def test_release_keeps_what_describes_the_force(sample: Plan, released: Plan) -> None:
+    def composition(p: Plan, public: bool) -> list[tuple[object, ...]]:
+        return sorted(
+            (u.kind, u.nation, u.phases, u.system if not public or u.system in public_designations() else None,
+             u.count, u.ships) for u in p.units
+        )  # fmt: skip
+
+    assert composition(released, False) == composition(sample, True)
+    for field in ("profile", "phase", "classification"):
         assert getattr(released, field) == getattr(sample, field)
     assert {g.kind for g in released.geometries} == {"contact_line", "occupied_area"}
+
+
+def test_release_withholds_the_mandate_us_support_parameters_and_free_text() -> None:
+    plan = Plan(
+        name="Option B: push to Kharkiv",
+        mandate="peacekeeping",
+        us_support="full",
+        parameters={"min_troops": 12345},
+        priority_sites=("Kyiv", "Secret depot 7"),
+        units=(
+            Unit("u1", "air.defence", "DE", Geometry.point(30.5, 50.4), "Secret battery", 95, system="Patriot PAC-3"),
+            Unit("u2", "air.defence", "DE", Geometry.point(30.6, 50.4), "x", 95, system="SAMP/T moving 3 Dec"),
+            Unit("u3", "air.policing", "FR", Geometry.point(30.6, 50.5), "x", 95, aircraft="Rafale (hidden base)"),
+        ),
+    )
+    released = release_plan(plan)
+    assert released.name == RELEASED_PLAN_NAME
+    assert (released.mandate, released.us_support, dict(released.parameters)) == ("deterrence", "none", {})
+    assert released.priority_sites == ("Kyiv",)
+    assert sorted(str(u.system) for u in released.units) == ["None", "None", "Patriot PAC-3"]
+    assert all(u.aircraft is None for u in released.units)
+    from desktop.planfile import plan_to_text
+
+    text = plan_to_text(released)
+    for secret in ("Kharkiv", "peacekeeping", "full", "12345", "Secret", "moving", "hidden", "mandate", "us_support"):
+        assert secret not in text
 
 
 def test_the_counting_rule_survives_generalisation(sample: Plan, released: Plan) -> None:
@@ -151,7 +209,8 @@ def test_a_geometry_that_vanishes_on_the_grid_is_dropped() -> None:
 
 
 def test_empty_plan_releases_to_an_empty_plan() -> None:
-    assert release_plan(Plan(name="Empty")) == Plan(name="Empty")
+    released = release_plan(Plan(name="Empty"))
+    assert replace(released, declared=frozenset()) == Plan(name=RELEASED_PLAN_NAME)
 
 
 def test_contributions_lose_notes_and_round_amounts() -> None:
@@ -159,16 +218,7 @@ def test_contributions_lose_notes_and_round_amounts() -> None:
     assert release_plan(plan).contributions == (Contribution("DE", "funding", 1_200_000.0),)
 
 
-def test_released_findings_state_rules_not_details(sample: Plan) -> None:
-    findings = evaluate(sample, profile="mfu")
-    rows = release_findings(findings)
-    assert [r.rule for r in rows] == list(dict.fromkeys(f.rule for f in findings))
-    assert sum(r.count for r in rows) == len(findings)
-    for r in rows:
-        assert not any(f.message in r.text for f in findings)
-
-
 def test_release_note_states_the_rules() -> None:
     note = release_note()
-    for words in ("oblast", "nearest 100", "nearest 10", "kind", "0.25°"):
+    for words in ("oblast", "nearest 100", "nearest 10", "kind", "0.25°", "mandate", "findings", "withheld"):
         assert words in note

@@ -126,19 +126,24 @@ def unit_fields(unit: Unit) -> list[tuple[str, str, str]]:
 
 
 def plan_fields(plan: Plan, troops: int, released: bool) -> list[tuple[str, str]]:
-    """The plan-level lines every format states: ``(label, text)``, raw text."""
+    """The plan-level lines every format states: ``(label, text)``, raw text; in release mode the
+    mandate and US support are withheld."""
+    withheld = ""
+    if released:
+        from desktop.release import WITHHELD as withheld
     rows = [
         ("Plan", clean_text(plan.name)),
         ("Classification", clean_text(plan.classification) or "no classification marking set"),
         ("Profile", plan.profile),
         ("Phase", plan.phase),
-        ("Mandate", plan.mandate),
-        ("US support", plan.us_support),
+        ("Mandate", withheld or plan.mandate),
+        ("US support", withheld or plan.us_support),
         ("Units", str(len(plan.units))),
         ("Troops in the phase", f"{troops:,}"),
     ]
     if released:
-        from desktop.release import release_note
+        from desktop.release import FINDINGS_WITHHELD, release_note
 
         rows.append(("Release", release_note()))
+        rows.append(("Findings", FINDINGS_WITHHELD))
     return rows

@@ -73,7 +73,7 @@ from desktop.doctrine import PHASE_LABELS, PROFILE_INFO, effective_priority_site
 from desktop.formatting import money
 from desktop.model import Plan, Unit
 from desktop.planfile import atomic_write
-from desktop.release import release_findings, release_note, release_plan
+from desktop.release import FINDINGS_WITHHELD, WITHHELD, release_note, release_plan, release_to
 from desktop.ui.analysis import analyse
 from desktop.ui.dialogs import show_error
 from desktop.ui.mapcontroller import unit_for_page
@@ -133,6 +133,7 @@ class PrintOptions:
     extent: tuple[float, float, float, float] | None = None
     exclude_us: bool = False
     now: datetime | None = None  # the date-time group; default: now (UTC)
+    release_to: tuple[str, ...] = ()  # recipients: only what is releasable to them (desktop.release)
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
@@ -238,8 +239,7 @@ def contribution_table(figures: dict[str, Any], phase: str) -> dict[str, Any]:
 def findings_table(analysis_findings: Any, profile: str, release: bool) -> dict[str, Any]:
     """The findings summary: a count line and one row per finding, at most
     :data:`FINDINGS_PER_RULE` per rule and then "… and N more" (so every rule shows on the sheet);
-    release: one row per rule, stating the rule instead of the details (which name units, sites
-    and distances)."""
+    release: withheld (doctrine.md), the summary says so."""
     findings = list(analysis_findings)
     counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
     name = PROFILE_INFO[profile].name if profile in PROFILE_INFO else profile
@@ -248,11 +248,8 @@ def findings_table(analysis_findings: Any, profile: str, release: bool) -> dict[
         if findings
         else f"No findings: the plan meets every principle of the {profile.upper()} profile ({name})."
     )
-    if release:
-        rows = [
-            {"severity": r.severity, "rule": r.rule + (f" ×{r.count}" if r.count > 1 else ""), "text": r.text}
-            for r in release_findings(findings)
-        ]
+    if release:  # doctrine.md: a released map does not show the plan's weaknesses
+        return {"head": f"Findings · {profile.upper()} profile", "summary": FINDINGS_WITHHELD, "rows": []}
     else:
         rows = []
         shown: dict[str, int] = {}
@@ -287,9 +284,11 @@ def build_sheet(plan: Plan, options: PrintOptions) -> dict[str, Any]:
 
     The findings and figures are those of :func:`desktop.ui.analysis.analyse` (the side panel's),
     with US units and contributions left out when ``options.exclude_us``. In release mode the
-    units, figures and geometries come from :func:`desktop.release.release_plan` only, findings
-    are reduced to their rules, and range rings, routes, areas, sites and unit names are not drawn.
+    units, figures and geometries come from :func:`desktop.release.release_plan` only, the
+    findings, mandate and US support are withheld, and range rings, routes, areas, sites and unit names are not drawn.
     """
+    if options.release_to:
+        plan = release_to(plan, options.release_to)
     analysis = analyse(plan, options.exclude_us)
     release = options.release
     shown = release_plan(analysis.plan) if release else analysis.plan
@@ -314,8 +313,8 @@ def build_sheet(plan: Plan, options: PrintOptions) -> dict[str, Any]:
     fields = [
         ["Profile", f"{shown.profile.upper()} · {profile_name}"],
         ["Phase", phase + (f" ({hidden} units of other phases not shown)" if hidden else "")],
-        ["Mandate", MANDATE_LABELS.get(shown.mandate, shown.mandate)],
-        ["US support", US_LABELS.get(shown.us_support, shown.us_support)],
+        ["Mandate", WITHHELD if release else MANDATE_LABELS.get(shown.mandate, shown.mandate)],
+        ["US support", WITHHELD if release else US_LABELS.get(shown.us_support, shown.us_support)],
         ["Troops", troops],
         ["Date-time", date_time_group(options.now or datetime.now(UTC))],
         ["Author", " ".join(options.author.split())[:120]],
@@ -780,7 +779,8 @@ def paint_pdf(pdf: bytes, printer: QPrinter, dpi: int | None = None) -> int:
 
 
 def run_print_command(args: argparse.Namespace) -> int:
-    """``main.py print PLAN --pdf OUT [--paper] [--orientation] [--release]``: all of Ukraine.
+    """``main.py print PLAN --pdf OUT [--paper] [--orientation] [--release] [--release-to XX]``: all
+    of Ukraine.
 
     0 when the PDF was written. Bad input raises; :func:`desktop.cli.run` turns it into one
     line on stderr and exit 2 (no file is written).
@@ -791,7 +791,12 @@ def run_print_command(args: argparse.Namespace) -> int:
         target = Path(args.pdf)
         check_target(target)
         plan = resolve_plan(args.plan, args)
-        options = PrintOptions(paper=args.paper, orientation=args.orientation, release=bool(args.release))
+        options = PrintOptions(
+            paper=args.paper,
+            orientation=args.orientation,
+            release=bool(args.release),
+            release_to=tuple(getattr(args, "release_to", None) or ()),
+        )
         write_pdf(plan, options, target)
     except (PrintError, PrintCancelled) as e:
         raise UsageError(str(e)) from None
@@ -804,7 +809,8 @@ def run_print_command(args: argparse.Namespace) -> int:
 def suggested_file_name(plan_name: str, options: PrintOptions) -> str:
     """``Sample-ceasefire-posture-A3-release.pdf``: the plan's name made safe for any file system."""
     stem = re.sub(r"[^\w.-]+", "-", plan_name, flags=re.UNICODE).strip("-._")[:80] or "posture"
-    return f"{stem}-{options.paper}{'-release' if options.release else ''}.pdf"
+    rel_to = "".join(f"-REL-{c}" for c in options.release_to)
+    return f"{stem}-{options.paper}{'-release' if options.release else ''}{rel_to}.pdf"
 
 
 class PrintDialog(QDialog):

@@ -20,8 +20,9 @@ import pytest
 from pypdf import PdfReader
 
 from db import Library
-from desktop import catalogue, geo
+from desktop import catalogue
 from desktop.model import Geometry, Plan, Unit
+from desktop.release import release_plan
 from desktop.sample import SAMPLE_NAME, ensure_sample, sample_plan
 from desktop.ui import printing
 from desktop.ui.printing import (
@@ -196,9 +197,13 @@ def test_release_sheet_data_holds_no_name_and_no_exact_position() -> None:
     blob = json.dumps(sheet, ensure_ascii=False)
     for u in plan.units:
         assert u.name not in blob and f'"{u.id}"' not in blob
-    label_points = {p for kind in ("oblast", "country", "sea") for p in geo.label_points(kind).values()}
-    assert all((u["lng"], u["lat"]) in label_points for u in sheet["units"])
+    released = {u.position for u in release_plan(plan).units}
+    exact = {p for u in plan.units for p in u.geometry.positions()}
+    assert all((u["lng"], u["lat"]) in released - exact for u in sheet["units"])
     assert all("geom" not in u for u in sheet["units"])
+    assert sheet["findings"]["rows"] == [] and "withheld" in sheet["findings"]["summary"]
+    fields = dict(sheet["title"]["fields"])
+    assert fields["Mandate"] == fields["US support"] == "withheld (release)"
     assert sheet["sites"] == [] and sheet["options"] == {"labels": False, "rings": False, "routes": False}
     for g in sheet["geometries"]:
         for lon, lat in Geometry.from_geojson(g["geometry"]).positions():
