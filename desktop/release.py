@@ -48,7 +48,7 @@ result stays a valid plan file. Both combine: ``release_plan(release_to(plan, "P
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
@@ -58,7 +58,7 @@ import numpy as np
 import shapely
 from shapely.geometry import mapping, shape
 
-from desktop import catalogue, geo
+from desktop import catalogue, geo, orbat
 from desktop.model import Contribution, Geometry, Plan, PlanGeometry, Unit
 
 #: The name a released plan carries (the plan's own name is free text).
@@ -220,11 +220,6 @@ def spread_points(area: Area, n: int) -> list[tuple[float, float]]:
     return [(round(area.lon + dx * 0.005, 4), round(area.lat + dy * 0.005, 4)) for dx, dy in offsets[:n]]
 
 
-def _released_parent(u: Unit, new_ids: Mapping[str, str]) -> str | None:
-    parent = getattr(u, "parent", None)
-    return new_ids.get(parent) if isinstance(parent, str) else None
-
-
 def _release_units(units: Sequence[Unit]) -> tuple[Unit, ...]:
     areas = areas_of([u.position for u in units])
     kind_order = {k: i for i, k in enumerate(catalogue.kinds())}
@@ -268,10 +263,8 @@ def _release_units(units: Sequence[Unit]) -> tuple[Unit, ...]:
     out = []
     for i in order:
         r = replace(released[i], id=new_ids[units[i].id], geometry=Geometry.point(*position[i]))
-        parent = _released_parent(units[i], new_ids)
-        if parent is not None and hasattr(r, "parent"):
-            r = replace(r, parent=parent)  # type: ignore[call-arg]
-        out.append(r)
+        parent = orbat.parent_of(units[i])
+        out.append(orbat.with_parent(r, new_ids.get(parent) if parent is not None else None))
     return tuple(out)
 
 
@@ -439,22 +432,6 @@ def rel_to_marking(classification: str, recipients: Sequence[str]) -> str:
     return f"{base} // {mark}" if base else mark
 
 
-def _repointed(units: Sequence[Unit], kept: set[str], parents: Mapping[str, str]) -> list[Unit]:
-    """Units whose ``parent`` is not kept point to the nearest kept ancestor, or to none."""
-    out = []
-    for u in units:
-        parent = getattr(u, "parent", None)
-        if not isinstance(parent, str) or parent in kept:
-            out.append(u)
-            continue
-        seen = {u.id}
-        while isinstance(parent, str) and parent not in kept and parent not in seen:
-            seen.add(parent)
-            parent = parents.get(parent)
-        out.append(replace(u, parent=parent if isinstance(parent, str) and parent in kept else None))  # type: ignore[call-arg]
-    return out
-
-
 def release_to(plan: Plan, nation: str | Sequence[str]) -> Plan:
     """What ``plan`` shows to ``nation`` (a code, or several: releasable to each of them).
 
@@ -467,13 +444,13 @@ def release_to(plan: Plan, nation: str | Sequence[str]) -> Plan:
     recipients = (nation,) if isinstance(nation, str) else tuple(nation)
     if not recipients:
         raise ValueError("release_to: no recipient nation")
-    units = [u for u in plan.units if all(is_releasable(u, plan, r) for r in recipients)]
+    withheld = [u.id for u in plan.units if not all(is_releasable(u, plan, r) for r in recipients)]
     contributions = tuple(c for c in plan.contributions if all(is_releasable(c, plan, r) for r in recipients))
-    parents = {u.id: p for u in plan.units if isinstance(p := getattr(u, "parent", None), str)}
-    units = _repointed(units, {u.id for u in units}, parents)
+    repointed = {u.id: u for u in orbat.repointed_after_removal(plan, withheld)}
+    gone = set(withheld)
     return replace(
         plan,
-        units=tuple(units),
+        units=tuple(repointed.get(u.id, u) for u in plan.units if u.id not in gone),
         contributions=contributions,
         classification=rel_to_marking(plan.classification, recipients),
     )

@@ -15,6 +15,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
+from desktop import orbat
 from desktop.cli import run
 from desktop.model import Contribution, Geometry, Plan, Unit
 from desktop.planfile import read_plan_file, write_plan_file
@@ -79,6 +80,29 @@ def test_release_to_keeps_exactly_what_is_releasable_and_marks_it() -> None:
     both = release_to(plan, ("PL", "DE"))  # releasable to each of them
     assert {u.id for u in both.units} == {"fr-1", "pl-1"} and both.classification.endswith("REL TO PL, DE")
     assert plan == coalition_plan()  # pure
+
+
+def test_parents_not_released_are_repointed_so_the_file_stays_valid(tmp_path: Path) -> None:
+    """hq (GB, to PL) > bde (GB, not to PL) > bg (FR, to PL); de-1 under bde too."""
+    plan = coalition_plan()
+    units = {u.id: u for u in plan.units}
+    tree = [
+        orbat.with_parent(units["gb-1"], "gb-2"),
+        units["gb-2"],
+        orbat.with_parent(units["fr-1"], "gb-1"),
+        orbat.with_parent(units["de-1"], "gb-1"),
+        units["fr-2"],
+        units["pl-1"],
+    ]
+    plan = replace(plan, units=tuple(tree))
+    shown = release_to(plan, "PL")
+    assert {u.id: orbat.parent_of(u) for u in shown.units} == {"gb-2": None, "fr-1": "gb-2", "pl-1": None}
+    out = tmp_path / "pl.plan.geojson"
+    write_plan_file(shown, out)
+    assert read_plan_file(out) is not None  # a valid plan file (parents checked at the door)
+    released = release_plan(shown)
+    hq = next(u for u in released.units if u.nation == "GB")
+    assert [orbat.parent_of(u) for u in released.units if u.nation == "FR"] == [hq.id]
 
 
 def test_recipients_are_checked_codes() -> None:

@@ -99,7 +99,7 @@ class ExportDialog(QDialog):
         current = self.path.text().strip()
         base = Path(current).parent if current else Path.home()
         self.path.setText(str(base / default_name(self.plan, suffix)))
-        self.release.setEnabled(fmt != "png")
+        self.error.setText("")
 
     def _browse(self) -> None:
         fmt = self.chosen_format()
@@ -108,6 +108,13 @@ class ExportDialog(QDialog):
             self.path.setText(name)
 
     def _accept(self) -> None:
+        if self.chosen_format() == "png" and self.release.isChecked():
+            # A picture of the view shows exact positions and names: it cannot be released.
+            self.error.setText(
+                "Release: a picture of the map view shows exact positions and names, so it cannot be "
+                "released. Untick Release, or print a released sheet (File › Print)."
+            )
+            return
         text = self.path.text().strip()
         if not text:
             self.error.setText("File: choose where to write the export.")
