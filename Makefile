@@ -8,7 +8,7 @@ export QTWEBENGINE_CHROMIUM_FLAGS ?= --disable-gpu --log-level=3
 
 .PHONY: run test lint bench setup screenshot clean
 
-$(STAMP): requirements.lock pyproject.toml scripts/setup.sh
+$(STAMP): requirements.lock pyproject.toml package-lock.json scripts/setup.sh
 	scripts/setup.sh
 	@touch $(STAMP)
 

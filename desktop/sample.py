@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from desktop import catalogue, sidc
 from desktop.model import Contribution, Geometry, Plan, PlanGeometry, Unit
 
 if TYPE_CHECKING:
@@ -28,8 +29,33 @@ _PROTECT = ("protect_infrastructure",)
 _ENTRY = ("entry_point",)
 
 
+#: The palette template each sample unit was made from (its symbol code comes from there).
+_TEMPLATES = {
+    "gb-armd-bde": "land.brigade", "fr-bde": "land.mech_brigade", "it-mech-bde": "land.mech_brigade",
+    "fi-bg": "land.battlegroup", "ca-bg": "land.battlegroup", "gb-hq": "land.hq", "ca-trg": "land.training",
+    "pl-exr": "land.exercise", "pl-log": "land.logistics", "ro-log": "land.logistics",
+    "nl-patriot-kyiv": "ad.patriot", "de-iris-chernihiv": "ad.iris_slm", "fr-sampt-dnipro": "ad.sampt",
+    "it-sampt-odesa": "ad.sampt", "gb-camm-odesa": "ad.camm", "de-patriot-npp": "ad.patriot",
+    "no-nasams-npp": "ad.nasams", "fr-rafale-cap": "ftr.rafale", "gb-typhoon": "ftr.typhoon",
+    "nl-mq9": "isr.male_uav", "se-globaleye": "isr.aew", "tr-frigates": "sea.frigate_group",
+    "ro-danube-patrol": "sea.frigate_group", "bg-patrol": "sea.patrol_boats", "gb-mcm-odesa": "sea.mcm_group",
+}  # fmt: skip
+
+
+def _code(uid: str, strength: int) -> str:
+    """The template's full code; a land unit's echelon follows its strength (a 1,200-strong
+    battlegroup is a battalion, a 3,500-strong brigade a brigade)."""
+    code = catalogue.template(_TEMPLATES[uid]).sidc
+    return sidc.with_strength_echelon(code, strength) if sidc.entity(code)[:2] == "12" else code
+
+
 def _unit(uid: str, kind: str, nation: str, name: str, lon: float, lat: float, **fields: Any) -> Unit:
-    return Unit(uid, kind, nation, Geometry.point(lon, lat), name=name, **fields)
+    return Unit(uid, kind, nation, Geometry.point(lon, lat), name=name, sidc=_code(uid, fields.get("strength", 0)),
+                **fields)  # fmt: skip
+
+
+def _shaped(uid: str, kind: str, nation: str, geometry: Geometry, **fields: Any) -> Unit:
+    return Unit(uid, kind, nation, geometry, sidc=_code(uid, fields.get("strength", 0)), **fields)
 
 
 def _shape(kind: str, coordinates: list[tuple[float, float]]) -> Geometry:
@@ -101,7 +127,7 @@ def _units() -> tuple[Unit, ...]:
         _unit("no-nasams-npp", "air.defence", "NO", "NASAMS battery (South Ukraine NPP)",
               31.20, 47.85, strength=70, system="NASAMS", range_km=30, roles=_PROTECT),
         # -- air policing, ISR ---------------------------------------------------------------
-        Unit("fr-rafale-cap", "air.policing", "FR",
+        _shaped("fr-rafale-cap", "air.policing", "FR",
              _shape("Polygon", [(32.0, 48.2), (35.2, 48.2), (35.2, 49.6), (32.0, 49.6),
                                 (32.0, 48.2)]),
              name="Rafale squadron (central CAP)", strength=250, aircraft="Dassault Rafale",
@@ -114,11 +140,11 @@ def _units() -> tuple[Unit, ...]:
         _unit("se-globaleye", "air.isr", "SE", "GlobalEye AEW&C orbit (Cherkasy)", 29.90, 48.70,
               strength=40, system="Saab GlobalEye", range_km=400),
         # -- Black Sea: route, area and point patrols from the nearshore NATO navies, MCM -----
-        Unit("tr-frigates", "sea.patrol", "TR",
+        _shaped("tr-frigates", "sea.patrol", "TR",
              _shape("LineString", [(30.90, 46.20), (31.30, 45.85), (30.75, 45.45),
                                    (30.10, 45.05), (30.60, 44.70)]),
              name="Turkish frigate patrol (Odesa approaches)", strength=600, ships=3),
-        Unit("ro-danube-patrol", "sea.patrol", "RO",
+        _shaped("ro-danube-patrol", "sea.patrol", "RO",
              _shape("Polygon", [(29.95, 45.05), (30.55, 45.05), (30.55, 45.40), (29.95, 45.40),
                                 (29.95, 45.05)]),
              name="Romanian patrol area (Danube mouths)", strength=400, ships=3),

@@ -1,60 +1,166 @@
-"""The one adapter around ``milsymbol`` (APP-6D / MIL-STD-2525D symbols as SVG).
+"""The one door to the symbol engine: milsymbol.js 3 (npm) through ``resources/symbols.js``.
 
-Everything that draws a unit symbol (palette, map page, print, KML, HTML export) comes here, so
-the same SIDC and nation give the same picture everywhere. milsymbol draws no national
-identification, so the nation's ISO code is drawn as the unit's text amplifier (field T, beside
-the frame). Only validated SIDCs and ISO codes reach milsymbol: no planner text is ever put
-into a symbol, so the SVG is safe to insert as markup.
+Every surface draws its symbols with the same JavaScript module: the map page, the print page
+and the HTML export load it in the page (``app://posture/milsymbol/milsymbol.js`` and
+``symbols.js``); the palette, the unit form and the KML icons, which have no page, run it under
+Node (``resources/symbols-cli.js``, one process per batch of symbols not yet drawn). So the
+same code and nation give the same picture everywhere. No Qt here: ``export --format kml`` runs
+with no display.
+
+The nation is Posture's own marking right of the frame (milsymbol draws no country indicator on
+unit symbols). Only codes checked by :mod:`desktop.sidc` and ISO codes reach the engine; the
+designation is escaped by the engine's module, so the SVG is safe to insert as markup.
+
+Drawn symbols are kept on disk (``$POSTURE_CACHE_DIR``, else the user cache folder), keyed by
+the engine's version and the module's text, so a start needs no Node process at all.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
-import re
+import shutil
+import subprocess
 import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from desktop import sidc as sidc_codes
 from desktop.catalogue import default_sidc, is_nation_code
 from desktop.model import Unit
 
 log = logging.getLogger(__name__)
 
-#: Bump when the SVG this adapter makes changes (the disk cache is keyed by it).
-ADAPTER_VERSION = 2
+#: Bump when what this adapter asks of the engine changes (the disk cache is keyed by it).
+ADAPTER_VERSION = 3
 
-SIDC_RE = re.compile(r"^\d{20}$")
-FONT = "DejaVu Sans"
+RESOURCES = Path(__file__).resolve().parent / "resources"
+MODULE = RESOURCES / "symbols.js"
+RUNNER = RESOURCES / "symbols-cli.js"
 DEFAULT_SIZE = 26
 UNKNOWN_KEY = "?"
+NODE_TIMEOUT_S = 60
+
+
+class EngineMissing(RuntimeError):
+    """Node or the installed milsymbol package is not there (``scripts/setup.sh`` runs ``npm ci``)."""
 
 
 @dataclass(frozen=True)
 class Symbol:
-    """An SVG symbol with its pixel size and the anchor (the unit's position inside it)."""
+    """An SVG symbol with its pixel size and the anchor (the unit's position inside it).
+
+    ``drawn`` is the code the engine drew: the unit's own, or its nearest parent entity when the
+    engine has no icon for it (``exact`` false).
+    """
 
     svg: str
     width: float
     height: float
     anchor_x: float
     anchor_y: float
+    drawn: str = ""
+    exact: bool = True
 
     def as_page(self) -> dict[str, object]:
         return {"svg": self.svg, "w": self.width, "h": self.height, "ax": self.anchor_x, "ay": self.anchor_y}
 
 
-class _DiskCache:
-    """Symbols already drawn, kept between runs in the user's cache folder.
+@dataclass(frozen=True)
+class Spec:
+    """What to draw: the stored code, the nation marking, the size and the view's status."""
 
-    milsymbol loads about 0.5 s of data on its first call; with every symbol of the palette and
-    of the last plan on disk, a start needs none of it. One JSON line per entry, appended as new
-    symbols are drawn; a damaged or foreign line is skipped. ``$POSTURE_CACHE_DIR`` overrides
-    the folder (tests use it); any error only costs the speed-up.
-    """
+    sidc: str
+    nation: str = ""
+    size: int = DEFAULT_SIZE
+    planned: bool = False
+    designation: str = ""
+
+    def key(self) -> str:
+        return f"{self.sidc}|{self.nation}|{self.size}|{int(self.planned)}|{self.designation}"
+
+    def as_engine(self) -> dict[str, object]:
+        d: dict[str, object] = {"sidc": self.sidc, "nation": self.nation, "size": self.size}
+        if self.planned:
+            d["planned"] = True
+        if self.designation:
+            d["designation"] = self.designation
+        return d
+
+
+# -- where the engine is ----------------------------------------------------------------------
+
+
+def node_modules() -> Path:
+    """The npm packages folder: ``$POSTURE_NODE_MODULES``, else ``node_modules`` of the checkout."""
+    env = os.environ.get("POSTURE_NODE_MODULES")
+    return Path(env) if env else RESOURCES.parent.parent / "node_modules"
+
+
+def milsymbol_dir() -> Path:
+    """The folder holding ``milsymbol.js`` (the bundle the pages load through ``app://``)."""
+    return node_modules() / "milsymbol" / "dist"
+
+
+@cache
+def engine_version() -> str:
+    """milsymbol's version as installed (``unknown`` when it is not)."""
+    try:
+        return str(json.loads((node_modules() / "milsymbol" / "package.json").read_text(encoding="utf-8"))["version"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return "unknown"
+
+
+@cache
+def _module_stamp() -> str:
+    try:
+        return hashlib.sha256(MODULE.read_bytes()).hexdigest()[:12]
+    except OSError:
+        return "missing"
+
+
+def _node() -> str:
+    node = shutil.which("node") or shutil.which("nodejs")
+    if not node:
+        raise EngineMissing("the symbol engine needs Node.js (node) on the PATH; run scripts/setup.sh")
+    if not (milsymbol_dir() / "milsymbol.js").is_file():
+        raise EngineMissing(f"milsymbol.js is not installed in {node_modules()}; run scripts/setup.sh (npm ci)")
+    return node
+
+
+def _run_engine(specs: Sequence[Spec]) -> list[dict[str, Any]]:
+    env = dict(os.environ)
+    env["NODE_PATH"] = str(node_modules())
+    proc = subprocess.run(  # noqa: S603 - our own script, JSON on stdin
+        [_node(), str(RUNNER)],
+        input=json.dumps({"specs": [s.as_engine() for s in specs]}),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=NODE_TIMEOUT_S,
+        env=env,
+        check=False,
+    )
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["no message"])[-1]
+        raise EngineMissing(f"the symbol engine failed: {last}")
+    out = json.loads(proc.stdout)["symbols"]
+    if not isinstance(out, list) or len(out) != len(specs):
+        raise EngineMissing("the symbol engine answered with the wrong number of symbols")
+    return out
+
+
+# -- the disk cache ---------------------------------------------------------------------------
+
+
+class _DiskCache:
+    """Symbols already drawn, kept between runs. One JSON line per entry, appended as new symbols
+    are drawn; a damaged or foreign line is skipped; any error only costs the speed-up."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -66,7 +172,7 @@ class _DiskCache:
             import platformdirs
 
             folder = platformdirs.user_cache_dir("posture", appauthor=False)
-        return Path(folder) / f"symbols-{_milsymbol_stamp()}-{ADAPTER_VERSION}.jsonl"
+        return Path(folder) / f"symbols-ms{engine_version()}-{_module_stamp()}-{ADAPTER_VERSION}.jsonl"
 
     def _load(self) -> dict[str, Any]:
         if self._entries is None:
@@ -87,89 +193,132 @@ class _DiskCache:
         with self._lock:
             return self._load().get(key)
 
-    def put(self, key: str, value: Any) -> None:
+    def put_many(self, items: dict[str, Any]) -> None:
         with self._lock:
-            self._load()[key] = value
+            self._load().update(items)
             try:
                 path = self._path()
                 path.parent.mkdir(parents=True, exist_ok=True)
                 with path.open("a", encoding="utf-8") as f:
-                    f.write(json.dumps([key, value]) + "\n")
+                    for key, value in items.items():
+                        f.write(json.dumps([key, value]) + "\n")
             except OSError as e:
                 log.debug("symbol cache not written: %s", e)
 
 
-def _milsymbol_stamp() -> str:
-    """Identifies the installed milsymbol data (size and time of its symbol table) without
-    importing it or importlib.metadata (about 40 ms of a start)."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("milsymbol")
-    origin = Path(spec.origin) if spec and spec.origin else None
-    data = origin.parent / "data" / "number-data.json.gz" if origin else None
-    try:
-        st = data.stat() if data else None
-    except OSError:
-        st = None
-    return f"{st.st_size}-{int(st.st_mtime)}" if st else "unknown"
-
-
 _CACHE = _DiskCache()
+_MEMORY: dict[str, Symbol] = {}
 
 
-def is_valid_sidc(sidc: object) -> bool:
-    """A 20-digit APP-6D code that milsymbol knows how to draw."""
-    return isinstance(sidc, str) and bool(SIDC_RE.match(sidc)) and _valid(sidc)
+def _symbol_of(value: Any) -> Symbol | None:
+    try:
+        return Symbol(
+            str(value["svg"]), float(value["w"]), float(value["h"]), float(value["ax"]), float(value["ay"]),
+            str(value.get("drawn", "")), bool(value.get("exact", True)),
+        )  # fmt: skip
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
-@lru_cache(maxsize=4096)
-def _valid(sidc: str) -> bool:
-    key = f"valid|{sidc}"
-    cached = _CACHE.get(key)
-    if cached is not None:
-        return bool(cached)
-    import milsymbol  # slow first call: only when the cache does not know this code
+def render_many(specs: Iterable[Spec]) -> dict[str, Symbol]:
+    """Every symbol asked for, by :meth:`Spec.key`; one engine run for those not drawn before."""
+    out: dict[str, Symbol] = {}
+    missing: dict[str, Spec] = {}
+    for spec in specs:
+        k = spec.key()
+        if k in out or k in missing:
+            continue
+        hit = _MEMORY.get(k) or _symbol_of(_CACHE.get(k))
+        if hit is not None:
+            _MEMORY[k] = out[k] = hit
+            continue
+        if sidc_codes.problem(spec.sidc):
+            raise ValueError(f"not a valid SIDC: {spec.sidc!r}")
+        missing[k] = spec
+    if missing:
+        drawn = _run_engine(list(missing.values()))
+        fresh: dict[str, Any] = {}
+        for (k, _), value in zip(missing.items(), drawn, strict=True):
+            sym = _symbol_of(value)
+            if sym is None:
+                raise EngineMissing("the symbol engine answered with a malformed symbol")
+            _MEMORY[k] = out[k] = sym
+            fresh[k] = {"svg": sym.svg, "w": sym.width, "h": sym.height, "ax": sym.anchor_x,
+                        "ay": sym.anchor_y, "drawn": sym.drawn, "exact": sym.exact}  # fmt: skip
+        _CACHE.put_many(fresh)
+    return out
 
-    ok = bool(milsymbol.Symbol(sidc).is_valid())
-    _CACHE.put(key, ok)
-    return ok
+
+def render(
+    sidc: str, nation: str = "", size: int = DEFAULT_SIZE, *, planned: bool = False, designation: str = ""
+) -> Symbol:
+    """The symbol for ``sidc`` marked with ``nation`` (an ISO code, or empty for none)."""
+    spec = Spec(sidc, nation if is_nation_code(nation) else "", int(size), planned, designation)
+    return render_many([spec])[spec.key()]
+
+
+# -- units --------------------------------------------------------------------------------------
+
+
+def is_valid_sidc(code: object) -> bool:
+    """A structurally valid 20-digit APP-6D code (:func:`desktop.sidc.problem`)."""
+    return sidc_codes.is_valid(code)
+
+
+def derived_sidc(kind: str, strength: int) -> str:
+    """The code of a unit with none: its kind's, with the echelon its strength gives."""
+    return sidc_codes.with_strength_echelon(default_sidc(kind), strength)
 
 
 def sidc_of(unit: Unit) -> str:
-    """The unit's own SIDC when valid, else the catalogue's default for its kind."""
-    if unit.sidc and is_valid_sidc(unit.sidc):
+    """The unit's own code when it has a valid one, else the one derived from kind and strength."""
+    if unit.sidc and sidc_codes.is_valid(unit.sidc):
         return unit.sidc
-    return default_sidc(unit.kind)
+    return derived_sidc(unit.kind, unit.strength)
 
 
-def key_of(unit: Unit) -> str:
+def designation_of(unit: Unit) -> str:
+    """The unit's unique designation (a plan file's ``designation`` property), else empty."""
+    value = unit.extra.get("designation") if unit.extra else None
+    return value.strip()[:24] if isinstance(value, str) else ""
+
+
+def spec_of(unit: Unit, size: int = DEFAULT_SIZE, *, planned: bool = False) -> Spec:
+    nation = unit.nation if is_nation_code(unit.nation) else ""
+    return Spec(sidc_of(unit), nation, size, planned, designation_of(unit))
+
+
+def key_of(unit: Unit, *, planned: bool = False) -> str:
     """The key the map page uses to share one symbol image among units."""
-    return symbol_key(sidc_of(unit), unit.nation)
+    return spec_of(unit, planned=planned).key()
 
 
 def symbol_key(sidc: str, nation: str) -> str:
-    return f"{sidc}|{nation}"
+    return Spec(sidc, nation).key()
 
 
-@lru_cache(maxsize=4096)
-def render(sidc: str, nation: str = "", size: int = DEFAULT_SIZE) -> Symbol:
-    """The symbol for ``sidc`` labelled with ``nation`` (an ISO code, or empty for none)."""
-    if not SIDC_RE.match(sidc):
-        raise ValueError(f"not a 20-digit SIDC: {sidc!r}")
-    label = nation if is_nation_code(nation) else ""
-    key = f"render|{sidc}|{label}|{size}"
-    cached = _CACHE.get(key)
-    if isinstance(cached, list) and len(cached) == 5:
-        return Symbol(str(cached[0]), *(float(v) for v in cached[1:]))
-    import milsymbol
+def symbols_for(
+    units: Iterable[Unit], size: int = DEFAULT_SIZE, *, planned: frozenset[str] = frozenset()
+) -> dict[str, Symbol]:
+    """Every distinct symbol these units need, keyed as :func:`key_of` (size aside); ``planned``
+    names the units drawn as planned in this view."""
+    specs = {}
+    for u in units:
+        s = spec_of(u, size, planned=u.id in planned)
+        specs[key_of(u, planned=u.id in planned)] = s
+    drawn = render_many(specs.values())
+    return {k: drawn[s.key()] for k, s in specs.items()}
 
-    sym = milsymbol.Symbol(sidc, size=size, font_family=FONT, unique_designation=label or None)
-    w, h = sym.get_size()["width"], sym.get_size()["height"]
-    a = sym.get_anchor()
-    # milsymbol hard-codes Arial for icon text (FF, MCM…); Chromium then falls back to a serif.
-    svg = sym.as_svg().replace('font-family="Arial"', f'font-family="{FONT}, Arial, sans-serif"')
-    out = Symbol(svg, float(w), float(h), float(a["x"]), float(a["y"]))
-    _CACHE.put(key, [out.svg, out.width, out.height, out.anchor_x, out.anchor_y])
+
+def not_drawn_exactly(units: Iterable[Unit]) -> dict[str, str]:
+    """Units whose own code the engine cannot draw: unit id -> the parent code drawn instead."""
+    units = list(units)
+    syms = symbols_for(units)
+    out = {}
+    for u in units:
+        sym = syms[key_of(u)]
+        if not sym.exact:
+            out[u.id] = sym.drawn
     return out
 
 
@@ -184,12 +333,16 @@ def unknown_symbol(size: int = DEFAULT_SIZE) -> Symbol:
     return Symbol(svg, s, s, s / 2, s / 2)
 
 
-def symbols_for(units: list[Unit] | tuple[Unit, ...], size: int = DEFAULT_SIZE) -> dict[str, Symbol]:
-    """Every distinct symbol these units need, by key (a plan of 10,000 units needs a few dozen)."""
-    out: dict[str, Symbol] = {}
-    for u in units:
-        k = key_of(u)
-        if k not in out:
-            sidc, nation = k.split("|", 1)
-            out[k] = render(sidc, nation, size)
-    return out
+def planned_in(unit: Unit, phase: str) -> bool:
+    """Whether, seen in ``phase``, the unit is still to arrive (it serves in a later phase only):
+    drawn with the planned status (dashed frame). A unit that has already left is faded instead."""
+    from desktop.model import PHASES
+
+    if unit.in_phase(phase) or phase not in PHASES:
+        return False
+    now = PHASES.index(phase)
+    return any(p in PHASES and PHASES.index(p) > now for p in unit.phases)
+
+
+def planned_ids(units: Iterable[Unit], phase: str) -> frozenset[str]:
+    return frozenset(u.id for u in units if planned_in(u, phase))

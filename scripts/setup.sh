@@ -43,5 +43,19 @@ fi
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.lock 2>&1 | grep -v "is ignored: it is neither" || true
 .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e . 2>&1 | grep -v "is ignored: it is neither" || true
-.venv/bin/python -c "import PySide6.QtWebEngineWidgets, xstatic.pkg.leaflet, milsymbol, sqlite_utils, shapely" \
+.venv/bin/python -c "import PySide6.QtWebEngineWidgets, xstatic.pkg.leaflet, resvg_py, sqlite_utils, shapely" \
   || { echo "setup: the Python stack did not install" >&2; exit 1; }
+# The symbol engine, milsymbol.js, from the npm registry at the version package-lock.json pins
+# (node_modules/ is git-ignored; the pages load it through app://, Node runs it for icons).
+if ! command -v npm >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing Debian packages: nodejs npm"
+    apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  else
+    echo "setup: please install Node.js and npm (Debian: nodejs npm)" >&2; exit 1
+  fi
+fi
+if [ ! -f node_modules/milsymbol/package.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+node -e "require('./node_modules/milsymbol')" || { echo "setup: milsymbol.js did not install" >&2; exit 1; }

@@ -268,48 +268,63 @@ def test_kml_without_a_phase_list_or_optional_fields(tmp_path: Path) -> None:
     assert "phases" not in data and "system" not in data and data["strength"] == "0"
 
 
-# -- the symbol rasteriser ------------------------------------------------------------------------
+# -- the symbol rasteriser (resvg) ------------------------------------------------------------------
 
 
-def _decode_png(data: bytes) -> tuple[int, int, bytes]:
+def _decode_png(data: bytes) -> tuple[int, int, list[tuple[int, ...]]]:
+    """Width, height and RGBA pixels of an 8-bit RGBA PNG (every row filter undone)."""
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     w, h = struct.unpack(">II", data[16:24])
+    assert data[24:26] == b"\x08\x06", "8-bit RGBA"
     idat = b""
     p = 8
     while p < len(data):
         n = struct.unpack(">I", data[p : p + 4])[0]
-        kind = data[p + 4 : p + 8]
-        if kind == b"IDAT":
+        if data[p + 4 : p + 8] == b"IDAT":
             idat += data[p + 8 : p + 8 + n]
         p += 12 + n
-    return w, h, zlib.decompress(idat)
+    raw, stride, prev, pixels = zlib.decompress(idat), w * 4, bytearray(w * 4), []
+    for y in range(h):
+        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
+        for i in range(stride):
+            a, b, c = (line[i - 4] if i >= 4 else 0), prev[i], (prev[i - 4] if i >= 4 else 0)
+            if f == 4:
+                pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
+                pred = a if pa <= pb and pa <= pc else (b if pb <= pc else c)
+            else:
+                pred = (0, a, b, (a + b) // 2)[f]
+            line[i] = (line[i] + pred) & 0xFF
+        pixels += [tuple(line[x : x + 4]) for x in range(0, stride, 4)]
+        prev = line
+    return w, h, pixels
 
 
 @pytest.mark.parametrize("kind", list(catalogue.kinds()))
-def test_every_kind_rasterises_with_its_frame_colour_and_label(kind: str) -> None:
+def test_every_kind_rasterises_with_its_frame_colour_and_nation(kind: str) -> None:
     sym = symbols.render(catalogue.default_sidc(kind), "GB")
     png = raster.svg_to_png(sym.svg, 2.0)
     assert png is not None
-    w, h, raw = _decode_png(png)
-    assert (w, h) == (round(sym.width * 2 + 0.4999), round(sym.height * 2 + 0.4999))
-    rows = [raw[y * (w * 4 + 1) + 1 : (y + 1) * (w * 4 + 1)] for y in range(h)]
-    pixels = [tuple(r[x : x + 4]) for r in rows for x in range(0, len(r), 4)]
+    w, h, pixels = _decode_png(png)
+    assert (w, h) == (round(sym.width * 2), round(sym.height * 2))
     friend_blue = sum(1 for px in pixels if px[3] == 255 and px[:3] == (128, 224, 255))
     black = sum(1 for px in pixels if px[3] > 200 and max(px[:3]) < 40)
     transparent = sum(1 for px in pixels if px[3] == 0)
     assert friend_blue > 200 and black > 100 and transparent > 0.2 * len(pixels)
 
 
-def test_text_is_drawn_when_the_font_is_there() -> None:
-    if raster.load_font() is None:
-        pytest.skip("DejaVu Sans is not installed (apt fonts-dejavu-core)")
-    with_text = raster.svg_to_png(symbols.render(catalogue.default_sidc("sea.mcm"), "GB").svg)
-    without = raster.svg_to_png(symbols.render(catalogue.default_sidc("sea.mcm"), "").svg)
-    assert with_text is not None and without is not None and len(with_text) > len(without)
+def test_nation_marking_is_drawn_beside_the_frame() -> None:
+    code = catalogue.default_sidc("sea.mcm")
+    with_mark, without = symbols.render(code, "GB"), symbols.render(code, "")
+    assert with_mark.width > without.width and ">GB</text>" in with_mark.svg and "GB" not in without.svg
+    png = raster.svg_to_png(with_mark.svg, 2.0)
+    assert png is not None
+    w, _h, pixels = _decode_png(png)
+    # dark text pixels right of the frame, where the marking stands
+    right = [px for i, px in enumerate(pixels) if (i % w) > without.width * 2 and px[3] > 200 and max(px[:3]) < 60]
+    assert len(right) > 40
 
 
-def test_unsupported_svg_falls_back_to_none() -> None:
-    assert raster.svg_to_png('<svg width="10" height="10" viewBox="0 0 10 10"><image href="x.png"/></svg>') is None
+def test_unreadable_svg_is_none() -> None:
     assert raster.svg_to_png("not svg") is None
 
 

@@ -91,7 +91,7 @@
 
   function addRing(u) {
     if (u._ring) { ringLayer.removeLayer(u._ring); u._ring = null; }
-    if (!state.options.rings || !(u.range_km > 0) || u.dim) return;
+    if (!state.options.rings || !(u.range_km > 0) || u.dim || u.planned) return;   // not there in this phase
     const air = u.kind === 'air.defence';
     // Air-defence rings are the coverage that matters: filled. ISR footprints are wide: outline only.
     u._ring = L.circle([u.lat, u.lng], {

@@ -40,17 +40,20 @@ log = logging.getLogger(__name__)
 def unit_for_page(u: Unit, phase: str) -> dict[str, Any]:
     """What the page needs to draw a unit. ``name`` is plain text; the page sets it as text."""
     lon, lat = u.position
+    planned = symbols.planned_in(u, phase)
     d: dict[str, Any] = {
         "id": u.id,
         "kind": u.kind,
         "nation": u.nation,
         "name": u.name,
-        "sym": symbols.key_of(u),
+        "sym": symbols.key_of(u, planned=planned),
         "lat": lat,
         "lng": lon,
-        "dim": not u.in_phase(phase),
+        "dim": not u.in_phase(phase) and not planned,  # left already: faded; still to come: dashed
         "tip": tooltip(u),
     }
+    if planned:
+        d["planned"] = True
     if u.geometry.type != "Point":
         d["geom"] = u.geometry.to_geojson()
     if u.range_km and u.kind in ("air.defence", "air.isr"):
@@ -110,7 +113,8 @@ class MapController(QObject):
     # document -> page ------------------------------------------------------------------------
 
     def _symbols_for(self, units: list[Unit] | tuple[Unit, ...]) -> None:
-        needed = {k: s for k, s in symbols.symbols_for(units).items() if k not in self._sent_symbols}
+        planned = symbols.planned_ids(units, self.doc.plan.phase)
+        needed = {k: s for k, s in symbols.symbols_for(units, planned=planned).items() if k not in self._sent_symbols}
         if needed:
             self._sent_symbols.update(needed)
             self.bridge.call(PageCall.SET_SYMBOLS, {k: s.as_page() for k, s in needed.items()})

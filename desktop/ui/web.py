@@ -4,6 +4,7 @@ Everything the page loads comes through :class:`AppSchemeHandler` from three roo
 
 - ``app://posture/<file>``          the project's own page (``desktop/resources``),
 - ``app://posture/leaflet/<file>``  Leaflet from the installed ``xstatic-leaflet`` package,
+- ``app://posture/milsymbol/<file>`` milsymbol.js from the npm package ``scripts/setup.sh`` installs,
 - ``app://posture/qwebchannel.js``  from Qt's resources.
 
 :class:`OfflineInterceptor` blocks every request whose scheme is not ``app`` (and the few
@@ -28,6 +29,8 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlScheme,
     QWebEngineUrlSchemeHandler,
 )
+
+from desktop import symbols
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +86,8 @@ def resolve_path(url_path: str) -> Path | None:
     head, _, rest = rel.partition("/")
     if head == "leaflet" and rest:
         base, rel = LEAFLET_DIR, rest
+    elif head == "milsymbol" and rest:
+        base, rel = symbols.milsymbol_dir(), rest
     else:
         base = RESOURCES
     try:
