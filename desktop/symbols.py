@@ -97,9 +97,24 @@ class Spec:
 
 
 def node_modules() -> Path:
-    """The npm packages folder: ``$POSTURE_NODE_MODULES``, else ``node_modules`` of the checkout."""
+    """The npm packages folder: ``$POSTURE_NODE_MODULES``, else ``node_modules`` of the checkout
+    (in a git worktree without one, the main checkout's: the same lock file installs both)."""
     env = os.environ.get("POSTURE_NODE_MODULES")
-    return Path(env) if env else RESOURCES.parent.parent / "node_modules"
+    if env:
+        return Path(env)
+    root = RESOURCES.parent.parent
+    own = root / "node_modules"
+    if (own / "milsymbol").is_dir():
+        return own
+    try:  # a worktree's .git is a file: "gitdir: <main>/.git/worktrees/<name>"
+        text = (root / ".git").read_text(encoding="utf-8")
+    except OSError:
+        return own
+    if text.startswith("gitdir:"):
+        main = Path(text.split(":", 1)[1].strip()).parent.parent.parent / "node_modules"
+        if (main / "milsymbol").is_dir():
+            return main
+    return own
 
 
 def milsymbol_dir() -> Path:
