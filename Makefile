@@ -6,7 +6,7 @@ STAMP := $(VENV)/.posture-setup
 
 export QTWEBENGINE_CHROMIUM_FLAGS ?= --disable-gpu --log-level=3
 
-.PHONY: run test lint bench setup screenshot clean
+.PHONY: run test lint bench setup screenshot clean translations
 
 $(STAMP): requirements.lock pyproject.toml package-lock.json scripts/setup.sh
 	scripts/setup.sh
@@ -31,6 +31,12 @@ test: $(STAMP)
 ## Benchmarks (not part of `make test`): prints a table, writes bench/results.json.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+## Bring the translation catalogue (desktop/i18n/posture_uk.ts) in step with the code, then build it.
+translations: $(STAMP)
+	$(PY) scripts/translations.py update
+	$(PY) scripts/translations.py release
+	$(PY) scripts/translations.py check
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py --screenshot shot.png

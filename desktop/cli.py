@@ -16,13 +16,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from db import Library, LibraryError, PlanNotFound, default_db_path
+from desktop import i18n
 from desktop.export import ExportError
+from desktop.i18n import LANGUAGES
 from desktop.model import PHASES, PROFILES, Plan
 from desktop.planfile import PlanFileError, read_plan_file
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
 GuiRunner = Callable[[argparse.Namespace], int]
+
+
+LANG_HELP = "language of messages and output: en or uk (default: the system's)"
 
 
 class UsageError(Exception):
@@ -57,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Posture: sketch a reassurance force for Ukraine and check it against "
         "the mission's principles. Without a command, opens the window.",
     )
+    p.add_argument("--lang", choices=list(LANGUAGES), help=LANG_HELP)
     p.add_argument("--db", help="plan library (SQLite file); default $POSTURE_DB or the user data folder")
     p.add_argument("--screenshot", metavar="OUT.png", help="render the main window off screen, save a PNG, exit")
     p.add_argument("--plan", help="plan to open (id, exact name, or *.plan.geojson)")
@@ -106,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="print the proposals as JSON")
     s.add_argument("-o", "--output", metavar="FIXED.plan.geojson", help="write a copy with every fix applied")
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
+    for command in sub.choices.values():  # every command speaks either language (before or after it)
+        command.add_argument("--lang", choices=list(LANGUAGES), default=argparse.SUPPRESS, help=LANG_HELP)
     return p
 
 
@@ -208,6 +216,7 @@ def run(argv: Sequence[str] | None, gui: GuiRunner | None = None) -> int:
     """Parse ``argv`` and run the command; returns the exit status (never raises for bad input)."""
     try:
         args = build_parser().parse_args(argv)
+        i18n.set_language(args.lang)
         if args.command in COMMANDS:
             return COMMANDS[args.command](args)
         if gui is None:

@@ -43,6 +43,8 @@ fi
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.lock 2>&1 | grep -v "is ignored: it is neither" || true
 .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e . 2>&1 | grep -v "is ignored: it is neither" || true
+# the window's translations (.qm) from the catalogue in the repo
+.venv/bin/python scripts/translations.py release || echo "setup: translations not built (built at start instead)" >&2
 .venv/bin/python -c "import PySide6.QtWebEngineWidgets, xstatic.pkg.leaflet, resvg_py, sqlite_utils, shapely" \
   || { echo "setup: the Python stack did not install" >&2; exit 1; }
 # The symbol engine, milsymbol.js, from the npm registry at the version package-lock.json pins

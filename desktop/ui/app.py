@@ -82,6 +82,9 @@ def run_gui(args: argparse.Namespace) -> int:
     batch = getattr(args, "command", None) == "print"  # prints need no display
     configure_environment(offscreen=(bool(screenshot) or batch) and not os.environ.get("POSTURE_SCREENSHOT_ON_SCREEN"))
     create_application()
+    from desktop.ui.language import apply_language
+
+    apply_language(getattr(args, "lang", None))
     if batch:
         from desktop.ui.printing import run_print_command
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import mgrs
 from PySide6.QtCore import QEventLoop, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -245,6 +245,8 @@ class MainWindow(QMainWindow):
         for a in (self.act_rings, self.act_labels, self.act_sites):
             v.addAction(a)
         v.addSeparator()
+        self._language_menu(v)
+        v.addSeparator()
         v.addAction(self.palette_dock.toggleViewAction())
         orbat_toggle = self.orbat_dock.toggleViewAction()
         orbat_toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -297,6 +299,32 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_place_ad)
         h = mb.addMenu("&Help")
         h.addAction(self._action("&About Posture", self.about))
+
+    def _language_menu(self, view: QMenu) -> None:
+        """View › Language: English or Ukrainian, kept for the next start."""
+        from desktop import i18n
+        from desktop.ui.language import save_language
+
+        menu = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():
+            a = menu.addAction(name)
+            a.setCheckable(True)
+            a.setChecked(code == i18n.language())
+            a.setData(code)
+            group.addAction(a)
+
+        def chosen(a: QAction) -> None:
+            code = str(a.data())
+            save_language(code)
+            if code != i18n.language():
+                self.statusBar().showMessage(
+                    self.tr("Posture will speak {language} from its next start.").format(language=i18n.LANGUAGES[code]),
+                    8000,
+                )
+
+        group.triggered.connect(chosen)
+        self.language_actions = group
 
     def _toggle(self, text: str, option: str, tip: str) -> QAction:
         a = QAction(text, self)
