@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 
 from db import Library, LibraryError, PlanNotFound, default_db_path
 from desktop import i18n
@@ -112,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="print the proposals as JSON")
     s.add_argument("-o", "--output", metavar="FIXED.plan.geojson", help="write a copy with every fix applied")
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
+    from desktop import packagecmd
+
+    packagecmd.register(sub, add_release_to)
     for command in sub.choices.values():  # every command speaks either language (before or after it)
         command.add_argument("--lang", choices=list(LANGUAGES), default=argparse.SUPPRESS, help=LANG_HELP)
     return p
@@ -202,6 +206,12 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _packagecmd() -> ModuleType:
+    from desktop import packagecmd
+
+    return packagecmd
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "plans": cmd_plans,
     "import": cmd_import,
@@ -209,6 +219,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "orbat": cmd_orbat,
     "suggest": cmd_suggest,
+    "package": lambda args: _packagecmd().cmd_package(args),
+    "merge": lambda args: _packagecmd().cmd_merge(args),
 }
 
 
