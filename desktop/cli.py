@@ -113,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="print the proposals as JSON")
     s.add_argument("-o", "--output", metavar="FIXED.plan.geojson", help="write a copy with every fix applied")
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
+
     from desktop import packagecmd
 
     packagecmd.register(sub, add_release_to)
