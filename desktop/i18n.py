@@ -126,3 +126,62 @@ DTG_MONTHS = {
     "en": ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"),
     "uk": ("СІЧ", "ЛЮТ", "БЕР", "КВІ", "ТРА", "ЧЕР", "ЛИП", "СЕР", "ВЕР", "ЖОВ", "ЛИС", "ГРУ"),
 }
+
+
+# -- names: places, catalogue entries, nations ----------------------------------------------------
+
+
+@cache
+def _place_names_uk() -> dict[str, str]:
+    """English name -> Ukrainian name, from every layer of the geo data that carries ``name_uk``."""
+    import json
+
+    out: dict[str, str] = {}
+    geo = Path(__file__).resolve().parent / "resources" / "geo"
+    for layer in ("places", "ukraine_oblasts", "neighbours", "water"):
+        path = geo / f"{layer}.geojson"
+        if not path.is_file():
+            continue
+        for f in json.loads(path.read_text(encoding="utf-8")).get("features", ()):
+            p = f.get("properties") or {}
+            uk = p.get("name_uk")
+            for key in ("name", "name_en", "admin_centre"):
+                en = p.get(key)
+                if isinstance(en, str) and isinstance(uk, str) and uk and en not in out:
+                    out[en] = uk if key != "admin_centre" else out.get(en, en)
+    return out
+
+
+def place_name(name: str) -> str:
+    """A place of the geo data in the current language (its official English romanisation in
+    English, its ``name_uk`` in Ukrainian); other names unchanged."""
+    if _current == "uk":
+        return _place_names_uk().get(name, name)
+    return name
+
+
+def catalogue_label(label: str) -> str:
+    """A label of the catalogue (a template, a kind) in the current language."""
+    return translate("Catalogue", label)
+
+
+def nation_name(code: str, english: str) -> str:
+    """A nation's name in the current language (CLDR's, through Babel), else ``english``."""
+    if _current == DEFAULT:
+        return english
+    try:
+        from babel import Locale
+
+        return str(Locale.parse(_current).territories.get(code, english))
+    except (ImportError, ValueError):
+        return english
+
+
+def phase_label(phase: str) -> str:
+    """A phase's name in the current language (doctrine.md: ceasefire, settlement, long term)."""
+    labels = {
+        "ceasefire": translate("Phases", "ceasefire"),
+        "settlement": translate("Phases", "settlement"),
+        "long_term": translate("Phases", "long term"),
+    }
+    return labels.get(phase, phase)

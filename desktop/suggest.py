@@ -28,6 +28,7 @@ from desktop.doctrine import evaluate
 from desktop.doctrine.engine import context as doctrine_context
 from desktop.doctrine.registry import Finding
 from desktop.edits import Delta
+from desktop.i18n import catalogue_label, format_number, phase_label, place_name, translate
 from desktop.model import UNIT_KINDS, Geometry, Plan, Unit
 
 # ---------------------------------------------------------------------------------------------
@@ -292,7 +293,9 @@ def _place_name(lon: float, lat: float) -> str:
         d = geo.geodesic_km(lon, lat, p.lon, p.lat)
         if d < best_d:
             best, best_d = p.name, d
-    return f"{best_d:.0f} km from {best}" if best_d > 5 else f"at {best}"
+    if best_d > 5:
+        return translate("Suggest", "{km} km from {place}").format(km=format_number(best_d), place=place_name(best))
+    return translate("Suggest", "at {place}").format(place=place_name(best))
 
 
 def _move_options(judge: _Judge, u: Unit) -> Iterator[tuple[Sequence[Edit], str]]:
@@ -303,7 +306,8 @@ def _move_options(judge: _Judge, u: Unit) -> Iterator[tuple[Sequence[Edit], str]
     for p in _nearest(lon0, lat0, lon[ok], lat[ok]):
         q = _closer((lon0, lat0), p, lambda x, y: bool(rules.allowed(u.kind, np.array([x]), np.array([y]))[0]))
         km = geo.geodesic_km(lon0, lat0, *q)
-        yield [Edit("move", u.id, q)], f"Move {_label(u)} {km:.0f} km to {_place_name(*q)}."
+        text = translate("Suggest", "Move {unit} {km} km, to {where}.")
+        yield [Edit("move", u.id, q)], text.format(unit=_label(u), km=format_number(km), where=_place_name(*q))
 
 
 def fix_move_unit(judge: _Judge, f: Finding) -> Proposal | None:
@@ -339,7 +343,8 @@ def fix_ship_on_land(judge: _Judge, f: Finding) -> Proposal | None:
                 continue
             q = _closer((lon0, lat0), p, ok)
             km = geo.geodesic_km(lon0, lat0, *q)
-            yield [Edit("move", u.id, q)], f"Move {_label(u)} {km:.0f} km out to sea."
+            text = translate("Suggest", "Move {unit} {km} km out to sea.").format(unit=_label(u), km=format_number(km))
+            yield [Edit("move", u.id, q)], text
             tried += 1
             if tried >= TRIES:
                 return
@@ -386,7 +391,7 @@ def fix_phase_ceasefire(judge: _Judge, f: Finding) -> Proposal | None:
         if u.kind == "land.combat" and u.phases and "ceasefire" not in u.phases:
             phases = tuple(p for p in ("ceasefire", "settlement", "long_term") if p in u.phases or p == "ceasefire")
             edit = Edit("change", u.id, fields={"phases": phases})
-            options.append(([edit], f"Deploy {_label(u)} from the ceasefire."))
+            options.append(([edit], translate("Suggest", "Deploy {unit} from the ceasefire.").format(unit=_label(u))))
     options.extend(_add_options(judge, "land.combat", phases=("ceasefire", "settlement", "long_term")))
     return judge.best(finding_key(f), options)
 
@@ -479,7 +484,9 @@ def _add_options(
         for pos in _anchor_position(judge, kind, near):
             yield (
                 [Edit("add", new_id, pos, values)],
-                f"Add a {nation} {t.label.lower()} {_place_name(*pos)}.",
+                translate("Suggest", "Add a {nation} {unit}, {where}.").format(
+                    nation=nation, unit=catalogue_label(t.label), where=_place_name(*pos)
+                ),
             )
 
 
@@ -564,7 +571,10 @@ def fix_belarus(judge: _Judge, f: Finding) -> Proposal | None:
         for p in _nearest(*u.position, glon, glat, count=2):
             q = _closer(u.position, p, cond)
             km = geo.geodesic_km(*u.position, *q)
-            options.append(([Edit("move", u.id, q)], f"Move {_label(u)} {km:.0f} km north to {_place_name(*q)}."))
+            text = translate("Suggest", "Move {unit} {km} km, to {where}, within reach of the Belarusian border.")
+            options.append(
+                ([Edit("move", u.id, q)], text.format(unit=_label(u), km=format_number(km), where=_place_name(*q)))
+            )
     near = _nearest(*geo.place("Chernihiv"), glon, glat, count=1)
     if near:
         options.extend(_add_options(judge, "land.combat", near=near[0]))
@@ -867,9 +877,9 @@ def fix_air_coverage(judge: _Judge, f: Finding) -> Proposal | None:
     placement = place_air_defence(judge.plan, judge.profile, judge.phase)
     options: list[tuple[Sequence[Edit], str]] = []
     if placement.moves:
-        gained = len(placement.covered_after) - len(placement.covered_before)
         n = len(placement.moves)
-        options.append((list(placement.moves), f"Reposition {n} air-defence batteries to cover {gained} more sites."))
+        text = translate("Suggest", "Reposition %n air-defence battery(ies) to cover more priority sites.", None, n)
+        options.append((list(placement.moves), text))
     pos = _site_position(judge.plan, f.sites[0]) if f.sites else None
     if pos is not None:
         options.extend(_add_options(judge, "air.defence", near=pos))
@@ -929,23 +939,39 @@ def suggest_report(plan: Plan, profile: str | None = None, phase: str | None = N
 
 def format_report(report: Mapping[str, Any]) -> str:
     """The plain-text form of :func:`suggest_report`."""
-    lines = [f"Plan: {report['plan']} — profile {report['profile']}, phase {report['phase']}"]
+    head = translate("Suggest", "Plan: {plan} — profile {profile}, phase {phase}")
+    lines = [head.format(plan=report["plan"], profile=report["profile"], phase=phase_label(report["phase"]))]
     if not report["proposals"]:
-        lines.append("No fix to propose: every finding Posture can mend is already mended.")
+        lines.append(translate("Suggest", "No fix to propose: every finding Posture can mend is already mended."))
     for n, p in enumerate(report["proposals"], 1):
-        lines.append(f"{n}. {p['summary']}  (clears {', '.join(p['clears'])})")
+        clears = translate("Suggest", "clears {findings}").format(findings=", ".join(p["clears"]))
+        lines.append(f"{n}. {p['summary']}  ({clears})")
     ad = report["air_defence"]
     if ad["sites"]:
+        text = translate(
+            "Suggest",
+            "Air defence: {covered} of {sites} priority sites covered as placed, {best} at best with the same "
+            "batteries (optimality gap {gap}).",
+        )
         lines.append(
-            f"Air defence: {len(ad['covered_before'])} of {len(ad['sites'])} priority sites covered as placed, "
-            f"{len(ad['covered_after'])} at best with the same batteries (optimality gap {ad['mip_gap']:.2%})."
+            text.format(
+                covered=len(ad["covered_before"]),
+                sites=len(ad["sites"]),
+                best=len(ad["covered_after"]),
+                gap=format_number(100 * ad["mip_gap"], 2) + "\u202f%",
+            )
         )
         if ad["extra_batteries"]:
-            lines.append(
-                f"  {ad['extra_batteries']} more batteries of the longest range would cover every site it can reach."
+            more = translate(
+                "Suggest",
+                "%n more battery(ies) of the longest range would cover every site an allowed position can reach.",
+                None,
+                int(ad["extra_batteries"]),
             )
+            lines.append("  " + more)
         if ad["uncoverable"]:
-            lines.append(f"  No allowed position covers: {', '.join(ad['uncoverable'])}.")
+            none = translate("Suggest", "No allowed position covers: {sites}.")
+            lines.append("  " + none.format(sites=", ".join(ad["uncoverable"])))
     return "\n".join(lines)
 
 

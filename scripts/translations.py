@@ -81,7 +81,22 @@ def extract(folder: Path | None = None) -> list[Message]:
         finder.visit(ast.parse(path.read_text(encoding="utf-8"), str(path)))
         for m in finder.found:
             seen.setdefault((m.context, m.source, m.comment), m)
+    for m in _catalogue_messages(folder):
+        seen.setdefault((m.context, m.source, m.comment), m)
     return list(seen.values())
+
+
+def _catalogue_messages(folder: Path) -> list[Message]:
+    """The palette's labels (``resources/catalogue.json``: kinds and templates), context "Catalogue"."""
+    import json
+
+    path = folder / "resources" / "catalogue.json"
+    if not path.is_file():
+        return []
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    where = f"{path.relative_to(folder.parent)}:0"
+    labels = [k["label"] for k in doc.get("kinds", {}).values()] + [t["label"] for t in doc.get("templates", ())]
+    return [Message("Catalogue", label, "", False, where) for label in dict.fromkeys(labels)]
 
 
 def _load(path: Path) -> ET.Element:
