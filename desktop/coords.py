@@ -239,8 +239,11 @@ def parse_position(text: str) -> tuple[float, float]:
 
 def parse_angle(text: str, axis: str) -> float:
     """One latitude (``axis`` "lat") or longitude ("lon") in decimal degrees or DMS."""
-    angles = _angles(text) if text.strip() else []
     name = "Latitude" if axis == "lat" else "Longitude"
+    try:
+        angles = _angles(text) if text.strip() else []
+    except CoordinateError as e:
+        raise CoordinateError(f"{name}: {e}") from None
     if len(angles) != 1:
         raise CoordinateError(f"{name}: {text.strip()!r} is not one angle (e.g. 50.45 or 50°27′00″N)")
     value, hemi = angles[0]

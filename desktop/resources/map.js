@@ -564,6 +564,7 @@
     },
     // read-only helpers for tests and print
     _state() { return { units: state.units.size, canvas: state.canvasMode, zoom: map.getZoom(), selection: [...state.selection], mode: state.mode }; },
+    _unitLatLng(id) { const u = state.units.get(id); return u ? [u.lat, u.lng] : null; },
     _unitPoint(id) { const u = state.units.get(id); if (!u) return null; const p = map.latLngToContainerPoint([u.lat, u.lng]); return [p.x, p.y]; },
     _latLngAt(x, y) { const ll = map.containerPointToLatLng([x, y]); return [ll.lat, ll.lng]; },
     _pointOf(lat, lng) { const p = map.latLngToContainerPoint([lat, lng]); return [p.x, p.y]; },

@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
         self._analysis_hooked = True
         self._build_status_bar()
         self._build_menus()
+        from desktop.ui import searchbox
+
+        self.search_box = searchbox.install(self)
         self.controller.cursorMoved.connect(lambda lat, lng: self.position_label.setText(format_position(lat, lng)))
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.controller.rendered.connect(self._on_rendered)
@@ -225,6 +228,14 @@ class MainWindow(QMainWindow):
         for a in (self.act_edit_unit, self.act_delete):
             a.setEnabled(False)
             e.addAction(a)
+        e.addAction(
+            self._action(
+                "Add unit at a &position…",
+                lambda: self.add_at_position(),
+                "Ctrl+Shift+A",
+                "Add a unit at a position typed in MGRS, degrees-minutes-seconds or decimal degrees",
+            )
+        )
         e.addSeparator()
         self.history_view = QUndoView(self.doc.undo_stack)
         self.history_view.setEmptyLabel("<plan as opened>")
@@ -474,6 +485,7 @@ class MainWindow(QMainWindow):
             add = menu.addMenu("Add unit here")
             for t in catalogue.templates():
                 add.addAction(t.label, lambda tid=t.id: self._add_at(tid, p.lng, p.lat))
+            menu.addAction("Add unit at a position (MGRS, DMS)…", lambda: self.add_at_position(p.lng, p.lat))
             menu.addSeparator()
             menu.addAction(self.act_contact)
             menu.addAction(self.act_occupied)
@@ -494,6 +506,17 @@ class MainWindow(QMainWindow):
         unit = unit_from_template(self.doc.plan, template_id, self.palette.nation.code(), lon, lat)
         if self.doc.push(AddUnits(self.doc, [unit])):
             self.controller.select([unit.id])
+
+    def add_at_position(self, lon: float | None = None, lat: float | None = None) -> None:
+        """Add a unit at a position typed in MGRS, DMS or decimal degrees."""
+        from desktop.ui.addat import AddAtDialog
+
+        dlg = AddAtDialog(self.palette.nation.code(), lon, lat, self)
+        if dlg.exec() and dlg.chosen is not None:
+            template, nation, lon, lat = dlg.chosen
+            unit = unit_from_template(self.doc.plan, template, nation, lon, lat)
+            if self.doc.push(AddUnits(self.doc, [unit])):
+                self.controller.select([unit.id], fit=True)
 
     def _to_point(self, unit_id: str) -> None:
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import catalogue, symbols
+from desktop import catalogue, coords, symbols
 from desktop.model import ALLOWED_GEOMETRIES, KNOWN_ROLES, PHASES, Geometry, Unit, valid_position
 from desktop.ui import widgets
 from desktop.ui.palette import NationBox, symbol_pixmap
@@ -98,10 +98,24 @@ class UnitForm(QDialog):
         self.lat = QLineEdit(f"{lat:.5f}", self)
         self.lon = QLineEdit(f"{lon:.5f}", self)
         for w, tip in (
-            (self.lat, "Latitude in decimal degrees, −90 to 90"),
-            (self.lon, "Longitude in decimal degrees, −180 to 180"),
+            (self.lat, "Latitude, −90 to 90: decimal degrees (50.45) or DMS (50°27′00″N)"),
+            (self.lon, "Longitude, −180 to 180: decimal degrees (30.52) or DMS (30°31′12″E)"),
         ):
             w.setToolTip(tip)
+        # One box for a whole position in any form planners use; it fills lat and lon.
+        self.position = QLineEdit(self)
+        self.position.setPlaceholderText("type MGRS, DMS or decimal: 36U UA 23940 91604 · 50°27′N 30°31′E")
+        self.position.setToolTip(
+            "A position in MGRS (36U UA 23940 91604), degrees-minutes-seconds (50°27′00″N 30°31′12″E)\n"
+            "or decimal degrees, latitude first (50.45, 30.52); press Enter to take it"
+        )
+        self.position.editingFinished.connect(self._take_position)
+        self.position_forms = QLabel(self)
+        self.position_forms.setTextFormat(Qt.TextFormat.PlainText)
+        self.position_forms.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.position_forms.setStyleSheet("color: #555;")
+        self.lat.textChanged.connect(self._show_position_forms)
+        self.lon.textChanged.connect(self._show_position_forms)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -124,6 +138,8 @@ class UnitForm(QDialog):
         self._add_kind_row(form, "Ships", self.ships, ("sea.patrol", "sea.mcm"))
         form.addRow("Symbol code", self.sidc)
         form.addRow("Position", widgets.row(QLabel("lat", self), self.lat, QLabel("lon", self), self.lon, stretch=True))
+        form.addRow("", self.position)
+        form.addRow("", self.position_forms)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
@@ -141,6 +157,30 @@ class UnitForm(QDialog):
         self._kind_changed()
         if unit.geometry.type != "Point":
             self.lat.setToolTip(self.lat.toolTip() + " — moves the whole route or area")
+        self._show_position_forms()
+
+    def _take_position(self) -> None:
+        """The position box, read in any form, into the lat and lon fields."""
+        text = self.position.text().strip()
+        if not text:
+            return
+        try:
+            lon, lat = coords.parse_position(text)
+        except coords.CoordinateError as e:
+            self.error.setText(f"Position: {e}.")
+            return
+        self.error.clear()
+        self.lat.setText(f"{lat:.6f}")
+        self.lon.setText(f"{lon:.6f}")
+
+    def _show_position_forms(self) -> None:
+        try:
+            lat = coords.parse_angle(self.lat.text(), "lat")
+            lon = coords.parse_angle(self.lon.text(), "lon")
+        except coords.CoordinateError as e:
+            self.position_forms.setText(str(e))
+            return
+        self.position_forms.setText(coords.format_all(lon, lat))
 
     def _add_kind_row(self, form: QFormLayout, label: str, widget: QWidget, kinds: tuple[str, ...]) -> None:
         lab = QLabel(label, self)
@@ -186,8 +226,17 @@ class UnitForm(QDialog):
         code = self.sidc.text().strip()
         if code and not symbols.is_valid_sidc(code):
             raise FormError("Symbol code: must be 20 digits of a valid APP-6D code, or empty for the default.")
-        lat = _float(self.lat.text(), "Latitude")
-        lon = _float(self.lon.text(), "Longitude")
+        if self.position.text().strip():
+            self._take_position()  # typed, and Save pressed without leaving the box
+            try:
+                coords.parse_position(self.position.text())
+            except coords.CoordinateError as e:
+                raise FormError(f"Position: {e}.") from None
+        try:
+            lat = coords.parse_angle(self.lat.text(), "lat")
+            lon = coords.parse_angle(self.lon.text(), "lon")
+        except coords.CoordinateError as e:
+            raise FormError(f"Position — {e}.") from None
         if not valid_position(lon, lat):
             raise FormError(f"Position: {lat}, {lon} is outside −90…90 / −180…180.")
         phases = tuple(p for p, box in self.phases.items() if box.isChecked())
