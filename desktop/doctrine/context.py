@@ -48,6 +48,11 @@ def anchor(u: Unit) -> Position:
     return u.position
 
 
+def _frozen(a: np.ndarray) -> np.ndarray:
+    a.flags.writeable = False
+    return a
+
+
 class Context:
     """The plan, the profile and phase being checked, and the facts derived from them.
 
@@ -62,16 +67,30 @@ class Context:
         self.params = effective_parameters(plan, profile)
         self.units: tuple[Unit, ...] = plan.units_in_phase(phase)
         self.kinds: list[str] = [u.kind for u in self.units]
+        self._selections: dict[tuple[str, frozenset[str]], np.ndarray] = {}
 
     # -- selections --------------------------------------------------------------------------
 
     def of_kinds(self, *kinds: str) -> np.ndarray:
-        wanted = set(kinds)
-        return np.fromiter((i for i, k in enumerate(self.kinds) if k in wanted), dtype=np.intp)
+        """Indices of the units of these kinds (read-only; kept, the rules ask the same often)."""
+        key = ("kind", frozenset(kinds))
+        idx = self._selections.get(key)
+        if idx is None:
+            wanted = key[1]
+            idx = self._selections[key] = _frozen(
+                np.fromiter((i for i, k in enumerate(self.kinds) if k in wanted), np.intp)
+            )
+        return idx
 
     def of_domains(self, *domains: str) -> np.ndarray:
-        wanted = set(domains)
-        return np.fromiter((i for i, k in enumerate(self.kinds) if domain(k) in wanted), dtype=np.intp)
+        """Indices of the units of these domains (read-only, kept as :meth:`of_kinds`)."""
+        key = ("domain", frozenset(domains))
+        idx = self._selections.get(key)
+        if idx is None:
+            wanted = key[1]
+            found = (i for i, k in enumerate(self.kinds) if domain(k) in wanted)
+            idx = self._selections[key] = _frozen(np.fromiter(found, np.intp))
+        return idx
 
     def has_kind(self, kind: str) -> bool:
         return kind in self.kind_set
@@ -179,6 +198,25 @@ class Context:
         return geo.places_within_km(self.sites, lon, lat, radii_km)
 
     # -- variants ----------------------------------------------------------------------------
+
+    #: Facts that do not depend on the profile (shared by :meth:`for_profile`).
+    SHARED_FACTS: tuple[str, ...] = (
+        "kind_set", "lonlat", "land_or_air", "outside_ukraine", "staging", "oblast_index",
+        "contact_lines", "occupied_areas", "units_by_nation", "troops_by_nation", "total_troops",
+    )  # fmt: skip
+
+    def for_profile(self, profile: str) -> Context:
+        """The same plan and phase under another profile, reusing the facts already computed that
+        do not depend on the profile (positions, regions, counts), so a second profile costs only
+        its rules."""
+        other = Context(self.plan, profile, self.phase)
+        other._selections = self._selections
+        for name in self.SHARED_FACTS:
+            if name in self.__dict__:
+                other.__dict__[name] = self.__dict__[name]
+        if "without_us" in self.__dict__:
+            other.__dict__["without_us"] = self.__dict__["without_us"].for_profile(profile)
+        return other
 
     @cached_property
     def without_us(self) -> Context:

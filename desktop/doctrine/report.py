@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.doctrine.context import Context
 from desktop.doctrine.engine import context, evaluate_context
 from desktop.doctrine.metrics import context_metrics
 from desktop.doctrine.params import PHASE_LABELS, PROFILE_INFO, SEVERITIES
@@ -15,9 +16,14 @@ _HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Information"}
 def check_report(plan: Plan, profile: str | None = None, phase: str | None = None) -> dict[str, Any]:
     """``{"plan", "profile", "phase", "findings": [...], "metrics": {...}}`` as ``check --json``
     prints it (plan-format.md); ``metrics`` holds at least ``troops`` and ``by_nation``."""
-    ctx = context(plan, profile, phase)
+    return context_report(context(plan, profile, phase))
+
+
+def context_report(ctx: Context) -> dict[str, Any]:
+    """:func:`check_report` on an already built context (``compare`` reads the same context
+    further, for figures that are not in the report)."""
     return {
-        "plan": plan.name,
+        "plan": ctx.plan.name,
         "profile": ctx.profile,
         "phase": ctx.phase,
         "findings": [f.to_dict() for f in evaluate_context(ctx)],
