@@ -104,6 +104,51 @@ def bench_suggest(repeats: int) -> list[Row]:
     return [row("air-defence placement (sample, mfu; size = sites)", sites, [v / 1000 for v in values], "s", 2.0)]
 
 
+def course_of_action(plan: object, moved: int = 500, changed: int = 200, added: int = 100) -> object:
+    """Option B of ``plan``: a course of action drawn from it (moves, changes, additions and
+    removals), as a planner's duplicate in the library would be."""
+    from dataclasses import replace
+
+    from desktop.model import Geometry
+
+    units = list(plan.units)  # type: ignore[attr-defined]
+    for i in range(0, moved * 7, 7):
+        u = units[i % len(units)]
+        if u.geometry.type == "Point":
+            lon, lat = u.position
+            units[i % len(units)] = replace(u, geometry=Geometry.point(lon + 0.05, lat + 0.03))
+    for i in range(3, changed * 11, 11):
+        u = units[i % len(units)]
+        units[i % len(units)] = replace(u, strength=u.strength + 10)
+    units = units[added:] + [replace(u, id=f"{u.id}-b") for u in units[:added]]
+    return replace(plan, name="Option B", units=tuple(units))  # type: ignore[type-var]
+
+
+def bench_compare(files: dict[int, Path], plans: dict[int, object], repeats: int, tmp: Path) -> list[Row]:
+    """``compare`` of a plan and a course of action drawn from it, against ``check`` of one plan
+    (both whole processes, the same files)."""
+    rows = []
+    for n, path in files.items():
+        if n not in (1_000, 10_000):
+            continue
+        other = tmp / f"plan-{n}-b.plan.geojson"
+        write_plan_file(course_of_action(plans[n]), other)  # type: ignore[arg-type]
+
+        def run(*argv: str) -> float:
+            t = time.perf_counter()
+            proc = subprocess.run([sys.executable, "main.py", *argv], cwd=ROOT, capture_output=True, check=False)
+            return time.perf_counter() - t if proc.returncode in (0, 1) else float("inf")
+
+        compare, check = [], []
+        for _ in range(repeats):
+            check.append(run("check", str(path), "--json"))
+            compare.append(run("compare", str(path), str(other), "--json"))
+        rows.append(row("compare command, two plans (whole process)", n, compare, "s", 3.0 if n == 10_000 else None))
+        ratio = [c / k for c, k in zip(compare, check, strict=True)]
+        rows.append(row("compare: ratio to check of one plan", n, ratio, "×", 2.0 if n == 10_000 else None))
+    return rows
+
+
 def bench_commit(tmp: Path, plans: dict[int, object], edits: int) -> list[Row]:
     rows = []
     for n, plan in plans.items():
@@ -272,13 +317,12 @@ def machine() -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Posture benchmarks")
     ap.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
-    ap.add_argument(
-        "--only", nargs="*", default=None, help="measures: evaluate check commit start window print suggest"
-    )
+    measures = "evaluate check compare commit start window print suggest"
+    ap.add_argument("--only", nargs="*", default=None, help=f"measures: {measures}")
     args = ap.parse_args(argv)
     r = 3 if args.quick else 1
-    reps = {"evaluate": 15 // r, "check": 5 // r or 1, "commit": 200 // r, "start": 5 // r or 1, "window": 5 // r or 1,
-            "print": 3 // r or 1, "suggest": 5 // r or 1}  # fmt: skip
+    reps = {"evaluate": 15 // r, "check": 5 // r or 1, "compare": 5 // r or 1, "commit": 200 // r,
+            "start": 5 // r or 1, "window": 5 // r or 1, "print": 3 // r or 1, "suggest": 5 // r or 1}  # fmt: skip
     only = set(args.only or reps)
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="posture-bench-") as tmpname:
@@ -295,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
         steps: list[tuple[str, Callable[[], list[Row]]]] = [
             ("evaluate", lambda: bench_evaluate(plans, reps["evaluate"])),
             ("check", lambda: bench_check(files, reps["check"])),
+            ("compare", lambda: bench_compare(files, plans, reps["compare"], tmp)),
             ("commit", lambda: bench_commit(tmp, plans, reps["commit"])),
             ("start", lambda: bench_start(db, ids, reps["start"])),
             ("window", lambda: bench_window(db, ids, reps["window"])),

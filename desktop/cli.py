@@ -117,6 +117,16 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop import packagecmd
 
     packagecmd.register(sub, add_release_to)
+
+    s = sub.add_parser("compare", help="compare courses of action: the matrix and the differences")
+    s.add_argument("plans", nargs="+", metavar="PLAN", help="two or more plans; each is compared with the first")
+    s.add_argument("--profile", choices=list(PROFILES))
+    s.add_argument("--phase", choices=list(PHASES))
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--pdf", metavar="OUT", help="also print a comparison sheet to this PDF")
+    s.add_argument("--release", action="store_true", help="apply the ambiguity rules to the PDF")
+    s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
+
     for command in sub.choices.values():  # every command speaks either language (before or after it)
         command.add_argument("--lang", choices=list(LANGUAGES), default=argparse.SUPPRESS, help=LANG_HELP)
     return p
@@ -213,6 +223,33 @@ def _packagecmd() -> ModuleType:
     return packagecmd
 
 
+def cmd_compare(args: argparse.Namespace, gui: GuiRunner | None = None) -> int:
+    from desktop.compare import CompareError, compare, format_comparison
+
+    if len(args.plans) < 2:
+        raise UsageError("compare needs at least two plans")
+    if args.pdf and gui is None:
+        raise UsageError("compare --pdf needs the desktop interface (run main.py)")
+    plans = [resolve_plan(ref, args) for ref in args.plans]
+    try:
+        _, result = compare(plans, profile=args.profile, phase=args.phase)
+    except CompareError as e:
+        raise UsageError(str(e)) from None
+    if args.pdf:
+        assert gui is not None
+        args.compare_plans, args.compare_result = plans, result
+        status = gui(args)  # the sheet is drawn by the print page (desktop/ui/compareprint.py)
+        if status != EXIT_OK:
+            return status
+    if args.json:
+        # One line: the differences of large plans run to thousands of entries (the C encoder is
+        # ten times faster than the indenting one), and every JSON reader takes it.
+        print(json.dumps(result, ensure_ascii=False))
+    elif not args.pdf:
+        print(format_comparison(result, plans), end="")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "plans": cmd_plans,
     "import": cmd_import,
@@ -230,6 +267,8 @@ def run(argv: Sequence[str] | None, gui: GuiRunner | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         i18n.set_language(args.lang)
+        if args.command == "compare":
+            return cmd_compare(args, gui)
         if args.command in COMMANDS:
             return COMMANDS[args.command](args)
         if gui is None:

@@ -685,9 +685,7 @@ def site_weight(name: str) -> float:
     return SITE_WEIGHTS.get(p.kind, 1.0)
 
 
-def _circle_intersections(
-    sites: np.ndarray, r_km: float
-) -> tuple[np.ndarray, np.ndarray]:
+def _circle_intersections(sites: np.ndarray, r_km: float) -> tuple[np.ndarray, np.ndarray]:
     """Intersection points of circles of radius ``r_km`` round every pair of sites (in a local
     equirectangular plane, radius shrunk a little so each point lies inside both discs)."""
     lat0 = float(np.mean(sites[:, 1])) if len(sites) else 48.5
@@ -724,10 +722,7 @@ def _batteries(plan: Plan, phase: str) -> list[Unit]:
     return [
         u
         for u in plan.units_in_phase(phase)
-        if u.kind == "air.defence"
-        and (u.range_km or 0) > 0
-        and u.geometry.type == "Point"
-        and u.nation != HOST
+        if u.kind == "air.defence" and (u.range_km or 0) > 0 and u.geometry.type == "Point" and u.nation != HOST
     ]
 
 
