@@ -125,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.add_argument("--pdf", metavar="OUT", help="also print a comparison sheet to this PDF")
     s.add_argument("--release", action="store_true", help="apply the ambiguity rules to the PDF")
+    add_release_to(s)
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
     for command in sub.choices.values():  # every command speaks either language (before or after it)
@@ -231,6 +232,10 @@ def cmd_compare(args: argparse.Namespace, gui: GuiRunner | None = None) -> int:
     if args.pdf and gui is None:
         raise UsageError("compare --pdf needs the desktop interface (run main.py)")
     plans = [resolve_plan(ref, args) for ref in args.plans]
+    if args.release_to:
+        from desktop.release import release_to
+
+        plans = [release_to(p, args.release_to) for p in plans]  # only what the recipients may see
     try:
         _, result = compare(plans, profile=args.profile, phase=args.phase)
     except CompareError as e:

@@ -431,15 +431,18 @@ def matrix_rows(result: Mapping[str, Any], release: bool = False) -> list[Matrix
     add("coverage", "Air-defence coverage of priority sites", cov,
         [f"{_pct(v)} ({p['sites']['covered']}/{p['sites']['total']})" for v, p in zip(cov, plans, strict=True)],
         "max", group="geography")  # fmt: skip
+    # Closer to the threat is better under forward deterrence (ecfr); the reassurance force (mfu)
+    # asks nothing of the distance beyond its own rules (out of the east, not a tripwire).
+    near = "min" if all(p["profile"] == "ecfr" for p in plans) else None
     med = [p["threat"]["median_km"] for p in plans]
-    add("threat_median", "Combat units from the threat, median", med, [_km(v) for v in med], "min", group="geography")
+    add("threat_median", "Combat units from the threat, median", med, [_km(v) for v in med], near, group="geography")
     far = [p["threat"]["farthest_km"] for p in plans]
     add(
         "threat_farthest",
         "Combat units from the threat, farthest",
         far,
         [_km(v) for v in far],
-        "min",
+        near,
         group="geography",
     )
     for prof in PROFILES:

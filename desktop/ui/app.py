@@ -79,12 +79,16 @@ def run_gui(args: argparse.Namespace) -> int:
     """Open the window, or with ``--screenshot`` render it off screen and save a PNG."""
     logging.basicConfig(level=logging.WARNING, format="posture: %(levelname)s %(name)s: %(message)s")
     screenshot = getattr(args, "screenshot", None)
-    batch = getattr(args, "command", None) == "print"  # prints need no display
+    batch = getattr(args, "command", None) in ("print", "compare")  # prints need no display
     configure_environment(offscreen=(bool(screenshot) or batch) and not os.environ.get("POSTURE_SCREENSHOT_ON_SCREEN"))
     create_application()
     from desktop.ui.language import apply_language
 
     apply_language(getattr(args, "lang", None))
+    if batch and args.command == "compare":
+        from desktop.ui.compareprint import run_compare_pdf
+
+        return run_compare_pdf(args)
     if batch:
         from desktop.ui.printing import run_print_command
 

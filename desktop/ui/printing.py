@@ -592,8 +592,9 @@ class SheetRenderer(QObject):
 
     progress = Signal(int, str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, url: str = PRINT_URL) -> None:
         super().__init__(parent)
+        self.url = url  # the sheet's page: print.html, or another sheet speaking the same protocol
         self.profile, self.scheme_handler, self.interceptor = make_profile(self)
         self.page = MapPage(self.profile, self)
         s = self.page.settings()
@@ -654,7 +655,7 @@ class SheetRenderer(QObject):
         self.view.resize(math.ceil(w_mm / 25.4 * 96), math.ceil(h_mm / 25.4 * 96))
         self.view.show()
         self.progress.emit(5, "Loading the print page…")
-        self.page.load(QUrl(PRINT_URL))
+        self.page.load(QUrl(self.url))
         self._wait(lambda: self.bridge.is_ready, "loading", deadline)
         self.progress.emit(25, "Drawing the map and tables…")
         self.bridge.set_sheet(sheet)
@@ -694,12 +695,14 @@ class SheetRenderer(QObject):
             shiboken6.delete(self.profile)
 
 
-def render_sheet(sheet: dict[str, Any], on_renderer: Callable[[SheetRenderer], None] | None = None) -> bytes:
-    """Render ``sheet`` to PDF bytes in a fresh off-screen page, and clean up.
+def render_sheet(
+    sheet: dict[str, Any], on_renderer: Callable[[SheetRenderer], None] | None = None, url: str = PRINT_URL
+) -> bytes:
+    """Render ``sheet`` to PDF bytes in a fresh off-screen page (``url``), and clean up.
 
     ``on_renderer`` is called with the renderer before it starts (to connect progress and cancel).
     """
-    renderer = SheetRenderer()
+    renderer = SheetRenderer(url=url)
     try:
         if on_renderer is not None:
             on_renderer(renderer)
