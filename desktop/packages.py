@@ -33,10 +33,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import catalogue, orbat
 from desktop.model import Contribution, Plan, PlanGeometry, Unit
+
+if TYPE_CHECKING:
+    from desktop.edits import Delta
 
 #: The member that carries package information: ``posture.package`` and each unit's provenance.
 PACKAGE = "package"
@@ -215,12 +218,20 @@ class MergeResult:
         if not self.changed:
             return f"{plan_name}: nothing to merge ({self.unchanged} units already as in the packages)"
         contrib = sorted(n for n, s in self.contributions.items() if s == "updated")
-        parts = [f"{len(self.added)} units added", f"{len(self.updated)} updated", f"{self.unchanged} unchanged"]
+        parts = [
+            _count(len(self.added), "unit") + " added",
+            f"{len(self.updated)} updated",
+            f"{self.unchanged} unchanged",
+        ]
         if contrib:
             parts.append("contributions of " + ", ".join(contrib) + " updated")
         if self.geometries:
             parts.append(", ".join(g.replace("_", " ") for g in self.geometries) + " taken from a package")
         return f"{plan_name}: {verb}: " + "; ".join(parts)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -328,3 +339,49 @@ def merge_packages(target: Plan, packages: Sequence[tuple[str, Plan]]) -> MergeR
         conflict = Conflict(source, problem.unit_id, f"parent {problem.parent!r} {problem.problem}")
         return MergeResult(target, conflicts=(conflict,))
     return MergeResult(plan, tuple(added), tuple(updated), unchanged, contributions, tuple(kinds))
+
+
+def merge_delta(target: Plan, result: MergeResult) -> Delta:
+    """The one edit that turns ``target`` into ``result.plan`` (the window's single undo step):
+    updated units in place, added ones at the end, the contributions and geometries set."""
+    from desktop.edits import Delta
+
+    put = []
+    end = len(target.units)
+    for uid in result.updated:
+        put.append((target.unit_position_index(uid), result.plan.unit(uid)))
+    for k, uid in enumerate(result.added):
+        put.append((end + k, result.plan.unit(uid)))
+    fields: dict[str, Any] = {}
+    if result.plan.contributions != target.contributions:
+        fields["contributions"] = result.plan.contributions
+    if result.plan.geometries != target.geometries:
+        fields["geometries"] = result.plan.geometries
+    return Delta(put=tuple(put), fields=fields)
+
+
+# ---------------------------------------------------------------------------------------------
+# Provenance in the window: colour and filter (the page draws what these say)
+# ---------------------------------------------------------------------------------------------
+
+#: Distinguishable outline colours (Okabe–Ito, without black), given to packages in nation order.
+PROVENANCE_COLOURS = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#999999")
+#: The filter value for units that did not come from a package.
+THIS_PLAN = ""
+
+
+def provenance_nations(plan: Plan) -> list[str]:
+    """The nations whose packages brought units into ``plan``, sorted."""
+    return sorted({p["nation"] for u in plan.units if (p := provenance_of(u)) is not None})
+
+
+def provenance_colours(plan: Plan) -> dict[str, str]:
+    """Package nation -> outline colour (stable for the plan: by sorted nation)."""
+    nations = provenance_nations(plan)
+    return {n: PROVENANCE_COLOURS[i % len(PROVENANCE_COLOURS)] for i, n in enumerate(nations)}
+
+
+def provenance_key(u: Unit) -> str:
+    """The package nation a unit came from, or :data:`THIS_PLAN`."""
+    p = provenance_of(u)
+    return p["nation"] if p is not None else THIS_PLAN

@@ -178,7 +178,7 @@ def test_changed_units_of_the_own_nation_are_updated_with_provenance(
     with Library(db, read_only=True) as lib:
         assert lib.load_plan(1) == lib.load_plan(1) and lib.load_plan(1).unit(moved.id).strength != 111  # dry run
     status, out, _ = _cli(capsys, "merge", "Coalition plan", str(f), "--db", str(db))
-    assert status == 0 and "1 units added; 1 updated" in out and "contributions of DE updated" in out
+    assert status == 0 and "1 unit added; 1 updated" in out and "contributions of DE updated" in out
     with Library(db, read_only=True) as lib:
         plan = lib.load_plan(1)
     assert plan.unit(moved.id).strength == 111 and plan.unit(moved.id).position == (31.1, 50.1)

@@ -87,6 +87,7 @@
     el.classList.toggle('dim', !!u.dim);
     el.classList.toggle('flag-error', state.flags[u.id] === 'error');
     el.classList.toggle('flag-warning', state.flags[u.id] === 'warning');
+    el.style.outline = u.tint ? '3px solid ' + u.tint : '';   // provenance colour (one of Python's fixed palette)
   }
 
   function addRing(u) {
@@ -194,6 +195,7 @@
         ctx.globalAlpha = u.dim ? 0.35 : 1;
         if (state.selection.has(u.id)) { ctx.fillStyle = 'rgba(255,179,0,0.55)'; ctx.fillRect(x - 3, y - 3, w + 6, h + 6); }
         if (s.img && s.img.complete) ctx.drawImage(s.img, x, y, w, h);
+        if (u.tint) { ctx.strokeStyle = u.tint; ctx.lineWidth = 3; ctx.strokeRect(x - 2, y - 2, w + 4, h + 4); }
         const flag = state.flags[u.id];
         if (flag) { ctx.fillStyle = flag === 'error' ? '#c62828' : '#ef8f00'; ctx.beginPath(); ctx.arc(x + w, y, 4, 0, 7); ctx.fill(); }
         if (labelsOn && u.name) {
@@ -568,6 +570,7 @@
     _unitPoint(id) { const u = state.units.get(id); if (!u) return null; const p = map.latLngToContainerPoint([u.lat, u.lng]); return [p.x, p.y]; },
     _latLngAt(x, y) { const ll = map.containerPointToLatLng([x, y]); return [ll.lat, ll.lng]; },
     _pointOf(lat, lng) { const p = map.latLngToContainerPoint([lat, lng]); return [p.x, p.y]; },
+    _unitLook(id) { const u = state.units.get(id); return u ? { tint: u.tint || null, dim: !!u.dim, outline: u._el ? u._el.style.outline : null } : null; },
     _nameShown(id) { const u = state.units.get(id); return !!(u && u._el && !u._el.lastChild.classList.contains('hidden')); },
     map: map,
   };

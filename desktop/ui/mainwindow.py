@@ -196,12 +196,27 @@ class MainWindow(QMainWindow):
         self.act_print = self._action(
             "&Print…", self.print_plan, QKeySequence.StandardKey.Print, "Print the posture map or save it as PDF"
         )
+        self.act_package = self._action(
+            "Export national pac&kage…",
+            self.export_package,
+            None,
+            "Write one nation's units and contributions as a package for its planners",
+        )
+        self.act_merge = self._action(
+            "&Merge packages…",
+            self.merge_packages,
+            None,
+            "Bring national packages into this plan (one undo step; conflicts refuse the merge)",
+        )
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         for a in (
             self.act_new,
             self.act_open,
             self.act_import,
             self.act_export,
+            None,
+            self.act_package,
+            self.act_merge,
             None,
             self.act_print,
             None,
@@ -255,6 +270,10 @@ class MainWindow(QMainWindow):
         )
         for a in (self.act_rings, self.act_labels, self.act_sites):
             v.addAction(a)
+        from desktop.ui.packagesui import ProvenanceView
+
+        self.provenance = ProvenanceView(self)
+        self.provenance.build_menu(v)
         v.addSeparator()
         self._language_menu(v)
         v.addSeparator()
@@ -567,6 +586,16 @@ class MainWindow(QMainWindow):
         from desktop.ui.exporting import export_dialog
 
         export_dialog(self)
+
+    def export_package(self) -> None:
+        from desktop.ui.packagesui import export_package_dialog
+
+        export_package_dialog(self)
+
+    def merge_packages(self) -> None:
+        from desktop.ui.packagesui import merge_packages_dialog
+
+        merge_packages_dialog(self)
 
     def print_plan(self) -> None:
         from desktop.ui.printing import print_dialog

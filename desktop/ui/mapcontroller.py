@@ -94,6 +94,8 @@ class MapController(QObject):
         self._sent_symbols: set[str] = set()
         self._flags: dict[str, str] | None = None  # what the page shows now
         self._sites: list[dict[str, Any]] | None = None
+        #: Adds to what the page gets of a unit (the provenance view: ``tint``, ``dim``).
+        self.unit_view: Callable[[Unit, dict[str, Any]], None] | None = None
         b = self.bridge
         b.known_unit = lambda uid: self.doc.plan.has_unit(uid)
         b.known_template = _known_template
@@ -119,13 +121,25 @@ class MapController(QObject):
             self._sent_symbols.update(needed)
             self.bridge.call(PageCall.SET_SYMBOLS, {k: s.as_page() for k, s in needed.items()})
 
+    def page_unit(self, u: Unit, phase: str) -> dict[str, Any]:
+        d = unit_for_page(u, phase)
+        if self.unit_view is not None:
+            self.unit_view(u, d)
+        return d
+
+    def refresh_units(self) -> None:
+        """Send every unit again (the provenance view changed); the selection stays."""
+        plan = self.doc.plan
+        self.bridge.call(PageCall.UPSERT_UNITS, [self.page_unit(u, plan.phase) for u in plan.units])
+        self.bridge.call(PageCall.SET_SELECTION, self.selection)
+
     def send_plan(self) -> None:
         plan = self.doc.plan
         self._flags = self._sites = None  # a new page state: send them again
         self._symbols_for(plan.units)
         self.bridge.call(
             PageCall.SET_PLAN,
-            {"units": [unit_for_page(u, plan.phase) for u in plan.units], "geometries": geometries_for_page(plan)},
+            {"units": [self.page_unit(u, plan.phase) for u in plan.units], "geometries": geometries_for_page(plan)},
         )
         self.selection = []
         self.selectionChanged.emit([])
@@ -141,7 +155,7 @@ class MapController(QObject):
         if change.units:
             units = [plan.unit(i) for i in change.units if plan.has_unit(i)]
             self._symbols_for(units)
-            self.bridge.call(PageCall.UPSERT_UNITS, [unit_for_page(u, plan.phase) for u in units])
+            self.bridge.call(PageCall.UPSERT_UNITS, [self.page_unit(u, plan.phase) for u in units])
             self.bridge.call(PageCall.SET_SELECTION, self.selection)
         if "geometries" in change.fields:
             self.bridge.call(PageCall.SET_GEOMETRIES, geometries_for_page(plan))
@@ -212,7 +226,7 @@ class MapController(QObject):
         if u.position == (p.lng, p.lat):
             return
         if not self.doc.push(commands.MoveUnit(self.doc, p.id, p.lng, p.lat, source=self)):
-            self.bridge.call(PageCall.UPSERT_UNITS, [unit_for_page(u, self.doc.plan.phase)])  # put it back
+            self.bridge.call(PageCall.UPSERT_UNITS, [self.page_unit(u, self.doc.plan.phase)])  # put it back
 
     def _on_select(self, p: object) -> None:
         if isinstance(p, Select):

@@ -1,0 +1,343 @@
+"""Coalition packages in the window (issue 16): File › Export › National package…, File › Merge
+packages…, and View › Provenance (colour and filter units by the package they came from).
+
+Everything decided here comes from :mod:`desktop.packages` and :mod:`desktop.release` (pure); this
+module shows it. A merge is one undo step of the document, previewed first with the findings
+after the merge beside those before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import catalogue
+from desktop.doctrine import Finding, evaluate
+from desktop.export import ExportError, export_plan
+from desktop.model import Plan, Unit
+from desktop.packages import (
+    THIS_PLAN,
+    MergeResult,
+    make_package,
+    merge_delta,
+    merge_packages,
+    package_summary,
+    provenance_colours,
+    provenance_key,
+    provenance_label,
+    provenance_nations,
+)
+from desktop.planfile import PlanFileError, read_plan_file
+from desktop.ui.commands import PlanCommand
+from desktop.ui.dialogs import show_error
+
+if TYPE_CHECKING:
+    from desktop.ui.mainwindow import MainWindow
+
+PLAN_FILTER = "Posture plan (*.plan.geojson *.geojson *.json)"
+EVERYONE = ""
+
+
+def nation_items(plan: Plan) -> list[tuple[str, str]]:
+    """(label, code) for a nation chooser: the plan's nations first, then every other nation."""
+    mine = plan.nations()
+    others = sorted((c for c in catalogue.nations() if c not in mine), key=catalogue.nation_name)
+    return [(f"{catalogue.nation_name(c)} ({c})", c) for c in [*mine, *others]]
+
+
+def recipient_box(plan: Plan, parent: QWidget, everyone: str = "Everyone (no restriction)") -> QComboBox:
+    box = QComboBox(parent)
+    box.addItem(everyone, EVERYONE)
+    for label, code in nation_items(plan):
+        box.addItem(label, code)
+    return box
+
+
+# -- national package ----------------------------------------------------------------------------
+
+
+class PackageDialog(QDialog):
+    """File › Export › National package…: whose package, released to whom, where."""
+
+    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export national package")
+        self.plan = plan
+        self.nation = QComboBox(self)
+        for label, code in nation_items(plan):
+            self.nation.addItem(label, code)
+        self.nation.setToolTip("The nation whose units and contributions go into the package")
+        self.recipient = recipient_box(plan, self, "The nation itself (everything of it)")
+        self.recipient.setToolTip("Write only what is releasable to this nation (marked REL TO)")
+        self.path = QLineEdit(self)
+        browse = QPushButton("Choose…", self)
+        browse.clicked.connect(self._browse)
+        row = QWidget(self)
+        lay = QHBoxLayout(row)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.path, 1)
+        lay.addWidget(browse)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow("Nation", self.nation)
+        form.addRow("Release to", self.recipient)
+        form.addRow("File", row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        v = QVBoxLayout(self)
+        v.addLayout(form)
+        v.addWidget(self.summary)
+        v.addWidget(self.error)
+        v.addWidget(buttons)
+        self.nation.currentIndexChanged.connect(self._changed)
+        self._changed()
+
+    def code(self) -> str:
+        return str(self.nation.currentData())
+
+    def recipients(self) -> tuple[str, ...]:
+        code = str(self.recipient.currentData() or "")
+        return (code,) if code else ()
+
+    def package(self) -> Plan:
+        return make_package(self.plan, self.code())
+
+    def _changed(self) -> None:
+        code = self.code()
+        base = Path(self.path.text()).parent if self.path.text().strip() else Path.home()
+        stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in self.plan.name)[:60] or "plan"
+        self.path.setText(str(base / f"{stem}-{code}-package.plan.geojson"))
+        self.summary.setText(package_summary(self.package()))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Write package to", self.path.text(), PLAN_FILTER)
+        if name:
+            self.path.setText(name)
+
+    def _accept(self) -> None:
+        text = self.path.text().strip()
+        if not text or not Path(text).expanduser().parent.is_dir():
+            self.error.setText("File: choose a file in a folder that exists.")
+            return
+        self.accept()
+
+
+def export_package_dialog(window: MainWindow) -> bool:
+    """Ask, then write the package; True when written."""
+    dlg = PackageDialog(window.doc.plan, window)
+    if not dlg.exec():
+        return False
+    path = Path(dlg.path.text().strip()).expanduser()
+    package = dlg.package()
+    try:
+        export_plan(package, "geojson", path, release_to=dlg.recipients())
+    except ExportError as e:
+        show_error(window, "National package", f"Nothing was written.\n\n{e}")
+        return False
+    window.statusBar().showMessage(f"Wrote {path.name}: {package_summary(package)}", 8000)
+    return True
+
+
+# -- merge ---------------------------------------------------------------------------------------
+
+
+def _finding_item(f: Finding) -> QListWidgetItem:
+    item = QListWidgetItem(f"{f.severity.upper()} · {f.rule}: {f.message}")
+    item.setToolTip(f.message)
+    return item
+
+
+def findings_delta(before: list[Finding], after: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """(cleared by the merge, new after it), by rule and what they concern."""
+
+    def key(f: Finding) -> tuple[Any, ...]:
+        return (f.rule, f.units, f.nations, f.sites)
+
+    b, a = {key(f) for f in before}, {key(f) for f in after}
+    return [f for f in before if key(f) not in a], [f for f in after if key(f) not in b]
+
+
+class MergeDialog(QDialog):
+    """What merging the packages would do, conflicts first; the findings before and after side by
+    side. Merge is enabled only when there is no conflict and something to merge."""
+
+    def __init__(self, plan: Plan, files: list[str], result: MergeResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Merge packages")
+        self.resize(980, 560)
+        self.result = result
+        v = QVBoxLayout(self)
+        head = QLabel(self)
+        head.setTextFormat(Qt.TextFormat.PlainText)
+        head.setWordWrap(True)
+        names = ", ".join(Path(f).name for f in files)
+        if result.conflicts:
+            head.setText(
+                f"{len(result.conflicts)} conflicts: nothing can be merged from {names}. "
+                "Fix the packages (or the plan) and merge again."
+            )
+            head.setStyleSheet("color: #b00020; font-weight: bold;")
+            v.addWidget(head)
+            self.conflicts = QListWidget(self)
+            for c in result.conflicts:
+                self.conflicts.addItem(c.line())
+            v.addWidget(self.conflicts, 1)
+        else:
+            head.setText(result.summary(plan.name, dry_run=True) + f"\nfrom {names}")
+            v.addWidget(head)
+            before = evaluate(plan)
+            after = evaluate(result.plan)
+            cleared, new = findings_delta(before, after)
+            grid = QGridLayout()
+            self.before = QListWidget(self)
+            self.after = QListWidget(self)
+            for f in before:
+                self.before.addItem(_finding_item(f))
+            for f in after:
+                item = _finding_item(f)
+                if f in new:
+                    item.setText("NEW · " + item.text())
+                self.after.addItem(item)
+            for box, found in ((self.before, before), (self.after, after)):
+                if not found:
+                    box.addItem("No findings: the plan meets every principle of its profile.")
+            grid.addWidget(QLabel(f"Findings before the merge ({len(before)})", self), 0, 0)
+            after_head = f"Findings after the merge ({len(after)}: {len(new)} new, {len(cleared)} cleared)"
+            grid.addWidget(QLabel(after_head, self), 0, 1)
+            grid.addWidget(self.before, 1, 0)
+            grid.addWidget(self.after, 1, 1)
+            v.addLayout(grid, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.merge_button = buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button.setEnabled(not result.conflicts and result.changed)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        v.addWidget(buttons)
+
+
+def read_packages(files: list[str]) -> list[tuple[str, Plan]]:
+    """Every file read whole (PlanFileError names the first that cannot be)."""
+    return [(f, read_plan_file(f)) for f in files]
+
+
+def merge_packages_dialog(window: MainWindow, files: list[str] | None = None) -> bool:
+    """Choose package files, preview the merge, merge as one undo step; True when merged."""
+    if files is None:
+        files, _ = QFileDialog.getOpenFileNames(window, "Merge national packages", "", PLAN_FILTER)
+        if not files:
+            return False
+    try:
+        packages = read_packages(files)
+    except (PlanFileError, OSError) as e:
+        show_error(window, "Merge packages", f"Nothing was merged.\n\n{e}")
+        return False
+    plan = window.doc.plan
+    result = merge_packages(plan, packages)
+    dlg = MergeDialog(plan, files, result, window)
+    if not dlg.exec() or result.conflicts or not result.changed:
+        return False
+    if window.doc.plan is not plan:  # changed meanwhile (another window): merge into what is there now
+        result = merge_packages(window.doc.plan, packages)
+        if result.conflicts:
+            show_error(window, "Merge packages", "The plan changed meanwhile; nothing was merged.")
+            return False
+    nations = ", ".join(sorted(result.contributions)) or "packages"
+    delta = merge_delta(window.doc.plan, result)
+    if not window.doc.push(PlanCommand(window.doc, delta, f"Merge packages ({nations})")):
+        return False
+    window.statusBar().showMessage(result.summary(plan.name), 10000)
+    return True
+
+
+# -- View › Provenance ---------------------------------------------------------------------------
+
+
+class ProvenanceView:
+    """Colour units by the package they came from, and show only one origin (the others faded)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.colour = False
+        self.only: str | None = None  # None: every unit; THIS_PLAN or a package nation
+        self._colours: tuple[int, dict[str, str]] = (0, {})
+        window.controller.unit_view = self.decorate
+        if provenance_nations(window.doc.plan):  # the first page state went without provenance
+            window.controller.refresh_units()
+
+    def colours(self) -> dict[str, str]:
+        plan = self.window.doc.plan
+        if self._colours[0] != id(plan):
+            self._colours = (id(plan), provenance_colours(plan))
+        return self._colours[1]
+
+    def decorate(self, u: Unit, d: dict[str, Any]) -> None:
+        key = provenance_key(u)
+        if key != THIS_PLAN:
+            d["tip"] = f"{d.get('tip', '')}\nFrom the {provenance_label(u)}"
+            if self.colour:
+                d["tint"] = self.colours().get(key, "#999999")
+        if self.only is not None and key != self.only:
+            d["dim"] = True
+
+    def set(self, colour: bool | None = None, only: str | bool | None = False) -> None:
+        if colour is not None:
+            self.colour = colour
+        if only is not False:
+            self.only = only  # type: ignore[assignment]
+        self.window.controller.refresh_units()
+
+    def build_menu(self, view: QMenu) -> QMenu:
+        menu = view.addMenu("&Provenance")
+        menu.setToolTipsVisible(True)
+        menu.aboutToShow.connect(lambda: self._fill(menu))
+        self._fill(menu)
+        return menu
+
+    def _fill(self, menu: QMenu) -> None:
+        menu.clear()
+        colour = menu.addAction("&Colour by package")
+        colour.setCheckable(True)
+        colour.setChecked(self.colour)
+        colour.setToolTip("Outline each unit merged from a national package in that package's colour")
+        colour.toggled.connect(lambda on: self.set(colour=on))
+        menu.addSeparator()
+        group = QActionGroup(menu)
+        choices: list[tuple[str, str | None]] = [("Show all units", None), ("Only units of this plan", THIS_PLAN)]
+        colours = self.colours()
+        choices += [(f"Only units from the {n} package", n) for n in provenance_nations(self.window.doc.plan)]
+        for text, value in choices:
+            a: QAction = menu.addAction(text)
+            a.setCheckable(True)
+            a.setChecked(self.only == value)
+            if value:
+                pix = QPixmap(12, 12)
+                pix.fill(QColor(colours.get(value, "#999999")))
+                a.setIcon(QIcon(pix))
+            group.addAction(a)
+            a.triggered.connect(lambda _=False, v=value: self.set(only=v))
