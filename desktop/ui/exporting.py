@@ -65,6 +65,13 @@ class ExportDialog(QDialog):
             "Release mode: positions generalised to oblasts, strengths rounded, names hidden", self
         )
         self.release.setToolTip("The ambiguity principle: no exact position, strength or name leaves the building")
+        from desktop.ui.packagesui import RecipientPreview, recipient_box
+
+        self.recipient = recipient_box(plan, self)
+        self.recipient.setToolTip("Write only what is releasable to this nation (its releasable_to), marked REL TO")
+        self.preview = RecipientPreview(self)
+        self.recipient.currentIndexChanged.connect(self._preview)
+        self.release.toggled.connect(self._preview)
         self.path = QLineEdit(self)
         browse = QPushButton("Choose…", self)
         browse.clicked.connect(self._browse)
@@ -79,19 +86,29 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow("Format", self.format)
         form.addRow("", self.release)
+        form.addRow("Release to", self.recipient)
         form.addRow("File", row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         v = QVBoxLayout(self)
         v.addLayout(form)
+        v.addWidget(self.preview, 1)
         v.addWidget(self.error)
         v.addWidget(buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
+        self._preview()
 
     def chosen_format(self) -> str:
         return str(self.format.currentData())
+
+    def recipients(self) -> tuple[str, ...]:
+        code = str(self.recipient.currentData() or "")
+        return (code,) if code else ()
+
+    def _preview(self) -> None:
+        self.preview.show_for(self.plan, self.recipients(), self.release.isChecked())
 
     def _format_changed(self) -> None:
         fmt = self.chosen_format()
@@ -108,7 +125,7 @@ class ExportDialog(QDialog):
             self.path.setText(name)
 
     def _accept(self) -> None:
-        if self.chosen_format() == "png" and self.release.isChecked():
+        if self.chosen_format() == "png" and (self.release.isChecked() or self.recipients()):
             # A picture of the view shows exact positions and names: it cannot be released.
             self.error.setText(
                 "Release: a picture of the map view shows exact positions and names, so it cannot be "
@@ -126,7 +143,9 @@ class ExportDialog(QDialog):
         self.accept()
 
 
-def run_export(window: MainWindow, plan: Plan, fmt: str, path: Path, release: bool) -> bool:
+def run_export(
+    window: MainWindow, plan: Plan, fmt: str, path: Path, release: bool, release_to: tuple[str, ...] = ()
+) -> bool:
     """Write the export on a worker thread with a cancellable progress dialog; True when written."""
     cancel = threading.Event()
     progress = {"done": 0, "total": 0}
@@ -136,7 +155,9 @@ def run_export(window: MainWindow, plan: Plan, fmt: str, path: Path, release: bo
         return not cancel.is_set()
 
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="posture-export")
-    future: Future[None] = pool.submit(export_plan, plan, fmt, path, release=release, progress=report)
+    future: Future[None] = pool.submit(
+        export_plan, plan, fmt, path, release=release, progress=report, release_to=release_to
+    )
     dialog = QProgressDialog(f"Writing {path.name}…", "Cancel", 0, 0, window)
     dialog.setWindowTitle("Export")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -186,6 +207,6 @@ def export_dialog(window: MainWindow) -> None:
         if not ok:
             show_error(window, "Export", f"Could not write {path}.")
             return
-    elif not run_export(window, plan, fmt, path, dlg.release.isChecked()):
+    elif not run_export(window, plan, fmt, path, dlg.release.isChecked(), dlg.recipients()):
         return
     window.statusBar().showMessage(f"Exported {FORMATS[fmt][0].lower()} to {path}", 8000)

@@ -341,3 +341,49 @@ class ProvenanceView:
                 a.setIcon(QIcon(pix))
             group.addAction(a)
             a.triggered.connect(lambda _=False, v=value: self.set(only=v))
+
+
+# -- the recipient preview (File › Export) -------------------------------------------------------
+
+
+class RecipientPreview(QWidget):
+    """What a recipient nation will receive: the marking, what is withheld, and every unit and
+    contribution it gets (as released when release mode is on)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.head = QLabel(self)
+        self.head.setTextFormat(Qt.TextFormat.PlainText)
+        self.head.setWordWrap(True)
+        self.items = QListWidget(self)
+        self.items.setToolTip("Exactly what the file will hold")
+        v = QVBoxLayout(self)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(self.head)
+        v.addWidget(self.items, 1)
+
+    def show_for(self, plan: Plan, recipients: tuple[str, ...], release: bool) -> None:
+        from desktop.release import release_plan, release_to, withheld_counts
+
+        shown = release_to(plan, recipients) if recipients else plan
+        if release:
+            shown = release_plan(shown)
+        who = ", ".join(catalogue.nation_name(c) for c in recipients) if recipients else "Everyone"
+        text = f"{who} will receive {len(shown.units)} of {len(plan.units)} units and "
+        text += f"{len(shown.contributions)} of {len(plan.contributions)} contributions"
+        if recipients:
+            units, contributions = withheld_counts(plan, recipients)
+            text += f" ({units} units and {contributions} contributions not releasable to them are left out)"
+        text += f". Marking: {shown.classification or 'none'}."
+        if release:
+            text += " Release mode: positions generalised, names replaced by kinds, findings withheld."
+        self.head.setText(text)
+        self.items.clear()
+        for u in shown.units[:2000]:
+            self.items.addItem(f"{u.nation} · {u.label()} · {u.strength:,} personnel")
+        for c in shown.contributions:
+            self.items.addItem(f"{c.nation} · {c.kind} pledge" + (f" · {c.note}" if c.note else ""))
+        if len(shown.units) > 2000:
+            self.items.addItem(f"… and {len(shown.units) - 2000:,} more units")
+        if not shown.units and not shown.contributions:
+            self.items.addItem("Nothing of the plan is releasable to this recipient but the shared geometry.")

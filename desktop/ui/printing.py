@@ -851,6 +851,10 @@ class PrintDialog(QDialog):
         self.grid.setToolTip("Draw the MGRS grid: 100 km squares, or 10 km / 1 km lines on a close-up")
         self.release = QCheckBox("Release version (principle of ambiguity)", self)
         self.release.setToolTip(release_note())
+        from desktop.ui.packagesui import recipient_box
+
+        self.recipient = recipient_box(window.doc.plan, self)
+        self.recipient.setToolTip("Print only what is releasable to this nation, marked REL TO")
         self.author = QLineEdit(self)
         self.author.setMaxLength(120)
         self.author.setPlaceholderText("Name and appointment (left blank: a line to sign)")
@@ -861,6 +865,7 @@ class PrintDialog(QDialog):
         form.addRow("Map", self.extent)
         form.addRow("", self.grid)
         form.addRow("", self.release)
+        form.addRow("Release to", self.recipient)
         form.addRow("Author", self.author)
         buttons = QDialogButtonBox(self)
         self.preview_button = buttons.addButton("Pre&view…", QDialogButtonBox.ButtonRole.ActionRole)
@@ -887,6 +892,7 @@ class PrintDialog(QDialog):
             author=self.author.text(),
             extent=extent,
             exclude_us=w.ensure_analysis().exclude_us,
+            release_to=(str(self.recipient.currentData()),) if self.recipient.currentData() else (),
         )
 
     def _remember(self, options: PrintOptions) -> None:

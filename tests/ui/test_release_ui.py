@@ -27,3 +27,49 @@ def test_a_png_with_release_ticked_is_refused_and_nothing_written(qtbot, window,
     export_dialog(window)
     assert not out.exists()
     assert seen["enabled"] is True and "cannot be released" in str(seen["error"])
+
+
+def test_the_export_dialog_previews_what_a_recipient_receives_and_writes_only_that(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    from desktop.planfile import read_plan_file
+    from desktop.release import is_releasable
+
+    plan = window.doc.plan
+    expected = {u.id for u in plan.units if is_releasable(u, plan, "PL")}
+    assert 0 < len(expected) < len(plan.units)  # the sample: PL's own units only
+    out = tmp_path / "pl.plan.geojson"
+    seen: dict[str, object] = {}
+
+    def to_pl(dlg: ExportDialog) -> int:
+        dlg.format.setCurrentIndex(dlg.format.findData("geojson"))
+        dlg.recipient.setCurrentIndex(dlg.recipient.findData("PL"))
+        seen["head"] = dlg.preview.head.text()
+        seen["items"] = [dlg.preview.items.item(i).text() for i in range(dlg.preview.items.count())]
+        dlg.path.setText(str(out))
+        dlg._accept()
+        return dlg.result()
+
+    monkeypatch.setattr(ExportDialog, "exec", to_pl)
+    export_dialog(window)
+    head = str(seen["head"])
+    assert f"receive {len(expected)} of {len(plan.units)} units" in head and "REL TO PL" in head
+    names = {plan.unit(i).label() for i in expected}
+    assert {t.split(" · ")[1] for t in seen["items"] if " personnel" in t} == names  # type: ignore[union-attr]
+    back = read_plan_file(out)
+    assert {u.id for u in back.units} == expected and back.classification.endswith("REL TO PL")
+
+
+def test_the_print_dialog_prints_only_what_is_releasable(qtbot, window) -> None:
+    from desktop.ui.printing import PrintDialog, build_sheet
+
+    dlg = PrintDialog(window)
+    try:
+        dlg.recipient.setCurrentIndex(dlg.recipient.findData("PL"))
+        options = dlg.options()
+        assert options.release_to == ("PL",)
+        sheet = build_sheet(window.doc.plan, options)
+        assert {u["nation"] for u in sheet["units"]} == {"PL"}
+        assert "REL TO PL" in str(sheet["marking"])
+    finally:
+        dlg.close()
