@@ -208,6 +208,9 @@ class MainWindow(QMainWindow):
             None,
             "Bring national packages into this plan (one undo step; conflicts refuse the merge)",
         )
+        self.act_compare = self._action(
+            "Comp&are…", self.compare_plans, "Ctrl+Shift+M", "Compare 2 to 4 courses of action side by side"
+        )
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         for a in (
             self.act_new,
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
             self.act_merge,
             None,
             self.act_print,
+            self.act_compare,
             None,
             self.act_quit,
         ):
@@ -596,6 +600,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.packagesui import merge_packages_dialog
 
         merge_packages_dialog(self)
+
+    def compare_plans(self) -> None:
+        from desktop.ui.compareview import open_compare
+
+        open_compare(self)
 
     def print_plan(self) -> None:
         from desktop.ui.printing import print_dialog

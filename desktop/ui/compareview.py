@@ -1,0 +1,522 @@
+"""File › Compare…: courses of action side by side (issue 15).
+
+:class:`ComparePicker` picks 2 to 4 plans (of the library, or plan files read without being added);
+:class:`CompareWindow` shows them: the page ``app://posture/compare.html`` (compare.js) with the
+maps side by side (pan and zoom in step) or one map with the differences drawn, and beside it the
+matrix (best value per row marked; a rule row shows on the maps why it fires) and the differences
+unit by unit (a click finds the unit on the map). Everything shown comes from
+:func:`desktop.compare.compare` (the engine ``check`` uses). Read-only: nothing here writes the
+library or a plan.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import Library, LibraryError
+from desktop import geo, symbols
+from desktop.compare import Column, compare, difference_lines, matrix_rows, pair_names
+from desktop.doctrine import PHASE_LABELS
+from desktop.doctrine.params import known_priority_sites
+from desktop.model import Plan
+from desktop.planfile import PlanFileError, read_plan_file
+from desktop.ui.dialogs import show_error
+from desktop.ui.mapcontroller import unit_for_page
+from desktop.ui.mapview import MapPage
+from desktop.ui.web import make_profile
+
+log = logging.getLogger(__name__)
+
+COMPARE_URL = "app://posture/compare.html"
+MIN_PLANS, MAX_PLANS = 2, 4
+SYMBOL_PX = 18
+PLAN_FILTER = "Posture plan files (*.plan.geojson *.geojson *.json);;All files (*)"
+BEST_BRUSH = QBrush(QColor("#e8f5e9"))
+RULE_BRUSH = QBrush(QColor("#fff3e0"))
+
+
+# -- choosing the plans --------------------------------------------------------------------------
+
+
+class ComparePicker(QDialog):
+    """Tick 2 to 4 plans of the library (or add plan files); the first ticked is the one the
+    others are compared with. ``chosen()`` gives the plans, in list order."""
+
+    def __init__(self, library: Library, current: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Compare courses of action")
+        self.library = library
+        self.files: dict[int, Plan] = {}
+        self.list = QListWidget(self)
+        self.list.setToolTip("Tick 2 to 4 plans; the first ticked is the one the others are compared with")
+        for row in library.list_plans():
+            item = QListWidgetItem(f"{row.name}  ·  {row.units:,} units, {row.troops:,} troops")
+            item.setData(Qt.ItemDataRole.UserRole, ("library", row.id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if row.id == current else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.itemChanged.connect(self._changed)
+        self.add_file = QPushButton("Add plan &file…", self)
+        self.add_file.setToolTip("Read a *.plan.geojson without adding it to the library")
+        self.add_file.clicked.connect(lambda: self.add_plan_file())
+        self.note = QLabel(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Compare")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Plans to compare (2 to 4; the first ticked is compared with the others):", self))
+        layout.addWidget(self.list)
+        layout.addWidget(self.add_file)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.resize(560, 420)
+        self._changed()
+
+    def ticked(self) -> list[QListWidgetItem]:
+        return [
+            self.list.item(i)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _changed(self, item: QListWidgetItem | None = None) -> None:
+        if item is not None and item.checkState() == Qt.CheckState.Checked and len(self.ticked()) > MAX_PLANS:
+            self.list.blockSignals(True)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.blockSignals(False)
+            self.note.setText(f"At most {MAX_PLANS} plans side by side.")
+            return
+        n = len(self.ticked())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(MIN_PLANS <= n <= MAX_PLANS)
+        self.note.setText(f"{n} ticked." if n >= MIN_PLANS else f"Tick at least {MIN_PLANS} plans ({n} ticked).")
+
+    def add_plan_file(self, path: str | None = None) -> bool:
+        """Read a plan file (asking which when ``path`` is None) and add it, ticked, to the list."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Plan file to compare", "", PLAN_FILTER)
+            if not path:
+                return False
+        try:
+            plan = read_plan_file(path)
+        except (PlanFileError, OSError) as e:
+            show_error(self, "Compare", f"{path} cannot be compared.\n\n{e}")
+            return False
+        key = len(self.files)
+        self.files[key] = plan
+        item = QListWidgetItem(f"{plan.name}  ·  file {Path(path).name}, {len(plan.units):,} units")
+        item.setData(Qt.ItemDataRole.UserRole, ("file", key))
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        self.list.addItem(item)
+        item.setCheckState(Qt.CheckState.Checked)
+        return True
+
+    def chosen(self) -> list[Plan]:
+        """The ticked plans, read (library plans are loaded, never written)."""
+        out = []
+        for item in self.ticked():
+            where, key = item.data(Qt.ItemDataRole.UserRole)
+            out.append(self.library.load_plan(key) if where == "library" else self.files[key])
+        return out
+
+
+# -- the page ------------------------------------------------------------------------------------
+
+
+class CompareBridge(QObject):
+    """The compare page's only object (``compare`` in JavaScript)."""
+
+    toPage = Signal(str)
+    ready = Signal()
+    drawn = Signal(dict)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.is_ready = False
+        self.last_drawn: dict[str, Any] | None = None
+        self.errors: list[str] = []
+
+    @Slot(str)
+    def send(self, text: str) -> None:
+        try:
+            d = json.loads(text) if isinstance(text, str) and len(text) < 100_000 else None
+        except ValueError:
+            d = None
+        if not isinstance(d, dict):
+            log.warning("compare page: refused a message")
+            return
+        kind = d.get("type")
+        if kind == "ready":
+            self.is_ready = True
+            self.ready.emit()
+        elif kind == "drawn":
+            info = {k: d.get(k) for k in ("mode", "maps", "units", "marks")}
+            if all(isinstance(info[k], int) and not isinstance(info[k], bool) for k in ("maps", "units", "marks")):
+                self.last_drawn = info
+                self.drawn.emit(info)
+        elif kind == "log" and isinstance(d.get("message"), str):
+            message = d["message"][:2000]
+            if d.get("level") == "error":
+                self.errors.append(message)
+                log.error("compare page: %s", message)
+            else:
+                log.info("compare page: %s", message)
+        else:
+            log.warning("compare page: unknown message %.40r", kind)
+
+    def call(self, fn: str, *args: Any) -> None:
+        self.toPage.emit(json.dumps({"fn": fn, "args": list(args)}, allow_nan=False))
+
+
+class CompareMapView(QWebEngineView):
+    """The compare page in the offline profile (no network, app:// only)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile, self.scheme_handler, self.interceptor = make_profile(self)
+        self.map_page = MapPage(self.profile, self)
+        self.profile.setParent(self.map_page)
+        self.setPage(self.map_page)
+        s = self.map_page.settings()
+        for attr in (
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls,
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls,
+            QWebEngineSettings.WebAttribute.PluginsEnabled,
+            QWebEngineSettings.WebAttribute.PdfViewerEnabled,
+            QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows,
+            QWebEngineSettings.WebAttribute.JavascriptCanAccessClipboard,
+            QWebEngineSettings.WebAttribute.NavigateOnDropEnabled,
+        ):
+            s.setAttribute(attr, False)
+        self.bridge = CompareBridge(self)
+        self.channel = QWebChannel(self.map_page)
+        self.channel.registerObject("compare", self.bridge)
+        self.map_page.setWebChannel(self.channel)
+        self._closed = False
+
+    def console_errors(self) -> list[str]:
+        return [t for lvl, t in self.map_page.console if lvl == "error"] + list(self.bridge.errors)
+
+    def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if shiboken6.isValid(self.map_page):
+            self.map_page.setWebChannel(None)
+            shiboken6.delete(self.map_page)
+
+
+def page_data(plans: Sequence[Plan], result: dict[str, Any], mode: str = "side", diff_index: int = 1) -> dict[str, Any]:
+    """What compare.js draws: per plan its units in the phase, geometries and priority sites; the
+    differences with the first plan's positions of moved and removed units; the symbols."""
+    phase = result["phase"]
+    first = plans[0]
+    out_plans = []
+    every = []
+    for p, entry in zip(plans, result["plans"], strict=True):
+        units = [u for u in p.units if u.in_phase(phase)]
+        every += units
+        page_units = []
+        for u in units:
+            d = unit_for_page(u, phase)
+            for k in ("tip", "dim", "geom", "range_km"):
+                d.pop(k, None)
+            page_units.append(d)
+        sites = []
+        for name in known_priority_sites(p, entry["profile"]):
+            lon, lat = geo.place(name)
+            sites.append({"name": name, "lat": lat, "lng": lon})
+        out_plans.append(
+            {
+                "name": p.name,
+                "units": page_units,
+                "sites": sites,
+                "geometries": [{"id": g.id, "kind": g.kind, "geometry": g.geometry.to_geojson()} for g in p.geometries],
+            }
+        )
+    diffs = []
+    for d in result["differences"]:
+        moved = []
+        for m in d["moved"]:
+            lon, lat = first.unit(m["id"]).position
+            moved.append({"id": m["id"], "lat": lat, "lng": lon, "km": m["km"]})
+        removed = []
+        for uid in d["removed"]:
+            u = first.unit(uid)
+            lon, lat = u.position
+            removed.append({"id": uid, "name": u.label(), "lat": lat, "lng": lon})
+        diffs.append(
+            {"added": d["added"], "changed": [c["id"] for c in d["changed"]], "moved": moved, "removed": removed}
+        )
+    return {
+        "plans": out_plans,
+        "diffs": diffs,
+        "symbols": {k: s.as_page() for k, s in symbols.symbols_for(every, SYMBOL_PX).items()},
+        "mode": mode,
+        "diffIndex": diff_index,
+    }
+
+
+def rule_view(cols: Sequence[Column], rule_id: str, profile: str) -> dict[str, Any]:
+    """Why ``rule_id`` fires (under ``profile``) in each plan: its findings' units, sites and the
+    first message (for compare.js ``showRule``)."""
+    per_plan = []
+    for c in cols:
+        found = [f for f in c.reports[profile]["findings"] if f["rule"] == rule_id]
+        units = sorted({u for f in found for u in f["units"]})
+        sites = sorted({s for f in found for s in f["sites"]})
+        text = found[0]["message"] + (f" (and {len(found) - 1} more)" if len(found) > 1 else "") if found else ""
+        per_plan.append({"units": units, "sites": sites, "text": text})
+    return {"rule": rule_id, "profile": profile, "plans": per_plan}
+
+
+# -- the window ----------------------------------------------------------------------------------
+
+
+class CompareWindow(QMainWindow):
+    """The compare view of ``plans`` (the first is the one the others are compared with)."""
+
+    def __init__(self, plans: Sequence[Plan], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.plans = list(plans)
+        self.cols, self.result = compare(self.plans)
+        self.rows = matrix_rows(self.result)
+        names = [p.name for p in self.plans]
+        self.setWindowTitle("Compare: " + " · ".join(names) + " — Posture")
+        self.map = CompareMapView(self)
+        self.map.bridge.ready.connect(self._page_ready)
+        self.matrix = self._build_matrix()
+        self.diffs = self._build_differences()
+        self.why = QLabel(self)
+        self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        self.why.setText("Click a rule row to see on the maps why it fires.")
+        self.why.setMinimumHeight(60)
+        self.why.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        side = QSplitter(Qt.Orientation.Vertical, self)
+        side.addWidget(self.matrix)
+        side.addWidget(self.why)
+        side.addWidget(self.diffs)
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(2, 2)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.map)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([900, 600])
+        self.setCentralWidget(split)
+        self._build_toolbar()
+        phase = PHASE_LABELS.get(self.result["phase"], self.result["phase"])
+        self.statusBar().showMessage(
+            f"{len(self.plans)} plans · {phase} phase · each compared with {names[0]} · read-only (nothing is changed)"
+        )
+        self.resize(1500, 900)
+        self.map.load(QUrl(COMPARE_URL))
+
+    # building ---------------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Compare", self)
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        group = QActionGroup(self)
+        self.act_side = QAction("Side by side", self, checkable=True, checked=True)
+        self.act_side.setShortcut(QKeySequence("Ctrl+1"))
+        self.act_side.setToolTip("The plans' maps side by side, pan and zoom in step (Ctrl+1)")
+        self.act_diff = QAction("Differences on one map", self, checkable=True)
+        self.act_diff.setShortcut(QKeySequence("Ctrl+2"))
+        self.act_diff.setToolTip("One map: added, removed, moved (arrow) and changed units of a variant (Ctrl+2)")
+        for a in (self.act_side, self.act_diff):
+            group.addAction(a)
+            bar.addAction(a)
+            a.triggered.connect(self._mode_changed)
+        self.variant = QComboBox(self)
+        for i, p in enumerate(self.plans[1:], start=1):
+            self.variant.addItem(f"{p.name} against {self.plans[0].name}", i)
+        self.variant.setToolTip("The variant whose differences the one map shows")
+        self.variant.setEnabled(False)
+        self.variant.currentIndexChanged.connect(self._mode_changed)
+        bar.addWidget(self.variant)
+        bar.addSeparator()
+        self.act_pdf = QAction("Save comparison &PDF…", self)
+        self.act_pdf.setShortcut(QKeySequence.StandardKey.Print)
+        self.act_pdf.setToolTip("Print the comparison sheet (maps, matrix, differences) to a PDF")
+        self.act_pdf.triggered.connect(lambda: self.save_pdf())
+        bar.addAction(self.act_pdf)
+
+    def _build_matrix(self) -> QTableWidget:
+        t = QTableWidget(len(self.rows), len(self.plans), self)
+        t.setHorizontalHeaderLabels([p.name for p in self.plans])
+        t.setVerticalHeaderLabels([r.label.strip() for r in self.rows])
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        t.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        for j, p in enumerate(self.plans):
+            t.horizontalHeaderItem(j).setToolTip(p.name + (" (compared with the others)" if j == 0 else ""))
+        bold = QFont()
+        bold.setBold(True)
+        for i, r in enumerate(self.rows):
+            best = set(r.best())
+            head = t.verticalHeaderItem(i)
+            if r.label.startswith(" "):
+                head.setText("    " + r.label.strip())
+            if r.rule:
+                head.setToolTip(
+                    f"{r.rule} under {r.profile.upper() if r.profile else ''}: click to see why on the maps"
+                )
+            for j, text in enumerate(r.texts):
+                item = QTableWidgetItem(("★ " if j in best else "") + text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if j in best:
+                    item.setFont(bold)
+                    item.setBackground(BEST_BRUSH)
+                    item.setToolTip("Best value of the row")
+                elif r.rule and text == "fires":
+                    item.setBackground(RULE_BRUSH)
+                if r.rule:
+                    item.setToolTip((item.toolTip() + "\n" if item.toolTip() else "") + "Click: show on the maps why")
+                t.setItem(i, j, item)
+        t.cellClicked.connect(self._row_clicked)
+        return t
+
+    def _build_differences(self) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setHeaderLabels(["Differences, unit by unit (click: find on the map)"])
+        for i, d in enumerate(self.result["differences"], start=1):
+            top = QTreeWidgetItem([f"{d['to']} against {d['from']}"])
+            ids = (
+                d["added"] + d["removed"] + [m["id"] for m in d["moved"]] + [c["id"] for c in d["changed"]]
+            )  # the order difference_lines writes them in
+            for k, line in enumerate(difference_lines(d, pair_names(self.plans, i))):
+                child = QTreeWidgetItem([line])
+                if k < len(ids):
+                    child.setData(0, Qt.ItemDataRole.UserRole, ids[k])
+                top.addChild(child)
+            tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        tree.itemClicked.connect(self._difference_clicked)
+        return tree
+
+    # reactions --------------------------------------------------------------------------------
+
+    def _page_ready(self) -> None:
+        self.map.bridge.call("setComparison", page_data(self.plans, self.result, *self._mode()))
+
+    def _mode(self) -> tuple[str, int]:
+        return ("diff" if self.act_diff.isChecked() else "side", int(self.variant.currentData() or 1))
+
+    def _mode_changed(self, *_: object) -> None:
+        mode, index = self._mode()
+        self.variant.setEnabled(mode == "diff" and len(self.plans) > 2)
+        if self.map.bridge.is_ready:
+            self.map.bridge.call("setMode", mode, index)
+
+    def set_mode(self, mode: str, index: int = 1) -> None:
+        """Side by side (``"side"``) or one map with the differences of plan ``index`` (``"diff"``)."""
+        (self.act_diff if mode == "diff" else self.act_side).setChecked(True)
+        self.variant.setCurrentIndex(max(0, index - 1))
+        self._mode_changed()
+
+    def _row_clicked(self, row: int, _column: int = 0) -> None:
+        r = self.rows[row]
+        if not r.rule or not r.profile:
+            return
+        view = rule_view(self.cols, r.rule, r.profile)
+        lines = [f"{p.name}: {v['text'] or 'passes'}" for p, v in zip(self.plans, view["plans"], strict=True)]
+        self.why.setText(f"{r.rule} ({r.profile.upper()})\n" + "\n".join(lines))
+        self.map.bridge.call("showRule", view)
+
+    def show_rule(self, rule_id: str, profile: str) -> None:
+        """As a click on that rule's row."""
+        for i, r in enumerate(self.rows):
+            if r.rule == rule_id and r.profile == profile:
+                self.matrix.selectRow(i)
+                self._row_clicked(i)
+                return
+        raise KeyError(f"no rule row {rule_id} ({profile})")
+
+    def _difference_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        uid = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(uid, str):
+            self.map.bridge.call("focusUnit", uid)
+
+    def save_pdf(self, path: str | None = None) -> bool:
+        """Print the comparison sheet to a PDF (asking where when ``path`` is None)."""
+        from desktop.ui.compareprint import write_compare_pdf
+        from desktop.ui.printing import PrintCancelled, PrintError
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Save the comparison as PDF", "comparison.pdf", "PDF (*.pdf)")
+            if not path:
+                return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_compare_pdf(self.plans, self.result, Path(path))
+        except (PrintError, PrintCancelled, OSError) as e:
+            QApplication.restoreOverrideCursor()
+            show_error(self, "Save PDF", f"The comparison could not be printed.\n\n{e}")
+            return False
+        QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(f"Saved the comparison to {path}", 6000)
+        return True
+
+    def shutdown(self) -> None:
+        self.map.shutdown()
+
+    def closeEvent(self, event: Any) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+
+def open_compare(window: Any) -> CompareWindow | None:
+    """File › Compare…: pick the plans, then open the compare view (kept by ``window``)."""
+    try:
+        picker = ComparePicker(window.library, window.doc.plan.id, window)
+        if not picker.exec():
+            return None
+        plans = picker.chosen()
+    except LibraryError as e:
+        show_error(window, "Compare", str(e))
+        return None
+    view = CompareWindow(plans)
+    window._compare_windows = [w for w in getattr(window, "_compare_windows", []) if shiboken6.isValid(w)] + [view]
+    view.show()
+    return view
