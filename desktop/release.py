@@ -425,6 +425,28 @@ def parse_recipients(text: str) -> tuple[str, ...]:
     return tuple(codes)
 
 
+def parse_releasable(text: str) -> tuple[str, ...] | None:
+    """A ``releasable_to`` as typed: ``""`` (None: the default), ``"ALL"``, or codes such as
+    ``"PL, FR"`` (upper case, without repeats); ValueError naming a code that is not a nation's."""
+    if not text.strip():
+        return None
+    parts = [p.strip().upper() for p in text.replace(";", ",").replace(" ", ",").split(",") if p.strip()]
+    if ALL in parts:
+        return (ALL,)
+    codes: list[str] = []
+    for code in parts:
+        if not catalogue.is_nation_code(code):
+            raise ValueError(f"releasable to: {code!r} is not an ISO 3166-1 alpha-2 nation code (or ALL)")
+        if code not in codes:
+            codes.append(code)
+    return tuple(codes)
+
+
+def releasable_text(codes: Sequence[str] | None) -> str:
+    """The inverse of :func:`parse_releasable`."""
+    return ", ".join(codes) if codes else ""
+
+
 def rel_to_marking(classification: str, recipients: Sequence[str]) -> str:
     """The marking of a file released to ``recipients``: ``… // REL TO PL, FR``."""
     mark = "REL TO " + ", ".join(recipients)

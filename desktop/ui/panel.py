@@ -48,6 +48,7 @@ from desktop.doctrine import (
 )
 from desktop.formatting import money
 from desktop.model import CONTRIBUTION_KINDS, PHASES, PROFILES, Contribution
+from desktop.release import parse_releasable, plan_releasable_to, releasable_text, set_plan_releasable_to
 from desktop.ui import commands, widgets
 from desktop.ui.analysis import Analysis, Analyzer
 from desktop.ui.document import Change, PlanDocument
@@ -447,11 +448,26 @@ class SettingsView(QWidget):
         self.classification = QLineEdit(self)
         self.classification.setMaxLength(120)
         self.classification.setToolTip("Printed at the top and bottom of every print of this plan")
+        self.releasable = QLineEdit(self)
+        self.releasable.setMaxLength(400)
+        self.releasable.setPlaceholderText("each nation's own only (e.g. ALL, or PL, FR)")
+        self.releasable.setToolTip(
+            "Releasable to (default of the plan): the nations a unit or contribution may be given to\n"
+            "when it does not say itself. ALL for every nation; empty: each to its own nation only.\n"
+            "Export, Print and packages with Release to write only what is releasable to that nation."
+        )
+        self.releasable_error = QLabel(self)
+        self.releasable_error.setStyleSheet("color: #b00020;")
+        self.releasable_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.releasable_error.setWordWrap(True)
+        self.releasable_error.hide()
         form = QFormLayout()
         form.addRow("Plan name", self.name)
         form.addRow("Mandate", self.mandate)
         form.addRow("US support", self.us_support)
         form.addRow("Classification", self.classification)
+        form.addRow("Releasable to", self.releasable)
+        form.addRow("", self.releasable_error)
         self.params: dict[str, QDoubleSpinBox] = {}
         params_box = QGroupBox("Parameters (this plan)", self)
         pform = QFormLayout(params_box)
@@ -495,6 +511,7 @@ class SettingsView(QWidget):
         lay.addStretch(1)
         self.name.editingFinished.connect(self._name_changed)
         self.classification.editingFinished.connect(self._classification_changed)
+        self.releasable.editingFinished.connect(self._releasable_changed)
         self.mandate.currentIndexChanged.connect(
             lambda: self._set_field("mandate", self.mandate.currentData(), "mandate")
         )
@@ -513,6 +530,8 @@ class SettingsView(QWidget):
         try:
             self.name.setText(p.name)
             self.classification.setText(p.classification)
+            self.releasable.setText(releasable_text(plan_releasable_to(p)))
+            self.releasable_error.hide()
             self.mandate.setCurrentIndex(self.mandate.findData(p.mandate))
             self.us_support.setCurrentIndex(self.us_support.findData(p.us_support))
             defaults = DEFAULT_PARAMETERS[p.profile]
@@ -551,6 +570,26 @@ class SettingsView(QWidget):
 
     def _classification_changed(self) -> None:
         self._set_field("classification", self.classification.text().strip() or "UNCLASSIFIED", "classification")
+
+    def _releasable_changed(self) -> None:
+        if self._updating:
+            return
+        try:
+            codes = parse_releasable(self.releasable.text())
+        except ValueError as e:
+            self.releasable_error.setText(
+                f"{e}. The plan keeps {releasable_text(plan_releasable_to(self.doc.plan)) or 'its default'}."
+            )
+            self.releasable_error.show()
+            return
+        self.releasable_error.hide()
+        plan = self.doc.plan
+        if codes == plan_releasable_to(plan):
+            self.releasable.setText(releasable_text(codes))
+            return
+        extra = set_plan_releasable_to(plan, codes).extra
+        label = releasable_text(codes) or "each nation's own"
+        self._push(commands.SetPlanFields(self.doc, f"Set releasable to {label}", extra=extra))
 
     def _set_param(self, key: str, value: float | None) -> None:
         if self._updating:

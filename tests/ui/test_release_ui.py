@@ -73,3 +73,24 @@ def test_the_print_dialog_prints_only_what_is_releasable(qtbot, window) -> None:
         assert "REL TO PL" in str(sheet["marking"])
     finally:
         dlg.close()
+
+
+def test_plan_settings_set_the_plans_default_releasability(qtbot, window) -> None:
+    from desktop.release import is_releasable, plan_releasable_to
+
+    window.ensure_analysis()
+    view = window.side.settings
+    steps = window.doc.undo_stack.count()
+    view.releasable.setText("pl, fr")
+    view.releasable.editingFinished.emit()
+    plan = window.doc.plan
+    assert plan_releasable_to(plan) == ("PL", "FR") and window.doc.undo_stack.count() == steps + 1
+    assert plan_releasable_to(window.library.load_plan(plan.id)) == ("PL", "FR")  # committed at once
+    gb = next(u for u in plan.units if u.nation == "GB")
+    assert is_releasable(gb, plan, "PL") and not is_releasable(gb, plan, "DE")
+    view.releasable.setText("PL, XX")
+    view.releasable.editingFinished.emit()
+    assert view.releasable_error.isVisibleTo(view) and "'XX'" in view.releasable_error.text()
+    assert plan_releasable_to(window.doc.plan) == ("PL", "FR") and window.doc.undo_stack.count() == steps + 1
+    window.doc.undo_stack.undo()
+    assert plan_releasable_to(window.doc.plan) is None and view.releasable.text() == ""
