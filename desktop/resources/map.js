@@ -123,6 +123,7 @@
     m._unitId = u.id;
     m.on('click', (e) => {
       L.DomEvent.stop(e);
+      if (app._tool && app._tool.click(e, u.id)) return;   // measuring, picking among stacked units (tools.js)
       if (state.mode === 'draw') addDrawPoint(e.latlng);   // a route may start or pass at a unit
       else select(u.id, e.originalEvent.shiftKey || e.originalEvent.ctrlKey);
     });
@@ -336,14 +337,17 @@
   function wrapLng(lng) { return ((lng + 540) % 360) - 180; }
 
   map.on('click', (e) => {
+    if (app._tool && app._tool.click(e, null)) return;
     if (state.mode === 'draw') { addDrawPoint(e.latlng); return; }
     if (state.canvasMode) {
       const id = unitCanvas && unitCanvas.hit(e.containerPoint);
+      if (id && app._tool && app._tool.click(e, id)) return;
       if (id) { select(id, e.originalEvent.shiftKey || e.originalEvent.ctrlKey); return; }
     }
     if (state.selection.size) select(null, false);
   });
   map.on('dblclick', (e) => {
+    if (app._tool && app._tool.dblclick && app._tool.dblclick(e)) return;
     if (state.mode === 'draw') { finishDraw(); return; }
     if (state.canvasMode) { const id = unitCanvas && unitCanvas.hit(e.containerPoint); if (id) send('activate', { id: id }); }
   });
@@ -566,6 +570,17 @@
     },
     // read-only helpers for tests and print
     _state() { return { units: state.units.size, canvas: state.canvasMode, zoom: map.getZoom(), selection: [...state.selection], mode: state.mode }; },
+    // for page modules (tools.js): send a message, select like a click, units drawn near a point
+    _send: send,
+    _select: select,
+    _unitsAt(x, y, r) {
+      const out = [];
+      for (const u of state.units.values()) {
+        const p = map.latLngToContainerPoint([u.lat, u.lng]);
+        if (Math.abs(p.x - x) <= r && Math.abs(p.y - y) <= r) out.push({ id: u.id, name: u.name, tip: u.tip || u.name, sym: u.sym });
+      }
+      return out;
+    },
     _unitLatLng(id) { const u = state.units.get(id); return u ? [u.lat, u.lng] : null; },
     _unitPoint(id) { const u = state.units.get(id); if (!u) return null; const p = map.latLngToContainerPoint([u.lat, u.lng]); return [p.x, p.y]; },
     _latLngAt(x, y) { const ll = map.containerPointToLatLng([x, y]); return [ll.lat, ll.lng]; },
@@ -606,6 +621,8 @@
         try { fn.apply(app, msg.args || []); } catch (err) { report('error', msg.fn + ': ' + (err && err.stack || err)); }
       });
     }
-    send('ready', {});
+    // "ready" once every script of the page has run (page modules after map.js add their calls)
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => send('ready', {}));
+    else send('ready', {});
   }).catch((err) => { report('error', 'map start failed: ' + (err && err.stack || err)); });
 })();

@@ -113,6 +113,7 @@ class Msg(StrEnum):
     DRAW = "draw"  # a line or area was drawn
     DELETE = "delete"  # Delete pressed on the map with units selected
     LOG = "log"  # a JavaScript error or warning the page caught
+    MEASURE = "measure"  # the planner keeps a measurement as a plan annotation (tools.js)
 
 
 @dataclass(frozen=True)
@@ -284,8 +285,23 @@ class Log(Payload):
         return cls(level, msg[:2000])
 
 
+@dataclass(frozen=True)
+class Measure(Payload):
+    type = Msg.MEASURE
+    coordinates: tuple[tuple[float, float], ...]
+    closed: bool
+
+    @classmethod
+    def parse(cls, d: dict[str, Any]) -> Measure:
+        coords = _positions(d)
+        if len(coords) < 2 or len(coords) > 500:
+            raise BridgeError(f"a measurement has 2 to 500 points, got {len(coords)}")
+        return cls(coords, _bool(d, "closed"))
+
+
 PAYLOADS: dict[Msg, type[Payload]] = {
-    p.type: p for p in (Ready, Rendered, Cursor, View, Drop, Move, Select, Activate, Context, Draw, Delete, Log)
+    p.type: p
+    for p in (Ready, Rendered, Cursor, View, Drop, Move, Select, Activate, Context, Draw, Delete, Log, Measure)
 }
 
 
@@ -339,6 +355,9 @@ class PageCall(StrEnum):
     SET_OPTIONS = "setOptions"  # ({rings: bool, labels: bool, …}) display options
     SHOW_PREVIEW = "showPreview"  # ([{to, from?, label, range_km?}]) ghosts of proposed fixes (preview.js)
     CLEAR_PREVIEW = "clearPreview"  # () remove the ghosts
+    START_MEASURE = "startMeasure"  # () the measuring tool (tools.js)
+    STOP_MEASURE = "stopMeasure"  # () end it
+    SET_ANNOTATIONS = "setAnnotations"  # ([{coordinates, closed, label}]) kept measurements
 
 
 Handler = Callable[[Any], None]

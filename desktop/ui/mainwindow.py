@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         from desktop.ui import searchbox
 
         self.search_box = searchbox.install(self)
+        self._build_measuring()
         self.controller.cursorMoved.connect(lambda lat, lng: self.position_label.setText(format_position(lat, lng)))
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.controller.rendered.connect(self._on_rendered)
@@ -138,6 +139,16 @@ class MainWindow(QMainWindow):
         self.controller.selectionChanged.connect(self.orbat.show_selection)
         self.orbat.editRequested.connect(self.edit_unit)
         self.orbat.failed.connect(lambda text: self.statusBar().showMessage(text, 6000))
+
+    def _build_measuring(self) -> None:
+        from desktop.ui import measuring
+
+        measuring.install(self)
+        self.details = measuring.UnitDetails(self.doc, self)
+        self.details_dock = self._dock("Selected unit", self.details, Qt.DockWidgetArea.RightDockWidgetArea, "details")
+        self.splitDockWidget(self.side_dock, self.details_dock, Qt.Orientation.Vertical)
+        self.controller.selectionChanged.connect(self.details.show_selection)
+        self.view_menu.addAction(self.details_dock.toggleViewAction())
 
     def ensure_analysis(self) -> Analyzer:
         """The analyzer and the side panel, built now if the map has not asked for them yet."""
@@ -264,7 +275,7 @@ class MainWindow(QMainWindow):
         hist.setText("&History")
         hist.setShortcut(QKeySequence("Ctrl+H"))
         e.addAction(hist)
-        v = mb.addMenu("&View")
+        v = self.view_menu = mb.addMenu("&View")
         self.act_fit = self._action("&Whole of Ukraine", lambda: self.map.bridge.call("fitUkraine"), "Ctrl+0")
         v.addAction(self.act_fit)
         self.act_rings = self._toggle("Range &rings", "rings", "Show air-defence and ISR range rings")
@@ -286,7 +297,7 @@ class MainWindow(QMainWindow):
         orbat_toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
         v.addAction(orbat_toggle)
         v.addAction(self.side_dock.toggleViewAction())
-        m = mb.addMenu("&Map")
+        m = self.map_menu = mb.addMenu("&Map")
         self.act_contact = self._action(
             "Draw the &contact line",
             lambda: self.start_drawing("contact_line"),

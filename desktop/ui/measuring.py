@@ -1,0 +1,142 @@
+"""The measuring tool in the window (tools.js on the page, desktop/measure.py for the figures)
+and the selected unit's detail pane: its position in three forms and its distances to the
+contact line, the Russian and Belarusian borders and the nearest priority site."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop import catalogue, coords, measure, orbat
+from desktop.ui.bridge import Measure, Msg, PageCall
+from desktop.ui.commands import SetPlanFields
+from desktop.ui.document import Change, PlanDocument
+
+if TYPE_CHECKING:
+    from desktop.ui.mainwindow import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    """Map › Measure (Ctrl+M), Map › Clear kept measurements, and the page's kept measurements."""
+    doc, bridge = window.doc, window.map.bridge
+    start = QAction("&Measure distance and area", window)
+    start.setShortcut(QKeySequence("Ctrl+M"))
+    start.setStatusTip("Click points for geodesic distances and bearings; click the first point to close an area")
+    start.triggered.connect(lambda: (window.map.setFocus(), bridge.call(PageCall.START_MEASURE)))
+    clear = QAction("Clear kept measurements", window)
+    clear.setStatusTip("Remove every measurement kept on the map (undoable)")
+
+    def clear_all() -> None:
+        if measure.kept(doc.plan):
+            doc.push(SetPlanFields(doc, "Clear kept measurements", extra=measure.without_annotations(doc.plan)))
+
+    clear.triggered.connect(clear_all)
+    window.act_measure, window.act_clear_measures = start, clear
+    menu = window.map_menu
+    menu.addSeparator()
+    menu.addAction(start)
+    menu.addAction(clear)
+
+    def keep(p: object) -> None:
+        if not isinstance(p, Measure):
+            return
+        m = measure.measure(p.coordinates, p.closed)
+        text = f"Keep a measurement ({m.summary()})"
+        if doc.push(SetPlanFields(doc, text, extra=measure.with_annotation(doc.plan, p.coordinates, m.closed))):
+            window.statusBar().showMessage(f"Kept on the map: {m.summary()}", 8000)
+
+    bridge.on(Msg.MEASURE, keep)
+
+    def show(change: Change | None = None) -> None:
+        if change is None or change.reset or "extra" in change.fields:
+            bridge.call(PageCall.SET_ANNOTATIONS, measure.for_page(doc.plan))
+
+    doc.changed.connect(show)
+    bridge.ready.connect(show)
+    show()
+
+
+class UnitDetails(QWidget):
+    """What a planner asks of the selected unit, with the rules' own distances."""
+
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.unit_id: str | None = None
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.rows: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label, tip in (
+            ("what", "Unit", "Nation, kind and strength"),
+            ("commander", "Commander", "The unit it reports to (order of battle)"),
+            ("decimal", "Position", "Latitude and longitude, WGS84"),
+            ("dms", "", "Degrees, minutes, seconds"),
+            ("mgrs", "MGRS", "Military Grid Reference System, 1 m"),
+            ("contact", "Contact line", "Geodesic distance to the nearest contact line, as the rules measure it"),
+            ("russia", "Russian border", "Geodesic distance to Russia's border (the rules' threat axis)"),
+            ("belarus", "Belarusian border", "Geodesic distance to Belarus's border"),
+            ("site", "Nearest priority site", "The nearest of the plan's priority sites"),
+        ):
+            value = QLabel(self)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            value.setToolTip(tip)
+            form.addRow(label, value)
+            self.rows[key] = value
+        self.empty = QLabel("Select one unit on the map or in the order of battle to see its distances.", self)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #666;")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(self.empty)
+        lay.addWidget(self.title)
+        self.form_host = QWidget(self)
+        self.form_host.setLayout(form)
+        lay.addWidget(self.form_host)
+        lay.addStretch(1)
+        doc.changed.connect(self._on_change)
+        self.show_unit(None)
+
+    def _on_change(self, change: Change) -> None:
+        uid = self.unit_id
+        if uid is not None and (change.reset or uid in change.units or uid in change.removed or change.fields):
+            self.show_unit(uid if self.doc.plan.has_unit(uid) else None)
+
+    def show_selection(self, ids: list[str]) -> None:
+        self.show_unit(ids[0] if len(ids) == 1 else None)
+
+    def show_unit(self, uid: str | None) -> None:
+        plan = self.doc.plan
+        self.unit_id = uid if uid is not None and plan.has_unit(uid) else None
+        self.empty.setVisible(self.unit_id is None)
+        self.title.setVisible(self.unit_id is not None)
+        self.form_host.setVisible(self.unit_id is not None)
+        if self.unit_id is None:
+            return
+        u = plan.unit(self.unit_id)
+        lon, lat = u.position
+        kind = catalogue.kinds()[u.kind]["label"]
+        d = measure.unit_distances(plan, u)
+        boss = orbat.parent_of(u)
+        r = self.rows
+        self.title.setText(u.label())
+        r["what"].setText(f"{catalogue.nation_name(u.nation)} ({u.nation}) · {kind} · {u.strength:,} personnel")
+        r["commander"].setText(plan.unit(boss).label() if boss and plan.has_unit(boss) else "none (top of the chain)")
+        r["decimal"].setText(coords.format_decimal(lon, lat))
+        r["dms"].setText(coords.format_dms(lon, lat))
+        r["mgrs"].setText(coords.mgrs_of(lon, lat) or "not defined here")
+        if d.contact_line_km is None:
+            r["contact"].setText("no contact line drawn")
+        else:
+            where = " (inside the occupied area)" if d.in_occupied_area else ""
+            r["contact"].setText(f"{measure.format_km(d.contact_line_km)}{where}")
+        r["russia"].setText(measure.format_km(d.russia_km))
+        r["belarus"].setText(measure.format_km(d.belarus_km))
+        r["site"].setText(f"{d.nearest_site[0]}, {measure.format_km(d.nearest_site[1])}" if d.nearest_site else "none")
