@@ -174,3 +174,38 @@ def test_plain_output_and_bad_input(two_plans: tuple[Path, Path], capsys: pytest
         assert run(argv) == 2, argv
         out, err = capsys.readouterr()
         assert out == "" and err.count("\n") == 1 and err.startswith("posture: ") and needle in err, (argv, err)
+
+
+def test_us_dependence_and_rules_that_differ() -> None:
+    a = sample_plan()
+    b = replace(a, name="Option US jets")
+    for u in a.units:
+        if u.kind == "air.policing":
+            b = b.with_unit(replace(u, nation="US"))  # every fighter squadron American
+    result = compare_plans([a, b])
+    pa, pb = result["plans"]
+    assert pa["us_dependence"] == {"ecfr": [], "mfu": []}
+    for profile in ("ecfr", "mfu"):
+        (what,) = pb["us_dependence"][profile]
+        assert "air-policing" in what or what == "DOMAIN-AIR"
+        assert result["rules_differ"][profile]["US-DEPENDENCE"] == [False, True]
+    rows = {r.key: r for r in matrix_rows(result)}
+    assert rows["us_dependence"].texts[0] == "nothing" and rows["us_dependence"].best() == [0]
+    assert rows["rule:ecfr:US-DEPENDENCE"].texts == ("passes", "fires")
+
+
+def test_release_to_compares_only_what_the_recipient_may_see(
+    two_plans: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, path = two_plans
+    assert run(["compare", "1", str(path), "--db", str(db), "--json", "--release-to", "PL"]) == 0
+    out, _ = capsys.readouterr()
+    result = json.loads(out)
+    a, b, _ = option_b()
+    for entry, plan in zip(result["plans"], (a, b), strict=True):
+        assert set(entry["by_nation"]) <= {"PL"} | {c.nation for c in plan.contributions if c.nation == "PL"}
+        pl = sum(u.strength for u in plan.units if u.nation == "PL" and u.in_phase("ceasefire"))
+        assert entry["troops"] == pl
+    assert result["differences"][0]["removed"] == []  # ro-log and se-globaleye are not PL's to see
+    assert run(["compare", "1", str(path), "--db", str(db), "--release-to", "X1"]) == 2
+    assert "X1" in capsys.readouterr().err
