@@ -309,7 +309,9 @@ def build_sheet(plan: Plan, options: PrintOptions) -> dict[str, Any]:
     hidden = len(shown.units) - len(in_phase)
     phase = PHASE_LABELS.get(shown.phase, shown.phase)
     profile_name = PROFILE_INFO[shown.profile].name if shown.profile in PROFILE_INFO else shown.profile
-    troops = f"{figures['troops']:,} in {len(in_phase):,} units (minimum {figures['min_troops']:,})"
+    troops = f"{figures['troops']:,} in {len(in_phase):,} units"
+    if not release:  # the minimum beside the troops is a finding (SIZE-MIN): withheld in release
+        troops += f" (minimum {figures['min_troops']:,})"
     fields = [
         ["Profile", f"{shown.profile.upper()} · {profile_name}"],
         ["Phase", phase + (f" ({hidden} units of other phases not shown)" if hidden else "")],

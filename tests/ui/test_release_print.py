@@ -57,6 +57,7 @@ def test_released_pdf_leaks_nothing_and_says_findings_were_withheld(tmp_path: Pa
     full, text = _pdftext(exact), _pdftext(released)
     assert "ORCHID" in full and "ORCHID" not in text
     assert "Findings withheld" in text and "withheld (release)" in text
+    assert "minimum" in full and "minimum" not in text  # troops against the minimum: a finding
     for word in ("Peacekeeping", "peacekeeping", "12345", "MANDATE-PEACEKEEPING", "US-DECLARED", "GEO-"):
         assert word not in text, word
     assert "REL TO DE" in text
