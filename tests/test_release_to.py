@@ -15,7 +15,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from desktop import orbat
+from desktop import export, orbat
 from desktop.cli import run
 from desktop.model import Contribution, Geometry, Plan, Unit
 from desktop.planfile import read_plan_file, write_plan_file
@@ -31,7 +31,10 @@ from desktop.release import (
 from desktop.sample import sample_plan
 
 ROOT = Path(__file__).resolve().parents[1]
-SUFFIX = {"geojson": ".plan.geojson", "kml": ".kml", "kmz": ".kmz", "csv": ".csv", "html": ".html"}
+SUFFIX = {"geojson": ".plan.geojson", "kml": ".kml", "kmz": ".kmz", "csv": ".csv", "html": ".html", "gpkg": ".gpkg",
+          "xlsx": ".xlsx"}  # fmt: skip
+#: Every format the export command writes, read back as text (png: tests/ui/test_release_print.py).
+TEXT_FORMATS = [f for f in SUFFIX if f in (*export.FORMATS, "kmz")]
 
 
 def _unit(uid: str, nation: str, lon: float, lat: float, strength: int, rel: list[str] | None = None) -> Unit:
@@ -121,14 +124,21 @@ def plan_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _export(plan_file: Path, fmt: str, out: Path, *extra: str) -> None:
-    argv = ["export", str(plan_file), "--format", "kml" if fmt == "kmz" else fmt, "-o", str(out), *extra]
+    kml_as_kmz = fmt == "kmz" and "kmz" not in export.FORMATS  # a .kmz output of the kml format
+    argv = ["export", str(plan_file), "--format", "kml" if kml_as_kmz else fmt, "-o", str(out), *extra]
     assert run(argv) == 0
 
 
 def _text(path: Path) -> str:
+    """Everything a reader of the file sees, as text (KMZ and XLSX members; GeoPackage via ogrinfo)."""
+    if path.suffix == ".gpkg":
+        r = subprocess.run(["ogrinfo", "-ro", "-al", str(path)], capture_output=True, text=True, timeout=60)
+        assert r.returncode == 0, r.stderr
+        return r.stdout
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as z:
-            return "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist() if n.endswith(".kml"))
+            names = [n for n in z.namelist() if n.endswith((".kml", ".xml"))]
+            return "\n".join(z.read(n).decode("utf-8", "replace") for n in names)
     return path.read_bytes().decode("utf-8-sig")
 
 
@@ -140,7 +150,7 @@ def _notes_in(text: str) -> set[str]:
     return {c.note for c in coalition_plan().contributions if c.note in text}
 
 
-@pytest.mark.parametrize("fmt", ["geojson", "kml", "kmz", "csv", "html"])
+@pytest.mark.parametrize("fmt", TEXT_FORMATS)
 def test_every_format_drops_exactly_what_is_not_releasable(plan_file: Path, tmp_path: Path, fmt: str) -> None:
     everything = tmp_path / f"all{SUFFIX[fmt]}"
     out = tmp_path / f"pl{SUFFIX[fmt]}"
@@ -148,6 +158,9 @@ def test_every_format_drops_exactly_what_is_not_releasable(plan_file: Path, tmp_
     _export(plan_file, fmt, out, "--release-to", "PL")
     full, text = _text(everything), _text(out)
     assert "REL TO PL" in text and "REL TO" not in full
+    if fmt == "xlsx":  # the ledger as a workbook: the pledges' notes released, nothing else
+        assert _notes_in(text) == NOTES_TO_PL and _notes_in(full) == _notes_in(full) | NOTES_TO_PL
+        return
     if fmt == "csv":  # the ledger: one row per nation, troops of the released units only
         rows = list(csv.DictReader(io.StringIO(text, newline="")))
         troops = {r["code"]: int(r["troops"]) for r in rows if r["code"] != "TOTAL"}
@@ -217,7 +230,7 @@ def secret_plan() -> Plan:
     )
 
 
-@pytest.mark.parametrize("fmt", ["geojson", "kml", "kmz", "csv", "html"])
+@pytest.mark.parametrize("fmt", TEXT_FORMATS)
 def test_release_mode_leaks_no_free_text_mandate_support_parameter_or_finding(tmp_path: Path, fmt: str) -> None:
     src = tmp_path / "secret.plan.geojson"
     write_plan_file(secret_plan(), src)
