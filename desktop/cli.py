@@ -73,13 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("plans", help="list the library")
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
-    s = sub.add_parser("import", help="add a *.plan.geojson to the library")
-    s.add_argument("file")
+    s = sub.add_parser("import", help="add a plan file, or a GIS file (KML/KMZ, GeoPackage, shapefile, GeoJSON, CSV)")
+    s.add_argument("file", help="*.plan.geojson, or a vector file GDAL reads")
+    s.add_argument("--nation", metavar="XX", help="ISO 3166-1 alpha-2 nation of GIS features that give none")
+    s.add_argument("--as", dest="as_kind", choices=["contact_line", "occupied_area"],
+                   help="lines (contact_line) or areas (occupied_area) without a unit kind become that plan geometry")
+    s.add_argument("--name", help="name of the new plan (default: the file's name)")
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
     s = sub.add_parser("export", help="write a plan as geojson, kml, csv (ledger) or html")
     s.add_argument("plan")
-    s.add_argument("--format", required=True, choices=["geojson", "kml", "csv", "html"])
+    s.add_argument("--format", required=True, choices=["geojson", "kml", "gpkg", "csv", "xlsx", "html"])
     s.add_argument("-o", "--output", required=True)
     s.add_argument("--release", action="store_true", help="apply the ambiguity rules (generalise positions)")
     add_release_to(s)
@@ -169,7 +173,10 @@ def cmd_plans(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    plan = read_plan_file(args.file)  # validates the whole file before the library is touched
+    from desktop.gisimport import read_import_file
+
+    # validates the whole file before the library is touched
+    plan = read_import_file(args.file, nation=args.nation, as_kind=args.as_kind, name=args.name)
     with Library(db_path(args)) as lib:
         plan_id = lib.add_plan(plan)
     print(f"{plan_id}\t{plan.name}")
