@@ -6,8 +6,13 @@ Formats (:data:`FORMATS`, one writer each in :data:`WRITERS`):
 - ``kml``: KML 2.2 for Google Earth and GDAL, with the app's milsymbol symbols as PNG icons in a
   ``<name>_files/`` folder beside the file, or everything in one KMZ when the output ends in
   ``.kmz`` (:mod:`desktop.exporters.kml`).
+- ``gpkg``: a GeoPackage (layers ``units`` and ``plan_geometries``, the plan-level members in
+  its metadata) that GDAL and QGIS open and ``import`` reads back whole
+  (:mod:`desktop.exporters.gpkg`).
 - ``csv``: the contribution ledger, one row per nation and a TOTAL row
   (:mod:`desktop.exporters.ledger`).
+- ``xlsx``: the same ledger as a workbook, one sheet per table, numbers as number cells, text as
+  text cells (:mod:`desktop.exporters.workbook`).
 - ``html``: one self-contained interactive page built with folium; Leaflet inlined, no http(s)
   reference (:mod:`desktop.exporters.htmlmap`).
 
@@ -40,7 +45,7 @@ from desktop.planfile import atomic_write, plan_to_text
 __all__ = ["FORMATS", "WRITERS", "ExportCancelled", "ExportError", "ProgressCallback", "Writer", "export_plan"]
 
 #: Every format the command line offers (docs/cli.md).
-FORMATS: tuple[str, ...] = ("geojson", "kml", "csv", "html")
+FORMATS: tuple[str, ...] = ("geojson", "kml", "gpkg", "csv", "xlsx", "html")
 
 #: ``writer(plan, path, released, progress)``: ``plan`` is already released when ``released``.
 Writer = Callable[[Plan, Path, bool, ProgressCallback | None], None]
@@ -60,10 +65,22 @@ def _write_kml(plan: Plan, path: Path, released: bool, progress: ProgressCallbac
     kml.write_kml(plan, path, released=released, progress=progress)
 
 
+def _write_gpkg(plan: Plan, path: Path, released: bool, progress: ProgressCallback | None) -> None:
+    from desktop.exporters import gpkg
+
+    gpkg.write_gpkg(plan, path, released=released, progress=progress)
+
+
 def _write_csv(plan: Plan, path: Path, released: bool, progress: ProgressCallback | None) -> None:
     from desktop.exporters import ledger
 
     ledger.write_ledger(plan, path, released=released, progress=progress)
+
+
+def _write_xlsx(plan: Plan, path: Path, released: bool, progress: ProgressCallback | None) -> None:
+    from desktop.exporters import workbook
+
+    workbook.write_workbook(plan, path, released=released, progress=progress)
 
 
 def _write_html(plan: Plan, path: Path, released: bool, progress: ProgressCallback | None) -> None:
@@ -76,7 +93,9 @@ def _write_html(plan: Plan, path: Path, released: bool, progress: ProgressCallba
 WRITERS: dict[str, Writer] = {
     "geojson": _write_geojson,
     "kml": _write_kml,
+    "gpkg": _write_gpkg,
     "csv": _write_csv,
+    "xlsx": _write_xlsx,
     "html": _write_html,
 }
 

@@ -40,7 +40,7 @@ from desktop.sample import sample_plan
 
 DATA = Path(__file__).resolve().parent / "data" / "export"
 NS = "{http://www.opengis.net/kml/2.2}"
-SUFFIX = {"geojson": ".plan.geojson", "kml": ".kml", "csv": ".csv", "html": ".html"}
+SUFFIX = {"geojson": ".plan.geojson", "kml": ".kml", "gpkg": ".gpkg", "csv": ".csv", "html": ".html", "xlsx": ".xlsx"}
 
 #: Planner text that must come out as text everywhere (tests/data/export/hostile_names.json).
 HOSTILE: list[str] = json.loads((DATA / "hostile_names.json").read_text(encoding="utf-8"))
@@ -78,6 +78,10 @@ def _out(tmp_path: Path, fmt: str, stem: str = "out") -> Path:
 
 def _texts(path: Path) -> str:
     """Everything an export wrote, as one text: the file, its KMZ members, its icon folder."""
+    if path.suffix == ".gpkg":  # what GDAL reads from it: every attribute, coordinate and metadata item
+        done = subprocess.run(["ogrinfo", "-ro", "-al", str(path)], capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as z:
             return "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
@@ -92,11 +96,11 @@ def _texts(path: Path) -> str:
 
 
 def test_every_format_has_a_writer() -> None:
-    assert set(WRITERS) == set(FORMATS) == {"geojson", "kml", "csv", "html"}
+    assert set(WRITERS) == set(FORMATS) >= {"geojson", "kml", "gpkg", "csv", "html"}
 
 
 def test_unknown_format_is_refused(sample: Plan, tmp_path: Path) -> None:
-    with pytest.raises(ExportError, match="one of geojson, kml, csv, html"):
+    with pytest.raises(ExportError, match="one of geojson, kml, gpkg, csv"):
         export_plan(sample, "pdf", tmp_path / "x.pdf")
     assert list(tmp_path.iterdir()) == []
 
@@ -115,7 +119,8 @@ def _placemarks(root: ET.Element) -> list[ET.Element]:
 
 
 def _data(pm: ET.Element) -> dict[str | None, str | None]:
-    return {d.get("name"): d.findtext(f"{NS}value") for d in pm.iter(f"{NS}Data")}
+    typed = {d.get("name"): d.text for d in pm.iter(f"{NS}SimpleData")}
+    return typed or {d.get("name"): d.findtext(f"{NS}value") for d in pm.iter(f"{NS}Data")}
 
 
 def _folder_names(root: ET.Element) -> list[str]:
@@ -161,7 +166,7 @@ def test_kml_extended_data_holds_every_field(sample: Plan, tmp_path: Path) -> No
     assert sampt["sidc"] == symbols.sidc_of(sample.unit("fr-sampt-dnipro"))
     rafale = by_id["fr-rafale-cap"]
     assert (rafale["aircraft"], rafale["generation"], rafale["count"]) == ("Dassault Rafale", "4.5", "12")
-    assert by_id["gb-armd-bde"]["phases"] == "ceasefire settlement"
+    assert by_id["gb-armd-bde"]["phases"] == "ceasefire,settlement"
     assert by_id["tr-frigates"]["ships"] == "3"
 
 
@@ -236,7 +241,11 @@ def test_kml_opens_in_gdal(sample: Plan, tmp_path: Path, suffix: str) -> None:
     }
     names = re.findall(r"^  Name \(String\) = (.*)$", done.stdout, flags=re.M)
     assert set(u.name for u in sample.units) <= set(names)
-    assert "  strength (String) = 5000" in done.stdout and "  range_km (String) = 100" in done.stdout
+    # A KML declares its ExtendedData in a typed Schema; GDAL reads no SchemaData from a KMZ, so
+    # the KMZ has untyped Data (strings).
+    typed = suffix == ".kml"
+    strength, range_km = ("Integer", "Real") if typed else ("String", "String")
+    assert f"  strength ({strength}) = 5000" in done.stdout and f"  range_km ({range_km}) = 100" in done.stdout
 
 
 def test_kml_hostile_names_come_back_as_the_same_text(tmp_path: Path) -> None:

@@ -76,12 +76,17 @@ COLOURS = {
     "occupied_fill": "292f2fd3",  # #d32f2f at 16%
 }
 
-#: The unit's ExtendedData: (field, type, display name). Written as untyped ``Data`` elements: GDAL
-#: (libkml) drops typed ``SchemaData`` when it reads a KMZ, so ``Data`` is what every reader gets
-#: (GDAL columns are then strings). The unit's name is the Placemark's own ``name``, which GDAL
-#: reads as the ``Name`` column.
+#: The unit's ExtendedData: (field, type, display name). Typed: the Document declares them in a
+#: ``Schema`` of ``SimpleField``s (:data:`SCHEMA_ID`) and each Placemark gives its ``SchemaData``,
+#: so GDAL reads ``strength`` as an Integer and ``range_km`` as a Real. In a KMZ they are untyped
+#: ``Data`` elements instead: GDAL (libkml, 3.6 to 3.12) reads no ``SchemaData`` at all from a KMZ,
+#: and ``Data`` from a KMZ as strings (which ``import`` reads back as numbers). Lists (``phases``,
+#: ``roles``) are comma-separated. The unit's name is the Placemark's own
+#: ``name``, which GDAL reads as the ``Name`` column.
+SCHEMA_ID = "posture_unit"
 SCHEMA: tuple[tuple[str, str, str], ...] = (
     ("unit_id", "string", "Unit id"),
+    ("feature_id", "string", "Feature id"),  # the contact line's and occupied area's
     ("kind", "string", "Kind"),
     ("kind_label", "string", "Kind (label)"),
     ("domain", "string", "Domain"),
@@ -221,14 +226,15 @@ def _fixed_styles(doc: ET.Element) -> None:
 def _unit_data(unit: Unit) -> dict[str, Any]:
     return {
         "unit_id": unit.id,
+        "feature_id": None,
         "kind": unit.kind,
         "kind_label": kind_label(unit.kind),
         "domain": unit.domain,
         "nation": unit.nation,
         "nation_name": nation_name(unit.nation),
         "strength": unit.strength,
-        "phases": " ".join(unit.phases),
-        "roles": " ".join(unit.roles),
+        "phases": ",".join(unit.phases),
+        "roles": ",".join(unit.roles),
         "sidc": symbols.sidc_of(unit),
         "system": unit.system,
         "range_km": unit.range_km,
@@ -247,19 +253,30 @@ def _simple_value(value: Any) -> str | None:
     return str(value)
 
 
-def _unit_placemark(folder: ET.Element, unit: Unit, style_id: str) -> None:
+def _extended_data(pm: ET.Element, values: dict[str, Any], typed: bool) -> None:
+    if typed:
+        data = _sub(_sub(pm, "ExtendedData"), "SchemaData", schemaUrl=f"#{SCHEMA_ID}")
+        for name, text in values.items():
+            _sub(data, "SimpleData", text, name=name)
+        return
+    data = _sub(pm, "ExtendedData")
+    for name, text in values.items():
+        field = _sub(data, "Data", name=name)
+        _sub(field, "displayName", _LABELS.get(name, name))
+        _sub(field, "value", text)
+
+
+_LABELS = {name: label for name, _, label in SCHEMA}
+
+
+def _unit_placemark(folder: ET.Element, unit: Unit, style_id: str, typed: bool = True) -> None:
     pm = _sub(folder, "Placemark")
     _sub(pm, "name", unit.label())
     _sub(pm, "description", _html_table((label, text) for _, label, text in unit_fields(unit)))
     _sub(pm, "styleUrl", f"#{style_id}")
-    data = _sub(pm, "ExtendedData")
     values = _unit_data(unit)
-    for name, _, label in SCHEMA:
-        text = _simple_value(values[name])
-        if text is not None:
-            field = _sub(data, "Data", name=name)
-            _sub(field, "displayName", label)
-            _sub(field, "value", text)
+    texts = {name: _simple_value(values[name]) for name, _, _label in SCHEMA}
+    _extended_data(pm, {k: v for k, v in texts.items() if v is not None}, typed)
     if unit.geometry.type == "Point":
         _geometry(pm, unit.geometry)
     else:  # the symbol at the anchor, and the route or area itself
@@ -283,13 +300,14 @@ def _ring_placemark(folder: ET.Element, unit: Unit) -> None:
 GEOMETRY_NAMES = {"contact_line": "Contact line", "occupied_area": "Occupied area"}
 
 
-def _plan_geometry_placemark(folder: ET.Element, g: PlanGeometry) -> None:
+def _plan_geometry_placemark(folder: ET.Element, g: PlanGeometry, typed: bool = True) -> None:
     pm = _sub(folder, "Placemark")
     _sub(pm, "name", GEOMETRY_NAMES.get(g.kind, g.kind))
     raw_note = g.extra.get("note")
     note = raw_note if isinstance(raw_note, str) else ""
     _sub(pm, "description", _html_table([("Kind", g.kind), ("Note", note)]))
     _sub(pm, "styleUrl", "#contact-line" if g.kind == "contact_line" else "#occupied-area")
+    _extended_data(pm, {"feature_id": g.id, "kind": g.kind}, typed)
     _geometry(pm, g.geometry)
 
 
@@ -301,8 +319,11 @@ def has_ring(unit: Unit) -> bool:
 # -- document -------------------------------------------------------------------------------------
 
 
-def kml_document(plan: Plan, released: bool, icon_folder: str, progress: Progress) -> tuple[bytes, dict[str, bytes]]:
-    """The KML text and its icon files (relative href -> bytes) for ``plan``."""
+def kml_document(
+    plan: Plan, released: bool, icon_folder: str, progress: Progress, typed: bool = True
+) -> tuple[bytes, dict[str, bytes]]:
+    """The KML text and its icon files (relative href -> bytes) for ``plan``; ``typed``: the
+    ExtendedData as a typed Schema (a KML), else as untyped Data (a KMZ; see :data:`SCHEMA`)."""
     units = plan.units
     syms = symbols.symbols_for(units, size=symbols.DEFAULT_SIZE)
     root = ET.Element("kml", xmlns=KML_NS)
@@ -312,6 +333,10 @@ def kml_document(plan: Plan, released: bool, icon_folder: str, progress: Progres
     m = metrics(plan)
     _sub(doc, "description", _html_table(plan_fields(plan, m["troops"], released)))
     _fixed_styles(doc)
+    if typed:
+        schema = _sub(doc, "Schema", name=SCHEMA_ID, id=SCHEMA_ID)
+        for name, kind, label in SCHEMA:
+            _sub(_sub(schema, "SimpleField", name=name, type=kind), "displayName", label)
 
     files: dict[str, bytes] = {}
     style_of: dict[str, str] = {}
@@ -331,7 +356,7 @@ def kml_document(plan: Plan, released: bool, icon_folder: str, progress: Progres
     for d, f in folders.items():
         _sub(f, "name", DOMAIN_FOLDERS[d])
     for u in units:
-        _unit_placemark(folders[u.domain], u, style_of[symbols.key_of(u)])
+        _unit_placemark(folders[u.domain], u, style_of[symbols.key_of(u)], typed)
         progress.advance()
 
     if not released:
@@ -345,7 +370,7 @@ def kml_document(plan: Plan, released: bool, icon_folder: str, progress: Progres
     plan_geo = _sub(doc, "Folder")
     _sub(plan_geo, "name", "Contact line and occupied area")
     for g in plan.geometries:
-        _plan_geometry_placemark(plan_geo, g)
+        _plan_geometry_placemark(plan_geo, g, typed)
         progress.advance()
 
     ET.indent(root, space=" ")
@@ -381,7 +406,7 @@ def write_kml(plan: Plan, path: Path, released: bool = False, progress: Progress
     steps.check()
     kmz = path.name.lower().endswith(".kmz")
     folder = "files" if kmz else icon_folder_name(path)
-    kml, files = kml_document(plan, released, folder, steps)
+    kml, files = kml_document(plan, released, folder, steps, typed=not kmz)
     steps.finish()
     if kmz:
         atomic_write(path, kmz_bytes(kml, files))

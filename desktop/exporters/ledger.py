@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,10 @@ COLUMNS: tuple[str, ...] = (
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _neutralise(text: str) -> str:
+    return neutralise(text)
+
+
 def neutralise(text: str) -> str:
     """``text`` as a CSV cell a spreadsheet shows as text: a leading ``'`` when it starts like a
     formula (:data:`FORMULA_STARTS`); characters XML forbids become U+FFFD like elsewhere."""
@@ -57,8 +62,12 @@ def _notes(plan: Plan, code: str) -> str:
     return "; ".join(notes)
 
 
-def ledger_rows(plan: Plan, released: bool = False, progress: Progress | None = None) -> list[list[Any]]:
-    """The ledger as rows of cells (header first, TOTAL last); text cells already neutralised."""
+def ledger_rows(
+    plan: Plan, released: bool = False, progress: Progress | None = None, text: Callable[[str], str] | None = None
+) -> list[list[Any]]:
+    """The ledger as rows of cells (header first, TOTAL last); text cells passed through ``text``
+    (default :func:`neutralise`, for CSV; a workbook stores text cells as text and needs none)."""
+    neutralise = text or _neutralise
     m = metrics(plan)
     context = [
         neutralise(plan.name),

@@ -42,7 +42,9 @@ log = logging.getLogger(__name__)
 FORMATS: dict[str, tuple[str, str, str]] = {
     "geojson": ("Plan file (GeoJSON)", ".plan.geojson", "Posture plan (*.plan.geojson)"),
     "kml": ("KML for Google Earth / GIS", ".kml", "KML (*.kml)"),
+    "gpkg": ("GeoPackage for QGIS / GDAL", ".gpkg", "GeoPackage (*.gpkg)"),
     "csv": ("Contribution ledger (CSV)", ".csv", "CSV (*.csv)"),
+    "xlsx": ("Contribution ledger (Excel workbook)", ".xlsx", "Excel workbook (*.xlsx)"),
     "html": ("Interactive map (HTML, works offline)", ".html", "HTML (*.html)"),
     "png": ("Picture of the current map view (PNG)", ".png", "PNG image (*.png)"),
 }
