@@ -22,7 +22,9 @@ of ``posture``, exactly:
 * unknown members (``Unit.extra``, ``PlanGeometry.extra``, ``Contribution.extra``, ``Plan.extra``)
   are kept as JSON values;
 * numbers keep their JSON type (``100`` stays ``100``, ``100.0`` stays ``100.0``); coordinates
-  come back as equal numbers (floats).
+  come back as equal numbers (floats); polygon rings are written with RFC 7946's winding (outer
+  rings counter-clockwise, holes clockwise), so a ring another tool wound the other way comes
+  back reversed (the same shape).
 
 Values made in the app have an empty ``declared`` and are written as usual: every plan-level
 field, ``strength`` always, other members only when set. Reading leaves ``declared`` empty too
@@ -43,6 +45,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import itertools
 import json
 import math
 import os
@@ -815,17 +818,42 @@ def _posture_json(plan: Plan) -> dict[str, Any]:
     return _with_extra(_posture_members(plan), plan.extra)
 
 
+def _ring_area(ring: Sequence[Sequence[float]]) -> float:
+    """Twice the signed area of a ring in lon/lat (positive: counter-clockwise)."""
+    return sum(a[0] * b[1] - b[0] * a[1] for a, b in itertools.pairwise(ring))
+
+
+def _wound(rings: Sequence[Any]) -> list[Any]:
+    out = []
+    for i, ring in enumerate(rings):
+        area = _ring_area(ring)
+        outer = i == 0
+        out.append(list(reversed(ring)) if (outer and area < 0) or (not outer and area > 0) else ring)
+    return out
+
+
+def rfc7946_geometry(geometry: Geometry) -> dict[str, Any]:
+    """The geometry as GeoJSON with RFC 7946's winding (section 3.1.6): every polygon's outer ring
+    counter-clockwise, its holes clockwise. Same shape; other types as they are."""
+    g = geometry.to_geojson()
+    if g["type"] == "Polygon":
+        g["coordinates"] = _wound(g["coordinates"])
+    elif g["type"] == "MultiPolygon":
+        g["coordinates"] = [_wound(p) for p in g["coordinates"]]
+    return g
+
+
 def plan_to_geojson(plan: Plan) -> dict[str, Any]:
     """The plan as a plan-file FeatureCollection (``format`` 1); the inverse of :func:`parse_plan`.
 
     The library id (``plan.id``) is not written: it only means something in one library.
     """
     features = [
-        {"type": "Feature", "id": _json_id(u.id, u.id_is_int), "geometry": u.geometry.to_geojson(),
+        {"type": "Feature", "id": _json_id(u.id, u.id_is_int), "geometry": rfc7946_geometry(u.geometry),
          "properties": _with_extra(_unit_members(u), u.extra)}
         for u in plan.units
     ] + [
-        {"type": "Feature", "id": _json_id(g.id, g.id_is_int), "geometry": g.geometry.to_geojson(),
+        {"type": "Feature", "id": _json_id(g.id, g.id_is_int), "geometry": rfc7946_geometry(g.geometry),
          "properties": _with_extra({"kind": g.kind}, g.extra)}
         for g in plan.geometries
     ]  # fmt: skip

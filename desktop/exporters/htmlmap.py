@@ -56,7 +56,7 @@ from desktop import symbols
 from desktop.doctrine import metrics
 from desktop.exporters.common import ExportError, Progress, ProgressCallback, clean_text, plan_fields, unit_fields
 from desktop.model import Plan, Unit
-from desktop.planfile import atomic_write
+from desktop.planfile import atomic_write, rfc7946_geometry
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 GEO_DIR = RESOURCES / "geo"
@@ -203,7 +203,7 @@ def _unit_json(u: Unit, slot: int, released: bool) -> dict[str, Any]:
     ring = None
     if not released and u.range_km and u.range_km > 0 and u.kind in ("air.defence", "air.isr"):
         ring = "ad" if u.kind == "air.defence" else "isr"
-    shape_json = None if released or u.geometry.type == "Point" else u.geometry.to_geojson()
+    shape_json = None if released or u.geometry.type == "Point" else rfc7946_geometry(u.geometry)
     return {
         "name": clean_text(u.label()),
         "domain": u.domain,
@@ -470,7 +470,7 @@ def build_map(plan: Plan, released: bool, progress: Progress) -> tuple[folium.Ma
             else {"color": "#b71c1c", "weight": 3.2, "opacity": 0.95, "fill": False}
         )
         gj = folium.GeoJson(
-            {"type": "Feature", "properties": {}, "geometry": g.geometry.to_geojson()},
+            {"type": "Feature", "properties": {}, "geometry": rfc7946_geometry(g.geometry)},
             style_function=lambda _f, s=style: s,
             interactive=False,
             control=False,
