@@ -534,8 +534,10 @@ def _unit_name(props: dict[str, Any], kml: bool) -> None:
 def _check_one(feature: dict[str, Any], source: str, where: str) -> None:
     """Validate one feature as a plan file would, naming it as the file does."""
     sentinel = "\x00gis\x00"
+    # Alone, a parent cannot be found: the whole file's check names it.
+    alone = {**feature, "properties": {k: v for k, v in feature["properties"].items() if k != "parent"}}
     try:
-        parse_plan({"type": "FeatureCollection", "posture": {"format": 1}, "features": [feature]}, source=sentinel)
+        parse_plan({"type": "FeatureCollection", "posture": {"format": 1}, "features": [alone]}, source=sentinel)
     except PlanFileError as e:
         text = str(e)
         head = re.match(rf"^{re.escape(sentinel)}: feature #1(?: \(id \"[^\"]*\"\))?: ?", text)
@@ -587,6 +589,7 @@ def read_gis_file(
                         "reproject it first (ogr2ogr -t_srs EPSG:4326)")  # fmt: skip
 
     features: list[dict[str, Any]] = []
+    labels: list[str] = []  # of the units, in order
     mapped: list[MappedFeature] = []
     shapes: dict[str, list[tuple[dict[str, Any], str | None, dict[str, Any]]]] = {}
     number = 0
@@ -638,6 +641,7 @@ def read_gis_file(
                 feature["id"] = fid
             _check_one(feature, source, where)
             features.append(feature)
+            labels.append(where)
             strength = props.get("strength")
             mapped.append(MappedFeature(
                 where, layer.name, "unit", kind=str(kind), nation=str(props.get("nation", "")),
@@ -664,7 +668,17 @@ def read_gis_file(
     try:
         plan = parse_plan(doc, source=source)
     except PlanFileError as e:  # e.g. two features with the same id, a parent that is not there
-        raise _fail(str(e).replace(": properties.", ": ")) from None
+        text = str(e).replace(": properties.", ": ")
+        head = re.match(rf"^{re.escape(source)}: feature #(\d+)(?: \(id \"[^\"]*\"\))?", text)
+        if head and 0 < int(head.group(1)) <= len(labels):
+            tail = re.sub(
+                r"feature #(\d+)",
+                lambda m: re.sub(r' \(id "[^"]*"\)$', "", labels[int(m.group(1)) - 1])
+                if 0 < int(m.group(1)) <= len(labels) else m.group(0),
+                text[head.end():],
+            )
+            text = f"{source}: {labels[int(head.group(1)) - 1]}{tail}"
+        raise _fail(text) from None
     return GisImport(replace(plan, declared=frozenset()), driver, tuple(mapped), dict(ctx.columns))
 
 

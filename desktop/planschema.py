@@ -78,7 +78,7 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def _unit_properties() -> dict[str, Any]:
-    props = {
+    props: dict[str, dict[str, Any]] = {
         "kind": {"enum": list(UNIT_KINDS)},
         "nation": {"$ref": "#/$defs/nation"},
         "name": {"type": "string"},

@@ -261,7 +261,7 @@ def test_lines_become_the_contact_line_only_with_as(tmp_path: Path) -> None:
         ("name,mgrs,kind\nA,ZZZ,land.combat\n", ["--nation", "GB"], 'row 2: mgrs "ZZZ" is not an MGRS'),
         ("name,kind\nA,land.combat\n", ["--nation", "GB"], "row 2: position is missing"),
         ("name,kind,lat,lon,unit_id\nA,land.combat,50,30,x\nB,land.combat,50,31,x\n", ["--nation", "GB"],
-         'feature #2 \\(id "x"\\): id "x" is also the id of feature #1'),
+         'row 3 \\(id "x"\\): id "x" is also the id of row 2'),
         ("name,lat,lon\nA,50,30\n", ["--nation", "GB"], "row 2: kind is missing"),
     ],
 )
