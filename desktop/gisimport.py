@@ -85,7 +85,14 @@ _KML_NOISE = frozenset({
 
 
 class GisImportError(PlanFileError):
-    """A GIS file could not be imported (one line: file, feature, field)."""
+    """A GIS file could not be imported (one line: file, feature, field).
+
+    ``whole_file``: the file itself cannot be read (no option of the import would help).
+    """
+
+    def __init__(self, message: str, whole_file: bool = False) -> None:
+        super().__init__(message)
+        self.whole_file = whole_file
 
 
 @dataclass(frozen=True)
@@ -253,24 +260,24 @@ def _mgrs_position(value: str) -> tuple[float, float] | None:
 # ---------------------------------------------------------------------------------------------
 
 
-def _fail(message: str) -> GisImportError:
-    return GisImportError(message)
+def _fail(message: str, whole_file: bool = False) -> GisImportError:
+    return GisImportError(message, whole_file)
 
 
 def _open_check(path: Path) -> None:
     name = os.fspath(path)
     if name.startswith("/vsi") or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", name):
-        raise _fail(f"{name}: only files on this computer can be imported")
+        raise _fail(f"{name}: only files on this computer can be imported", True)
     if path.suffix.lower() not in EXTENSIONS:
         known = ", ".join(EXTENSIONS)
-        raise _fail(f"{name}: not a GIS file this import reads (the name ends in one of {known})")
+        raise _fail(f"{name}: not a GIS file this import reads (the name ends in one of {known})", True)
     try:
         if not path.is_file():
-            raise _fail(f"{name}: cannot read (no such file)" if not path.exists() else f"{name}: not a file")
+            raise _fail(f"{name}: cannot read (no such file)" if not path.exists() else f"{name}: not a file", True)
         with path.open("rb"):
             pass
     except OSError as e:
-        raise _fail(f"{name}: cannot read ({e.strerror or e})") from None
+        raise _fail(f"{name}: cannot read ({e.strerror or e})", True) from None
 
 
 def _layers(path: Path) -> list[str]:
@@ -279,7 +286,7 @@ def _layers(path: Path) -> list[str]:
     try:
         listed = pyogrio.list_layers(path)
     except Exception as e:
-        raise _fail(f"{path}: not a GIS file GDAL can read ({_gdal_message(e)})") from None
+        raise _fail(f"{path}: not a GIS file GDAL can read ({_gdal_message(e)})", True) from None
     return [str(row[0]) for row in listed]
 
 
@@ -312,12 +319,12 @@ def _read_layer(path: Path, layer: str) -> _Layer:
         driver = str(info.get("driver") or "")
         if driver not in DRIVERS:
             raise _fail(f"{path}: {driver or 'this format'} files are not imported (use KML, GeoPackage, "
-                        "shapefile, GeoJSON or CSV)")  # fmt: skip
+                        "shapefile, GeoJSON or CSV)", True)  # fmt: skip
         meta, fids, wkb, data = pyogrio.raw.read(path, layer=layer, return_fids=True, datetime_as_string=True)
     except GisImportError:
         raise
     except Exception as e:
-        raise _fail(f"{path}: layer {layer!r} cannot be read ({_gdal_message(e)})") from None
+        raise _fail(f"{path}: layer {layer!r} cannot be read ({_gdal_message(e)})", True) from None
     geometries: list[Any] = []
     if wkb is not None:
         for blob in wkb:
@@ -347,7 +354,7 @@ def _read_layer(path: Path, layer: str) -> _Layer:
         try:
             posture = json.loads(dataset_meta[PLAN_KEY])
         except ValueError:
-            raise _fail(f"{path}: the plan stored in its metadata ({PLAN_KEY}) is not valid JSON") from None
+            raise _fail(f"{path}: the plan stored in its metadata ({PLAN_KEY}) is not valid JSON", True) from None
     json_columns = frozenset(c for c in str(layer_meta.get(JSON_COLUMNS_KEY) or "").split(",") if c)
     return _Layer(
         name=layer, driver=driver, crs=meta.get("crs"),
@@ -586,7 +593,7 @@ def read_gis_file(
         crs = layer.crs
         if crs and crs not in _GEOGRAPHIC and any(g is not None for g in layer.geometries):
             raise _fail(f"{source}: layer {layer.name!r} is in {crs}, not longitude/latitude (WGS 84); "
-                        "reproject it first (ogr2ogr -t_srs EPSG:4326)")  # fmt: skip
+                        "reproject it first (ogr2ogr -t_srs EPSG:4326)", True)  # fmt: skip
 
     features: list[dict[str, Any]] = []
     labels: list[str] = []  # of the units, in order

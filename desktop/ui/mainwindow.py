@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from db import Library, LibraryError
 from desktop import catalogue
 from desktop.model import Geometry, Plan
-from desktop.planfile import PlanFileError, read_plan_file
+from desktop.planfile import PlanFileError
 from desktop.ui.bridge import Context
 from desktop.ui.commands import AddUnits, EditUnit, RemoveUnits, ReshapeUnit, SetGeometry, SetPlanFields
 from desktop.ui.dialogs import PLAN_FILTER, PlanLibraryDialog, show_error
@@ -199,7 +199,8 @@ class MainWindow(QMainWindow):
             "&Open…", self.open_library_dialog, QKeySequence.StandardKey.Open, "Open, duplicate, rename or delete plans"
         )
         self.act_import = self._action(
-            "&Import plan file…", self.import_plan, "Ctrl+I", "Add a *.plan.geojson file to the library"
+            "&Import plan or GIS file…", self.import_plan, "Ctrl+I",
+            "Add a plan file, or a KML/KMZ, GeoPackage, shapefile, GeoJSON or CSV file, to the library"
         )
         self.act_export = self._action(
             "&Export…", self.export_plan, "Ctrl+E", "Write the plan as GeoJSON, KML, CSV ledger or HTML map"
@@ -584,18 +585,10 @@ class MainWindow(QMainWindow):
             self._refresh_title()
 
     def import_plan(self, path: str | None = None) -> None:
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Import plan file", "", PLAN_FILTER)
-            if not path:
-                return
-        try:
-            plan = read_plan_file(path)
-            pid = self.library.add_plan(plan)
-        except (PlanFileError, LibraryError, OSError) as e:
-            show_error(self, "Import plan file", f"Nothing was imported.\n\n{e}")
-            return
-        self.open_plan(pid)
-        self.statusBar().showMessage(f"Imported “{plan.name}” ({len(plan.units)} units)", 6000)
+        """File › Import: a plan file, or a GIS file with a preview of its mapping (gisimportui)."""
+        from desktop.ui.gisimportui import import_file
+
+        import_file(self, path)
 
     def export_plan(self) -> None:
         from desktop.ui.exporting import export_dialog
