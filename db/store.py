@@ -42,8 +42,10 @@ from desktop.model import (
     PHASES,
     PROFILES,
     UNIT_KINDS,
+    UNIT_TABLE,
     US_SUPPORT,
     Contribution,
+    FieldSpec,
     Geometry,
     Plan,
     PlanGeometry,
@@ -58,9 +60,13 @@ SEQ_STEP = 1 << 16
 #: Plan fields stored in the ``plans`` row, in column order.
 PLAN_FIELDS = ("name", "profile", "phase", "mandate", "us_support", "classification",
                "priority_sites", "extra", "declared")  # fmt: skip
-UNIT_COLUMNS = ("id", "kind", "nation", "name", "strength", "phases", "roles", "sidc", "system",
-                "range_km", "aircraft", "generation", "count", "ships", "geometry", "lon", "lat",
-                "extra", "declared", "id_is_int")  # fmt: skip
+#: Unit fields with a column of their own (the fields of schema 1), in column order. Every other
+#: field of the table is stored in the row's JSON object ``extra`` under its name (see
+#: :func:`_stored_extra`): adding a unit field needs no migration.
+COLUMN_FIELDS: tuple[FieldSpec, ...] = tuple(spec for spec in UNIT_TABLE if spec.column)
+EXTRA_FIELDS: tuple[FieldSpec, ...] = tuple(spec for spec in UNIT_TABLE if not spec.column)
+UNIT_COLUMNS = ("id", *(spec.name for spec in COLUMN_FIELDS), "geometry", "lon", "lat", "extra", "declared",
+                "id_is_int")  # fmt: skip
 CONTRIBUTION_COLUMNS = ("seq", "nation", "kind", "amount_eur", "note", "extra", "declared")
 GEOMETRY_COLUMNS = ("id", "seq", "kind", "geometry", "extra", "id_is_int")
 
@@ -146,24 +152,47 @@ def _plan_row(plan: Plan) -> tuple[Any, ...]:
             _json_declared(plan.declared))  # fmt: skip
 
 
+#: Column fields stored as JSON lists (phases, roles).
+_LIST_COLUMNS = frozenset(spec.name for spec in COLUMN_FIELDS if spec.type is tuple)
+_COLUMN_NAMES = tuple(spec.name for spec in COLUMN_FIELDS)
+
+
+def _stored_extra(u: Unit) -> Mapping[str, Any]:
+    """``u.extra`` plus the fields that have no column, under their names (those that are set).
+
+    ``extra`` only holds a field's name with the value ``null`` (a file's ``"parent": null``); a
+    set field takes its place, which the plan-file writer does too (a modelled field wins).
+    """
+    if not EXTRA_FIELDS:
+        return u.extra
+    fields = {spec.name: spec.to_json(v) for spec in EXTRA_FIELDS if (v := getattr(u, spec.name)) is not None}
+    return {**u.extra, **fields} if fields else u.extra
+
+
 def _unit_row(u: Unit) -> tuple[Any, ...]:
     lon, lat = u.position
-    return (u.id, u.kind, u.nation, u.name, u.strength, _json_list(u.phases),
-            _json_list(u.roles), u.sidc, u.system, u.range_km, u.aircraft, u.generation,
-            u.count, u.ships, _json(u.geometry.to_geojson()), lon, lat,
-            _json_object(u.extra), _json_declared(u.declared), int(u.id_is_int))  # fmt: skip
+    values = [_json_list(v) if name in _LIST_COLUMNS else v for name in _COLUMN_NAMES for v in (getattr(u, name),)]
+    return (u.id, *values, _json(u.geometry.to_geojson()), lon, lat,
+            _json_object(_stored_extra(u)), _json_declared(u.declared), int(u.id_is_int))  # fmt: skip
 
 
 def _unit_from_row(row: Sequence[Any]) -> Unit:
-    (uid, kind, nation, name, strength, phases, roles, sidc, system, range_km, aircraft,
-     generation, count, ships, geometry, _lon, _lat, extra, declared, id_is_int) = row  # fmt: skip
-    return Unit(
-        id=uid, kind=kind, nation=nation, geometry=_from_geometry(geometry),
-        name=name, strength=strength, phases=_from_list(phases),
-        roles=_from_list(roles), sidc=sidc, system=system, range_km=range_km,
-        aircraft=aircraft, generation=generation, count=count, ships=ships,
-        extra=_from_object(extra), declared=_from_declared(declared), id_is_int=bool(id_is_int),
-    )  # fmt: skip
+    n = len(_COLUMN_NAMES)
+    uid = row[0]
+    geometry, _lon, _lat, extra_text, declared, id_is_int = row[n + 1 :]
+    values: dict[str, Any] = {
+        name: _from_list(v) if name in _LIST_COLUMNS else v
+        for name, v in zip(_COLUMN_NAMES, row[1 : n + 1], strict=True)
+    }
+    extra = _from_object(extra_text)
+    if extra and EXTRA_FIELDS:
+        for spec in EXTRA_FIELDS:
+            # A stored value of the field's type is the field; anything else (a property of that
+            # name stored before the field existed, of another type) stays an unknown property.
+            if spec.name in extra and extra[spec.name] is not None and spec.has_type(spec.from_json(extra[spec.name])):
+                values[spec.name] = spec.from_json(extra.pop(spec.name))
+    return Unit(id=uid, geometry=_from_geometry(geometry), **values, extra=extra, declared=_from_declared(declared),
+                id_is_int=bool(id_is_int))  # fmt: skip
 
 
 def _contribution_row(seq: int, c: Contribution) -> tuple[Any, ...]:
@@ -227,24 +256,16 @@ def _check_geometry(what: str, geometry: Geometry, allowed: frozenset[str]) -> N
         raise _bad(f"{what} geometry", geometry.type)
 
 
-def _optional(value: Any, kind: type) -> bool:
-    return value is None or (type(value) is str if kind is str else _is_number(value, whole=kind is int))
-
-
 def _check_unit(u: Unit, nations: Container[str]) -> None:
     what = f"unit {u.id!r}"
     if u.kind not in UNIT_KINDS:
         raise _bad(f"{what} kind", u.kind)
     if u.nation not in nations:
         raise _bad(f"{what} nation", u.nation)
-    if type(u.name) is not str or type(u.strength) is not int or u.strength < 0:
-        raise _bad(f"{what} name or strength", (u.name, u.strength))
-    if (u.phases and not _PHASES.issuperset(u.phases)) or (u.roles and not all(type(r) is str for r in u.roles)):
-        raise _bad(f"{what} phases or roles", (u.phases, u.roles))
-    if not (_optional(u.sidc, str) and _optional(u.system, str) and _optional(u.aircraft, str)
-            and _optional(u.range_km, float) and _optional(u.generation, float)
-            and _optional(u.count, int) and _optional(u.ships, int)):  # fmt: skip
-        raise _bad(f"{what} fields", (u.sidc, u.system, u.aircraft, u.range_km, u.generation, u.count, u.ships))
+    for spec in COLUMN_FIELDS:  # the others were checked as they were read (_unit_from_row)
+        value = getattr(u, spec.name)
+        if not spec.has_type(value):
+            raise _bad(f"{what} {spec.name}", value)
     _check_geometry(what, u.geometry, ALLOWED_GEOMETRIES[u.kind])
 
 

@@ -9,8 +9,11 @@ Vocabulary and defaults follow ``shared/doctrine.md`` and ``shared/plan-format.m
 
 from __future__ import annotations
 
+import dataclasses
 import math
-from collections.abc import Iterator, Mapping
+import types
+import typing
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
@@ -54,12 +57,6 @@ CONTRIBUTION_KINDS: tuple[str, ...] = ("funding", "isr", "equipment", "training"
 
 #: Known unit roles; other strings are allowed and kept.
 KNOWN_ROLES: tuple[str, ...] = ("ceasefire_monitoring", "entry_point", "protect_infrastructure")
-
-#: Properties that :class:`Unit` models as fields; every other property is kept in ``extra``.
-UNIT_FIELDS: tuple[str, ...] = (
-    "kind", "nation", "name", "strength", "phases", "roles", "sidc",
-    "system", "range_km", "aircraft", "generation", "count", "ships",
-)  # fmt: skip
 
 DEFAULT_PLAN_NAME = "Untitled plan"
 DEFAULT_CLASSIFICATION = "UNCLASSIFIED"
@@ -161,9 +158,164 @@ def valid_position(lon: float, lat: float) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
+# ---------------------------------------------------------------------------------------------
+# A unit's fields, declared once
+# ---------------------------------------------------------------------------------------------
+
+#: Kinds that carry a weapon system and its range, fighters, ships (plan-format.md, "Features").
+RANGED_KINDS = ("air.defence", "air.isr")
+FIGHTER_KINDS = ("air.policing",)
+SHIP_KINDS = ("sea.patrol", "sea.mcm")
+
+#: The key of a :class:`FieldSpec` in the metadata of a :class:`Unit` attribute.
+_SPEC = "posture.field"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of a unit, as every surface needs it: one row of :data:`UNIT_TABLE`.
+
+    The row is declared on the :class:`Unit` attribute itself (:func:`field_info`), so adding a
+    field is one line there; ``name``, ``type`` and ``default`` come from the attribute. The
+    library (``db/store.py``), the plan-file reader and writer (``desktop/planfile.py``), the
+    exporters (``desktop/exporters/common.py``, ``kml.py``) and the unit form
+    (``desktop/ui/unitform.py``) all read this table; ``desktop/release.py`` does not (it lists
+    what a release keeps by hand, on purpose).
+
+    ``type`` is the value's type without ``None``: ``str``, ``int`` (a whole number),
+    ``float`` (any finite number; the JSON type, 100 or 100.0, is kept), ``tuple`` (a list of
+    strings) or ``dict`` (a JSON object). ``kinds``: the unit kinds that carry the field (the form
+    shows it for those); ``None`` means every kind. The plan file accepts it on any kind.
+    """
+
+    name: str
+    type: type
+    default: Any
+    label: str  #: the form's label
+    tooltip: str = ""
+    heading: str = ""  #: the column / line heading in exports (default: ``label``)
+    suffix: str = ""  #: unit after a number, in the form and in messages (" km")
+    kinds: tuple[str, ...] | None = None
+    required: bool = False  #: a plan file must give it (``kind``, ``nation``)
+    minimum: float | None = None  #: numbers: bounds, checked at the door (plan file, form)
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()  #: allowed values (of each item, for a list)
+    suggestions: tuple[str, ...] = ()  #: values the form offers (others allowed)
+    #: A further check of a value (of each item, for a list): the problem ("is not …"), or None.
+    check: Callable[[Any], str | None] | None = None
+    always: bool = False  #: written and shown even when it holds the default (``strength``)
+    empty_text: str = ""  #: shown in exports when empty (``phases``: "all phases"); else left out
+    shown: bool = True  #: listed in the exports' description of a unit
+    #: Stored in a column of its own (the fields of schema 1). Any other field is stored in the
+    #: unit row's JSON object ``extra`` under its name: a new field needs no migration.
+    column: bool = False
+
+    @property
+    def optional(self) -> bool:
+        """``None`` is a value of the field (absent)."""
+        return self.default is None and not self.required
+
+    @property
+    def title(self) -> str:
+        return self.heading or self.label
+
+    def carried_by(self, kind: str) -> bool:
+        return self.kinds is None or kind in self.kinds
+
+    def has_type(self, value: Any) -> bool:
+        """Whether ``value`` is of the field's type (what the library checks of a stored value)."""
+        if value is None:
+            return self.optional
+        if self.type is str:
+            return type(value) is str
+        if self.type is int:
+            return type(value) is int and (self.minimum is None or value >= self.minimum)
+        if self.type is float:
+            return type(value) in (int, float) and math.isfinite(value)
+        if self.type is tuple:
+            return type(value) is tuple and all(type(v) is str for v in value) and (
+                not self.choices or all(v in self.choices for v in value))  # fmt: skip
+        return isinstance(value, Mapping)
+
+    def bound_problem(self, value: float) -> str | None:
+        """A number outside the field's bounds: the problem ("is above 5,000 km"), else None."""
+        if self.minimum is not None and value < self.minimum:
+            return "is negative" if self.minimum == 0 else f"is below {_number(self.minimum)}{self.suffix}"
+        if self.maximum is not None and value > self.maximum:
+            return f"is above {_number(self.maximum)}{self.suffix}"
+        return None
+
+    def to_json(self, value: Any) -> Any:
+        """The value as JSON (a tuple becomes a list, a mapping a dict)."""
+        if isinstance(value, tuple):
+            return list(value)
+        if isinstance(value, Mapping):
+            return dict(value)
+        return value
+
+    def from_json(self, value: Any) -> Any:
+        """The inverse of :meth:`to_json`."""
+        return tuple(value) if self.type is tuple and value is not None else value
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:g}"
+
+
+def field_info(
+    label: str,
+    *,
+    tooltip: str = "",
+    heading: str = "",
+    suffix: str = "",
+    kinds: tuple[str, ...] | None = None,
+    required: bool = False,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    choices: tuple[str, ...] = (),
+    suggestions: tuple[str, ...] = (),
+    check: Callable[[Any], str | None] | None = None,
+    always: bool = False,
+    empty_text: str = "",
+    shown: bool = True,
+    column: bool = False,
+) -> dict[str, Any]:
+    """The metadata that makes a :class:`Unit` attribute a unit field (a row of :data:`UNIT_TABLE`):
+    ``sidc: str | None = field(default=None, metadata=field_info("Symbol code", ...))``."""
+    options = dict(
+        label=label, tooltip=tooltip, heading=heading, suffix=suffix, kinds=kinds, required=required,
+        minimum=minimum, maximum=maximum, choices=choices, suggestions=suggestions, check=check,
+        always=always, empty_text=empty_text, shown=shown, column=column,
+    )  # fmt: skip
+    return {_SPEC: options}
+
+
+def _sidc_problem(value: Any) -> str | None:
+    if not isinstance(value, str) or len(value) != 20 or not value.isascii() or not value.isdigit():
+        return "is not a 20-digit APP-6D symbol code"
+    return None
+
+
+def _blank_problem(value: Any) -> str | None:
+    return "is empty" if isinstance(value, str) and not value.strip() else None
+
+
+#: Bounds at the door (plan-format.md): a unit's strength, a range, aircraft, ships.
+MAX_STRENGTH = 1_000_000
+MAX_RANGE_KM = 5_000
+MAX_AIRCRAFT = 1_000
+MAX_SHIPS = 500
+
+
 @dataclass(frozen=True)
 class Unit:
     """One deployed (or staged) unit of a nation.
+
+    Every attribute with :func:`field_info` metadata is a unit field: a row of
+    :data:`UNIT_TABLE`, which the library, the plan file, the exporters and the unit form follow.
+    To add a field, add one such attribute (before ``extra``); nothing else is needed for it to
+    be stored, read, written, exported and edited (``desktop/release.py`` keeps it out of a
+    release until it is listed there).
 
     ``phases`` empty means "all three phases" (plan-format.md); use :meth:`in_phase`.
     ``extra`` keeps properties this version does not model, so a round trip loses nothing.
@@ -173,21 +325,46 @@ class Unit:
     ``id_is_int``: the file's feature id was a JSON integer (``id`` holds its decimal text).
     """
 
+    # fmt: off
     id: str
-    kind: str
-    nation: str
+    kind: str = field(metadata=field_info(
+        "Kind", required=True, choices=tuple(UNIT_KINDS), column=True,
+        tooltip="Only kinds that allow this unit's geometry (point, route or area) can be chosen"))
+    nation: str = field(metadata=field_info(
+        "Nation", required=True, column=True, tooltip="The contributing nation (ISO 3166-1 alpha-2 code)"))
     geometry: Geometry
-    name: str = ""
-    strength: int = 0
-    phases: tuple[str, ...] = ()
-    roles: tuple[str, ...] = ()
-    sidc: str | None = None
-    system: str | None = None
-    range_km: float | None = None
-    aircraft: str | None = None
-    generation: float | None = None
-    count: int | None = None
-    ships: int | None = None
+    name: str = field(default="", metadata=field_info(
+        "Name", column=True, tooltip="The unit's name; empty shows the kind's label"))
+    strength: int = field(default=0, metadata=field_info(
+        "Strength", suffix=" personnel", minimum=0, maximum=MAX_STRENGTH, always=True, column=True,
+        tooltip="Personnel deployed with the unit"))
+    phases: tuple[str, ...] = field(default=(), metadata=field_info(
+        "Phases", choices=PHASES, empty_text="all phases", column=True,
+        tooltip="The phases the unit is deployed in"))
+    roles: tuple[str, ...] = field(default=(), metadata=field_info(
+        "Roles", check=_blank_problem, column=True,
+        tooltip="What the unit is there for; other roles are kept as text"))
+    sidc: str | None = field(default=None, metadata=field_info(
+        "Symbol code", heading="Symbol code (SIDC)", check=_sidc_problem, shown=False, column=True,
+        tooltip="APP-6D 20-digit symbol code; leave empty for the kind's default"))
+    system: str | None = field(default=None, metadata=field_info(
+        "System", kinds=RANGED_KINDS, column=True, tooltip="The weapon or sensor system (e.g. Patriot PAC-3)"))
+    range_km: float | None = field(default=None, metadata=field_info(
+        "Range", heading="Range (km)", suffix=" km", kinds=RANGED_KINDS, minimum=0, maximum=MAX_RANGE_KM,
+        column=True, tooltip="Nominal range of the system in kilometres (drawn as a ring)"))
+    aircraft: str | None = field(default=None, metadata=field_info(
+        "Aircraft", kinds=FIGHTER_KINDS, column=True, tooltip="The aircraft type (e.g. Dassault Rafale)"))
+    generation: float | None = field(default=None, metadata=field_info(
+        "Generation", kinds=FIGHTER_KINDS, minimum=1, maximum=6, suggestions=("3", "3.5", "4", "4.5", "5"),
+        column=True, tooltip="Fighter generation, a number from 1 to 6 (e.g. 4, 4.5, 5)"))
+    count: int | None = field(default=None, metadata=field_info(
+        "Aircraft count", suffix=" aircraft", kinds=FIGHTER_KINDS, minimum=0, maximum=MAX_AIRCRAFT,
+        column=True, tooltip="How many aircraft the squadron flies"))
+    ships: int | None = field(default=None, metadata=field_info(
+        "Ships", suffix=" ships", kinds=SHIP_KINDS, minimum=0, maximum=MAX_SHIPS, column=True,
+        tooltip="How many ships the group sails"))
+    # New fields go here, each with its field_info (no ``column``: stored without a migration).
+    # fmt: on
     extra: Mapping[str, Any] = field(default_factory=dict)
     declared: frozenset[str] = frozenset()
     id_is_int: bool = False
@@ -207,6 +384,37 @@ class Unit:
     def label(self) -> str:
         """What to call the unit when it has no name."""
         return self.name or f"{self.nation} {self.kind}"
+
+
+def _value_type(hint: Any) -> type:
+    """``int`` of ``int | None``, ``tuple`` of ``tuple[str, ...]``, ``dict`` of a mapping."""
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        (hint,) = [a for a in typing.get_args(hint) if a is not type(None)]
+    origin = typing.get_origin(hint) or hint
+    if origin is tuple:
+        return tuple
+    if isinstance(origin, type) and issubclass(origin, Mapping):
+        return dict
+    if origin in (str, int, float):
+        return typing.cast(type, origin)
+    raise TypeError(f"a unit field cannot be of type {hint!r}")
+
+
+def _unit_table() -> tuple[FieldSpec, ...]:
+    hints = typing.get_type_hints(Unit)
+    return tuple(
+        FieldSpec(name=f.name, type=_value_type(hints[f.name]),
+                  default=None if f.default is dataclasses.MISSING else f.default, **f.metadata[_SPEC])
+        for f in dataclasses.fields(Unit) if _SPEC in f.metadata
+    )  # fmt: skip
+
+
+#: A unit's fields, in the order files and exports list them (see :class:`FieldSpec`).
+UNIT_TABLE: tuple[FieldSpec, ...] = _unit_table()
+#: The field of each name.
+UNIT_SPECS: Mapping[str, FieldSpec] = {spec.name: spec for spec in UNIT_TABLE}
+#: Properties that :class:`Unit` models as fields; every other property is kept in ``extra``.
+UNIT_FIELDS: tuple[str, ...] = tuple(spec.name for spec in UNIT_TABLE)
 
 
 @dataclass(frozen=True)

@@ -65,8 +65,10 @@ from desktop.model import (
     PROFILES,
     UNIT_FIELDS,
     UNIT_KINDS,
+    UNIT_TABLE,
     US_SUPPORT,
     Contribution,
+    FieldSpec,
     Geometry,
     Plan,
     PlanGeometry,
@@ -151,13 +153,6 @@ def _non_negative(value: Any, path: str, where: str) -> int | float:
     number = _finite(value, path, where)
     if number < 0:
         _fail(where, path, value, "is negative")
-    return number
-
-
-def _positive(value: Any, path: str, where: str) -> int | float:
-    number = _finite(value, path, where)
-    if number <= 0:
-        _fail(where, path, value, "is not a positive number")
     return number
 
 
@@ -383,21 +378,55 @@ def _geometry(value: Any, kind: str, where: str) -> Geometry:
 # Features
 # ---------------------------------------------------------------------------------------------
 
-#: Optional unit properties -> checker (plan-format.md, "Features"); ``kind`` and ``nation`` are
-#: required and checked first.
-_UNIT_PROPERTIES: dict[str, Checker] = {
-    "name": _text,
-    "strength": _count,
-    "phases": _list_of(_choice(PHASES)),
-    "roles": _list_of(_name),
-    "sidc": _sidc,
-    "system": _text,
-    "range_km": _non_negative,
-    "aircraft": _text,
-    "generation": _positive,
-    "count": _count,
-    "ships": _count,
-}
+
+def _bounded(spec: FieldSpec, check: Checker) -> Checker:
+    """``check``, then the field's bounds (plan-format.md: numbers are bounded at the door)."""
+    if spec.minimum is None and spec.maximum is None:
+        return check
+
+    def bounded(value: Any, path: str, where: str) -> Any:
+        number = check(value, path, where)
+        problem = spec.bound_problem(number)
+        if problem:
+            _fail(where, path, value, problem)
+        return number
+
+    return bounded
+
+
+def _further(spec: FieldSpec, check: Checker) -> Checker:
+    """The field's own check (``spec.check``) first, then ``check``."""
+    own = spec.check
+    if own is None:
+        return check
+
+    def checked(value: Any, path: str, where: str) -> Any:
+        problem = own(value)
+        if problem:
+            _fail(where, path, value, problem)
+        return check(value, path, where)
+
+    return checked
+
+
+def _json_object(value: Any, path: str, where: str) -> dict[str, Any]:
+    return dict(_json_value(_object(value, path, where), path, where))
+
+
+def _field_checker(spec: FieldSpec) -> Checker:
+    """The checker of a unit field's value in a plan file, from its row of the field table."""
+    if spec.type is tuple:
+        item = _choice(spec.choices) if spec.choices else _text
+        return _list_of(_further(spec, item))
+    if spec.choices:
+        return _choice(spec.choices)
+    base: Checker = {str: _text, int: _count, float: _finite, dict: _json_object}[spec.type]
+    return _bounded(spec, _further(spec, base))
+
+
+#: Optional unit properties -> checker (plan-format.md, "Features"), from the field table;
+#: ``kind`` and ``nation`` are required and checked first.
+_UNIT_PROPERTIES: dict[str, Checker] = {spec.name: _field_checker(spec) for spec in UNIT_TABLE if not spec.required}
 _KINDS: tuple[str, ...] = (*UNIT_KINDS, *GEOMETRY_KINDS)
 
 
@@ -517,12 +546,23 @@ def _features(value: Any, source: str) -> tuple[tuple[Unit, ...], tuple[PlanGeom
 _CONTRIBUTION_FIELDS = ("nation", "kind", "amount_eur", "note")
 
 
+#: The largest pledge a contribution may state (plan-format.md: bounded at the door).
+MAX_AMOUNT_EUR = 10**13
+
+
+def _amount(value: Any, path: str, where: str) -> int | float:
+    number = _non_negative(value, path, where)
+    if number > MAX_AMOUNT_EUR:
+        _fail(where, path, value, "is above 10^13 EUR")
+    return number
+
+
 def _contribution(value: Any, path: str, where: str) -> Contribution:
     obj = _object(value, path, where)
     contribution = Contribution(
         nation=_required(obj, "nation", _nation, path, where),
         kind=_required(obj, "kind", _choice(CONTRIBUTION_KINDS), path, where),
-        **_fields(obj, {"amount_eur": _non_negative, "note": _text}, path, where),
+        **_fields(obj, {"amount_eur": _amount, "note": _text}, path, where),
         extra=_extra(obj, _CONTRIBUTION_FIELDS, path, where),
         declared=_declared(obj, _CONTRIBUTION_FIELDS),
     )
@@ -716,7 +756,7 @@ def _defaults(cls: type) -> dict[str, Any]:
     return out
 
 
-_UNIT_DEFAULTS = _defaults(Unit)
+_UNIT_DEFAULTS = {spec.name: spec.default for spec in UNIT_TABLE}
 _CONTRIBUTION_DEFAULTS = _defaults(Contribution)
 _PLAN_DEFAULTS = _defaults(Plan)
 
@@ -746,23 +786,18 @@ def _json_id(fid: str, id_is_int: bool) -> str | int:
 def _unit_members(unit: Unit) -> dict[str, Any]:
     """The modelled properties of ``unit`` as written (see the module docstring)."""
     props: dict[str, Any] = {"kind": unit.kind, "nation": unit.nation}
-    if unit.declared:  # read from a file: what it gave, and what changed since
-        for key in UNIT_FIELDS[2:]:
-            value = getattr(unit, key)
-            if _written(value, key, unit.declared, _UNIT_DEFAULTS):
-                props[key] = _json_value_of(value)
-        return props
-    if unit.name:
-        props["name"] = unit.name
-    props["strength"] = unit.strength
-    if unit.phases:
-        props["phases"] = list(unit.phases)
-    if unit.roles:
-        props["roles"] = list(unit.roles)
-    for key in ("sidc", "system", "range_km", "aircraft", "generation", "count", "ships"):
-        if getattr(unit, key) is not None:
-            props[key] = getattr(unit, key)
+    for spec in _OPTIONAL_UNIT_FIELDS:
+        value = getattr(unit, spec.name)
+        if unit.declared:  # read from a file: what it gave, and what changed since
+            written = _written(value, spec.name, unit.declared, _UNIT_DEFAULTS)
+        else:  # made in the app: the fields that hold more than their default
+            written = value is not None and (spec.always or value != spec.default)
+        if written:
+            props[spec.name] = spec.to_json(value)
     return props
+
+
+_OPTIONAL_UNIT_FIELDS = tuple(spec for spec in UNIT_TABLE if not spec.required)
 
 
 def _with_extra(known: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:

@@ -20,10 +20,15 @@ from desktop.model import (
     CONTRIBUTION_KINDS,
     GEOMETRY_KINDS,
     MANDATES,
+    MAX_AIRCRAFT,
+    MAX_RANGE_KM,
+    MAX_SHIPS,
+    MAX_STRENGTH,
     PHASES,
     PROFILES,
     UNIT_FIELDS,
     UNIT_KINDS,
+    UNIT_SPECS,
     US_SUPPORT,
     Contribution,
     Geometry,
@@ -320,8 +325,34 @@ def test_a_whole_number_the_library_cannot_hold_is_refused(example_doc: dict[str
     example_doc["features"][1]["properties"][field] = 2**63
     with pytest.raises(PlanFileError, match=rf"properties\.{field} 9223372036854775808 is too large"):
         parse_plan(example_doc)
-    example_doc["features"][1]["properties"][field] = 2**63 - 1
-    assert parse_plan(example_doc)
+
+
+@pytest.mark.parametrize(
+    ("field", "top", "words"),
+    [("strength", 1_000_000, "1,000,000 personnel"), ("range_km", 5000, "5,000 km"),
+     ("count", UNIT_SPECS["count"].maximum, "aircraft"), ("ships", UNIT_SPECS["ships"].maximum, "ships"),
+     ("generation", 6, "6")],
+)  # fmt: skip
+def test_numbers_are_bounded_at_the_door_naming_the_field(
+    example_doc: dict[str, Any], field: str, top: float, words: str
+) -> None:
+    """plan-format.md: a strength above 1,000,000, a range above 5,000 km… is bad input naming the field."""
+    example_doc["features"][1]["properties"][field] = int(top)
+    assert getattr(parse_plan(example_doc).unit("u-2"), field) == top
+    example_doc["features"][1]["properties"][field] = int(top) + 1
+    with pytest.raises(
+        PlanFileError, match=rf'feature #2 \(id "u-2"\): properties\.{field} {int(top) + 1} is above .*{words}'
+    ):
+        parse_plan(example_doc)
+    example_doc["features"][1]["properties"][field] = float("nan")
+    with pytest.raises(PlanFileError, match=rf"properties\.{field} NaN is not a finite number"):
+        parse_plan(json.dumps(example_doc))
+
+
+def test_a_contribution_amount_is_bounded_at_the_door(example_doc: dict[str, Any]) -> None:
+    example_doc["posture"]["contributions"] = [{"nation": "DE", "kind": "funding", "amount_eur": 10**13 + 1}]
+    with pytest.raises(PlanFileError, match=r"contributions\[0\]\.amount_eur 10000000000001 is above 10\^13 EUR"):
+        parse_plan(example_doc)
 
 
 def test_unit_checkers_cover_every_modelled_field() -> None:
@@ -448,7 +479,6 @@ def _geometry(kind: str) -> st.SearchStrategy[Geometry]:
 @st.composite
 def _units(draw: st.DrawFn, uid: str) -> Unit:
     kind = draw(st.sampled_from(sorted(UNIT_KINDS)))
-    optional = st.none() | st.integers(0, 10**6)
     return Unit(
         id=uid, kind=kind, nation=draw(st.sampled_from(["GB", "FR", "US", "UA", "RU", "JP"])),
         geometry=draw(_geometry(kind)), name=draw(_text),
@@ -460,7 +490,7 @@ def _units(draw: st.DrawFn, uid: str) -> Unit:
         range_km=draw(st.none() | st.integers(0, 5000) | st.floats(0, 5000)),
         aircraft=draw(st.none() | _text),
         generation=draw(st.none() | st.sampled_from([4, 4.5, 5])),
-        count=draw(optional), ships=draw(optional),
+        count=draw(st.none() | st.integers(0, MAX_AIRCRAFT)), ships=draw(st.none() | st.integers(0, MAX_SHIPS)),
         extra=draw(st.dictionaries(_text.filter(lambda k: k not in UNIT_FIELDS), _json,
                                    max_size=3)),
     )  # fmt: skip
@@ -553,13 +583,13 @@ def _geojson_geometry(kind: str) -> st.SearchStrategy[dict[str, Any]]:
 
 
 _UNIT_MEMBERS: dict[str, st.SearchStrategy[Any]] = {
-    "name": _text, "strength": st.integers(0, 10**12),
+    "name": _text, "strength": st.integers(0, MAX_STRENGTH),
     "phases": st.lists(st.sampled_from(PHASES), max_size=3),
     "roles": st.lists(_text.filter(str.strip), max_size=2),
     "sidc": st.from_regex(r"\A[0-9]{20}\Z"), "system": _text,
-    "range_km": st.integers(0, 10**6) | st.floats(0, 1e6), "aircraft": _text,
-    "generation": st.sampled_from([4, 4.5, 5, 5.0]) | st.floats(0.1, 10),
-    "count": st.integers(0, 10**6), "ships": st.integers(0, 10**6),
+    "range_km": st.integers(0, MAX_RANGE_KM) | st.floats(0, MAX_RANGE_KM), "aircraft": _text,
+    "generation": st.sampled_from([4, 4.5, 5, 5.0]) | st.floats(1, 6),
+    "count": st.integers(0, MAX_AIRCRAFT), "ships": st.integers(0, MAX_SHIPS),
 }  # fmt: skip
 _CONTRIBUTION = st.fixed_dictionaries(
     {"nation": st.sampled_from(["DE", "US", "NO"]), "kind": st.sampled_from(CONTRIBUTION_KINDS)}

@@ -5,12 +5,13 @@ Pure: no Qt, no files.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from typing import Any
 
 from desktop import catalogue
-from desktop.model import Plan, Unit
+from desktop.model import UNIT_SPECS, UNIT_TABLE, FieldSpec, Plan, Unit
 
 #: ``progress(done, total)``; returning False asks the export to stop (nothing is written).
 ProgressCallback = Callable[[int, int], bool]
@@ -102,26 +103,39 @@ def nation_status(code: str) -> str:
     return "non-allied"
 
 
+def field_text(spec: FieldSpec, value: Any) -> str:
+    """A unit field's value as raw text (``5000``, ``4.5``, ``ceasefire, settlement``); empty
+    when unset. The caller escapes for its format."""
+    if value is None or value == "":
+        return ""
+    if spec.type is tuple:
+        return ", ".join(clean_text(v) for v in value)
+    if spec.type is dict:
+        return clean_text(json.dumps(spec.to_json(value), ensure_ascii=False, sort_keys=True))
+    if spec.type in (int, float):
+        return fmt_number(value)
+    return clean_text(value)
+
+
+#: Fields :func:`unit_fields` states in its first lines, in its own words.
+_HEAD_FIELDS = ("name", "kind", "nation")
+
+
 def unit_fields(unit: Unit) -> list[tuple[str, str, str]]:
-    """Every field of a unit worth showing, as ``(key, label, text)``; values are raw text (the
-    caller escapes for its format). Empty optional fields are left out."""
+    """Every field of a unit worth showing, as ``(key, label, text)``, in the field table's order
+    (:data:`~desktop.model.UNIT_TABLE`); values are raw text (the caller escapes for its format).
+    Empty fields are left out, but those with an ``empty_text`` ("all phases")."""
     rows: list[tuple[str, str, str]] = [
-        ("name", "Name", clean_text(unit.label())),
-        ("kind", "Kind", f"{kind_label(unit.kind)} ({unit.kind})"),
-        ("nation", "Nation", f"{catalogue.nation_name(unit.nation)} ({unit.nation})"),
-        ("strength", "Strength", fmt_number(unit.strength)),
-        ("phases", "Phases", ", ".join(unit.phases) if unit.phases else "all phases"),
+        ("name", UNIT_SPECS["name"].title, clean_text(unit.label())),
+        ("kind", UNIT_SPECS["kind"].title, f"{kind_label(unit.kind)} ({unit.kind})"),
+        ("nation", UNIT_SPECS["nation"].title, f"{catalogue.nation_name(unit.nation)} ({unit.nation})"),
     ]
-    optional: list[tuple[str, str, Any]] = [
-        ("roles", "Roles", ", ".join(clean_text(r) for r in unit.roles)),
-        ("system", "System", unit.system),
-        ("range_km", "Range (km)", fmt_number(unit.range_km)),
-        ("aircraft", "Aircraft", unit.aircraft),
-        ("generation", "Generation", fmt_number(unit.generation)),
-        ("count", "Aircraft count", fmt_number(unit.count)),
-        ("ships", "Ships", fmt_number(unit.ships)),
-    ]
-    rows += [(k, label, clean_text(v)) for k, label, v in optional if v not in (None, "")]
+    for spec in UNIT_TABLE:
+        if spec.name in _HEAD_FIELDS or not spec.shown:
+            continue
+        text = field_text(spec, getattr(unit, spec.name)) or spec.empty_text
+        if text:
+            rows.append((spec.name, spec.title, text))
     return rows
 
 

@@ -46,12 +46,13 @@ from desktop.exporters.common import (
     Progress,
     ProgressCallback,
     clean_text,
+    field_text,
     fmt_coord,
     kind_label,
     plan_fields,
     unit_fields,
 )
-from desktop.model import DOMAINS, Geometry, Plan, PlanGeometry, Unit
+from desktop.model import DOMAINS, UNIT_TABLE, Geometry, Plan, PlanGeometry, Unit
 from desktop.planfile import atomic_write
 
 KML_NS = "http://www.opengis.net/kml/2.2"
@@ -82,9 +83,10 @@ COLOURS = {
 #: ``Data`` elements instead: GDAL (libkml, 3.6 to 3.12) reads no ``SchemaData`` at all from a KMZ,
 #: and ``Data`` from a KMZ as strings (which ``import`` reads back as numbers). Lists (``phases``,
 #: ``roles``) are comma-separated. The unit's name is the Placemark's own
-#: ``name``, which GDAL reads as the ``Name`` column.
+#: ``name``, which GDAL reads as the ``Name`` column. After the columns that are not unit fields
+#: (or say one in other words), every field of the table (:data:`~desktop.model.UNIT_TABLE`).
 SCHEMA_ID = "posture_unit"
-SCHEMA: tuple[tuple[str, str, str], ...] = (
+_HEAD: tuple[tuple[str, str, str], ...] = (
     ("unit_id", "string", "Unit id"),
     ("feature_id", "string", "Feature id"),  # the contact line's and occupied area's
     ("kind", "string", "Kind"),
@@ -92,16 +94,12 @@ SCHEMA: tuple[tuple[str, str, str], ...] = (
     ("domain", "string", "Domain"),
     ("nation", "string", "Nation (ISO)"),
     ("nation_name", "string", "Nation"),
-    ("strength", "int", "Strength"),
-    ("phases", "string", "Phases"),
-    ("roles", "string", "Roles"),
-    ("sidc", "string", "Symbol code (SIDC)"),
-    ("system", "string", "System"),
-    ("range_km", "double", "Range (km)"),
-    ("aircraft", "string", "Aircraft"),
-    ("generation", "double", "Generation"),
-    ("count", "int", "Aircraft count"),
-    ("ships", "int", "Ships"),
+)
+_KML_TYPES = {int: "int", float: "double"}
+SCHEMA: tuple[tuple[str, str, str], ...] = _HEAD + tuple(
+    (spec.name, _KML_TYPES.get(spec.type, "string"), spec.title)
+    for spec in UNIT_TABLE
+    if spec.name not in ("kind", "nation", "name")
 )
 
 
@@ -224,7 +222,9 @@ def _fixed_styles(doc: ET.Element) -> None:
 
 
 def _unit_data(unit: Unit) -> dict[str, Any]:
-    return {
+    """The ExtendedData values of :data:`SCHEMA`: every unit field (lists comma-separated), the
+    symbol code as drawn (derived when the unit has none)."""
+    data: dict[str, Any] = {
         "unit_id": unit.id,
         "feature_id": None,
         "kind": unit.kind,
@@ -232,17 +232,17 @@ def _unit_data(unit: Unit) -> dict[str, Any]:
         "domain": unit.domain,
         "nation": unit.nation,
         "nation_name": nation_name(unit.nation),
-        "strength": unit.strength,
-        "phases": ",".join(unit.phases),
-        "roles": ",".join(unit.roles),
-        "sidc": symbols.sidc_of(unit),
-        "system": unit.system,
-        "range_km": unit.range_km,
-        "aircraft": unit.aircraft,
-        "generation": unit.generation,
-        "count": unit.count,
-        "ships": unit.ships,
     }
+    for spec in UNIT_TABLE:
+        if spec.name not in data and spec.name != "name":
+            value = getattr(unit, spec.name)
+            if spec.type is tuple:
+                value = ",".join(value or ())
+            elif spec.type is dict and value is not None:
+                value = field_text(spec, value)
+            data[spec.name] = value
+    data["sidc"] = symbols.sidc_of(unit)
+    return data
 
 
 def _simple_value(value: Any) -> str | None:

@@ -1,9 +1,16 @@
-"""The unit form: every field of a unit (plan-format.md), checked before anything is saved."""
+"""The unit form: every field of a unit (plan-format.md), checked before anything is saved.
+
+The form follows the field table (:data:`desktop.model.UNIT_TABLE`): labels, tooltips, bounds
+and which kinds carry a field come from there. ``kind``, ``nation``, ``name``, ``strength``,
+``phases``, ``roles`` and ``sidc`` have widgets of their own; every other field gets a widget
+made from its type (:class:`FieldInput`), so a field added to the table appears here by itself.
+"""
 
 from __future__ import annotations
 
 import math
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -23,7 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import catalogue, coords, symbols
-from desktop.model import ALLOWED_GEOMETRIES, KNOWN_ROLES, PHASES, Geometry, Unit, valid_position
+from desktop.model import (
+    ALLOWED_GEOMETRIES,
+    KNOWN_ROLES,
+    PHASES,
+    UNIT_SPECS,
+    UNIT_TABLE,
+    FieldSpec,
+    Geometry,
+    Unit,
+    valid_position,
+)
 from desktop.ui import widgets
 from desktop.ui.palette import NationBox, symbol_pixmap
 
@@ -34,11 +51,89 @@ ROLE_LABELS = {
     "protect_infrastructure": "Protect infrastructure",
 }
 PHASE_LABELS = {"ceasefire": "Ceasefire", "settlement": "Settlement", "long_term": "Long term"}
-GENERATIONS = ["3", "3.5", "4", "4.5", "5"]
+#: Fields with widgets of their own in the form; the others are :class:`FieldInput` rows.
+OWN_WIDGETS = frozenset({"kind", "nation", "name", "strength", "phases", "roles", "sidc"})
+#: The largest value a spin box takes when the field has no maximum.
+_SPIN_MAX = 2**31 - 1
 
 
 class FormError(ValueError):
     """A value in the unit form is not acceptable; the message names the field."""
+
+
+class FieldInput:
+    """The form's widget for one field of the table, made from its type, and its value back.
+
+    ``str``: a line of text; ``int``: a spin box; ``float``: a spin box, or an editable list of
+    the field's ``suggestions``; ``tuple``: comma-separated text. A ``dict`` (JSON object) field
+    has no widget (``widget`` is None): the form keeps its value.
+    """
+
+    def __init__(self, spec: FieldSpec, value: Any, parent: QWidget) -> None:
+        self.spec = spec
+        self.widget: QWidget | None = None
+        self.line: QLineEdit | None = None
+        self.spin: QSpinBox | QDoubleSpinBox | None = None
+        self.combo: QComboBox | None = None
+        low = 0 if spec.minimum is None else spec.minimum
+        if spec.type is str or spec.type is tuple:
+            text = ", ".join(value) if spec.type is tuple else value
+            self.line = self.widget = QLineEdit(text or "", parent)
+            if spec.type is tuple:
+                self.line.setPlaceholderText("comma-separated")
+        elif spec.type is float and spec.suggestions:
+            self.combo = self.widget = QComboBox(parent)
+            self.combo.setEditable(True)
+            self.combo.addItems(list(spec.suggestions))
+            self.combo.setCurrentText("" if value is None else f"{value:g}")
+        elif spec.type is int:
+            spin = QSpinBox(parent)
+            spin.setRange(int(low), int(spec.maximum if spec.maximum is not None else _SPIN_MAX))
+            spin.setGroupSeparatorShown(spin.maximum() >= 10_000)
+            self.spin = self.widget = spin
+        elif spec.type is float:
+            dspin = QDoubleSpinBox(parent)
+            dspin.setRange(low, spec.maximum if spec.maximum is not None else float(_SPIN_MAX))
+            dspin.setDecimals(1)
+            self.spin = self.widget = dspin
+        if self.spin is not None:
+            self.spin.setSuffix(spec.suffix)
+            self.spin.setValue(value or 0)
+        if self.widget is not None:
+            self.widget.setToolTip(spec.tooltip)
+
+    def value(self, old: Any) -> Any:
+        """The field's value as the widget says (``old``: the unit's value before the edit), or
+        :class:`FormError` naming the field."""
+        spec = self.spec
+        if self.line is not None:
+            text = self.line.text().strip()
+            if spec.type is tuple:
+                items = tuple(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
+                bad = [t for t in items if spec.choices and t not in spec.choices]
+                if bad:
+                    raise FormError(f"{spec.label}: {bad[0]!r} is not one of {', '.join(spec.choices)}.")
+                return items
+            return text or (None if spec.optional else "")
+        if self.combo is not None:
+            text = self.combo.currentText().strip()
+            if not text:
+                return None
+            number = _float(text, spec.label)
+            if old is not None and number == old:
+                return old  # keeps 4 a whole number
+            problem = spec.bound_problem(number)
+            if problem:
+                raise FormError(f"{spec.label}: {text} {problem} ({spec.tooltip}).")
+            return number
+        if self.spin is not None:
+            number = self.spin.value()
+            if old is not None and number == old:
+                return old  # unchanged: 100 stays 100 (not 100.0)
+            if number == 0 and spec.optional and old is None:
+                return None  # left at zero: still not given
+            return number
+        return old
 
 
 class UnitForm(QDialog):
@@ -59,12 +154,14 @@ class UnitForm(QDialog):
         for k, info in catalogue.kinds().items():
             self.kind.addItem(f"{info['label']} ({k})", k)
         self.kind.setCurrentIndex(self.kind.findData(unit.kind))
-        self.kind.setToolTip("Only kinds that allow this unit's geometry (point, route or area) can be chosen")
+        self.kind.setToolTip(UNIT_SPECS["kind"].tooltip)
+        strength = UNIT_SPECS["strength"]
         self.strength = QSpinBox(self)
-        self.strength.setRange(0, 1_000_000)
+        self.strength.setRange(int(strength.minimum or 0), int(strength.maximum or _SPIN_MAX))
         self.strength.setGroupSeparatorShown(True)
         self.strength.setValue(unit.strength)
-        self.strength.setSuffix(" personnel")
+        self.strength.setSuffix(strength.suffix)
+        self.strength.setToolTip(strength.tooltip)
         self.phases = {p: QCheckBox(PHASE_LABELS[p], self) for p in PHASES}
         for p, box in self.phases.items():
             box.setChecked(unit.in_phase(p))
@@ -75,25 +172,12 @@ class UnitForm(QDialog):
         self.other_roles.setPlaceholderText("other roles, comma-separated")
         self.sidc = QLineEdit(unit.sidc or "", self)
         self.sidc.setPlaceholderText(f"default {catalogue.default_sidc(unit.kind)}")
-        self.sidc.setToolTip("APP-6D 20-digit symbol code; leave empty for the kind's default")
-        self.system = QLineEdit(unit.system or "", self)
-        self.range_km = QDoubleSpinBox(self)
-        self.range_km.setRange(0, 5000)
-        self.range_km.setDecimals(1)
-        self.range_km.setSuffix(" km")
-        self.range_km.setValue(unit.range_km or 0)
-        self.aircraft = QLineEdit(unit.aircraft or "", self)
-        self.generation = QComboBox(self)
-        self.generation.setEditable(True)
-        self.generation.addItems(GENERATIONS)
-        self.generation.setCurrentText("" if unit.generation is None else f"{unit.generation:g}")
-        self.count = QSpinBox(self)
-        self.count.setRange(0, 1000)
-        self.count.setValue(unit.count or 0)
-        self.count.setSuffix(" aircraft")
-        self.ships = QSpinBox(self)
-        self.ships.setRange(0, 500)
-        self.ships.setValue(unit.ships or 0)
+        self.sidc.setToolTip(UNIT_SPECS["sidc"].tooltip)
+        self.inputs = {
+            spec.name: FieldInput(spec, getattr(unit, spec.name), self)
+            for spec in UNIT_TABLE
+            if spec.name not in OWN_WIDGETS
+        }
         lon, lat = unit.position
         self.lat = QLineEdit(f"{lat:.5f}", self)
         self.lon = QLineEdit(f"{lon:.5f}", self)
@@ -121,22 +205,21 @@ class UnitForm(QDialog):
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
 
+        self.name.setToolTip(UNIT_SPECS["name"].tooltip)
+        self.nation.setToolTip(UNIT_SPECS["nation"].tooltip)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Nation", self.nation)
-        form.addRow("Kind", self.kind)
-        form.addRow("Strength", self.strength)
-        form.addRow("Phases", widgets.row(*self.phases.values(), stretch=True))
-        form.addRow("Roles", widgets.row(*self.roles.values(), stretch=True))
+        form.addRow(UNIT_SPECS["name"].label, self.name)
+        form.addRow(UNIT_SPECS["nation"].label, self.nation)
+        form.addRow(UNIT_SPECS["kind"].label, self.kind)
+        form.addRow(UNIT_SPECS["strength"].label, self.strength)
+        form.addRow(UNIT_SPECS["phases"].label, widgets.row(*self.phases.values(), stretch=True))
+        form.addRow(UNIT_SPECS["roles"].label, widgets.row(*self.roles.values(), stretch=True))
         form.addRow("", self.other_roles)
-        self._kind_rows: dict[str, list[QWidget]] = {}
-        self._add_kind_row(form, "System", self.system, ("air.defence", "air.isr"))
-        self._add_kind_row(form, "Range", self.range_km, ("air.defence", "air.isr"))
-        self._add_kind_row(form, "Aircraft", self.aircraft, ("air.policing",))
-        self._add_kind_row(form, "Generation", self.generation, ("air.policing",))
-        self._add_kind_row(form, "Aircraft count", self.count, ("air.policing",))
-        self._add_kind_row(form, "Ships", self.ships, ("sea.patrol", "sea.mcm"))
-        form.addRow("Symbol code", self.sidc)
+        self._kind_rows: list[tuple[FieldSpec, list[QWidget]]] = []
+        for field_input in self.inputs.values():
+            if field_input.widget is not None:
+                self._add_field_row(form, field_input.spec, field_input.widget)
+        form.addRow(UNIT_SPECS["sidc"].label, self.sidc)
         form.addRow("Position", widgets.row(QLabel("lat", self), self.lat, QLabel("lon", self), self.lon, stretch=True))
         form.addRow("", self.position)
         form.addRow("", self.position_forms)
@@ -182,19 +265,19 @@ class UnitForm(QDialog):
             return
         self.position_forms.setText(coords.format_all(lon, lat))
 
-    def _add_kind_row(self, form: QFormLayout, label: str, widget: QWidget, kinds: tuple[str, ...]) -> None:
-        lab = QLabel(label, self)
-        form.addRow(lab, widget)
-        for k in kinds:
-            self._kind_rows.setdefault(k, []).extend([lab, widget])
-        widget.setProperty("kinds", kinds)
-        lab.setProperty("kinds", kinds)
+    def _add_field_row(self, form: QFormLayout, spec: FieldSpec, widget: QWidget) -> None:
+        """A row for a field, shown only for the kinds that carry it."""
+        label = QLabel(spec.label, self)
+        label.setToolTip(spec.tooltip)
+        form.addRow(label, widget)
+        if spec.kinds is not None:
+            self._kind_rows.append((spec, [label, widget]))
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
-        for shown in self._kind_rows.values():
+        for spec, shown in self._kind_rows:
             for w in shown:
-                w.setVisible(kind in w.property("kinds"))
+                w.setVisible(spec.carried_by(kind))
         self.sidc.setPlaceholderText(f"default {catalogue.default_sidc(kind)}")
         self._preview()
 
@@ -242,11 +325,10 @@ class UnitForm(QDialog):
         phases = tuple(p for p, box in self.phases.items() if box.isChecked())
         if not phases:
             raise FormError("Phases: tick at least one phase the unit is deployed in.")
-        generation = None
-        if kind == "air.policing" and self.generation.currentText().strip():
-            generation = _float(self.generation.currentText(), "Generation")
-            if not 1 <= generation <= 6:
-                raise FormError("Generation: a fighter generation is a number from 1 to 6 (e.g. 4, 4.5, 5).")
+        fields = {
+            name: field_input.value(getattr(u, name)) if field_input.spec.carried_by(kind) else getattr(u, name)
+            for name, field_input in self.inputs.items()
+        }
         roles = [r for r, box in self.roles.items() if box.isChecked()]
         roles += [r.strip() for r in self.other_roles.text().split(",") if r.strip() and r.strip() not in roles]
         lon0, lat0 = u.position
@@ -261,14 +343,7 @@ class UnitForm(QDialog):
             phases=() if len(phases) == len(PHASES) else phases,
             roles=tuple(roles),
             sidc=code or None,
-            system=(self.system.text().strip() or None) if kind in ("air.defence", "air.isr") else u.system,
-            range_km=(self.range_km.value() or None) if kind in ("air.defence", "air.isr") else u.range_km,
-            aircraft=(self.aircraft.text().strip() or None) if kind == "air.policing" else u.aircraft,
-            generation=generation if kind == "air.policing" else u.generation,
-            count=(self.count.value() or None) if kind == "air.policing" else u.count,
-            ships=(self.ships.value() if self.ships.value() or u.ships is not None else None)
-            if kind.startswith("sea.")
-            else u.ships,
+            **fields,
             geometry=geometry,
         )
 
