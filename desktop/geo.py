@@ -149,7 +149,14 @@ def _land() -> BaseGeometry:
     boundaries: a point is on land exactly when it lies strictly inside this geometry.
     """
     parts = [shape(f["geometry"]) for f in _features("neighbours")]
-    return _prepared(shapely.unary_union([_outline(), *parts]))
+    land = shapely.unary_union([_outline(), *parts])
+    # The open estuaries are sea (doctrine.md, "At sea"), though the coastline data holds them.
+    water = [
+        shape(f["geometry"])
+        for f in _features("water")
+        if f["properties"]["kind"] == "estuary" and f["properties"].get("name") in OPEN_ESTUARIES
+    ]
+    return _prepared(shapely.difference(land, shapely.unary_union(water)) if water else land)
 
 
 @cache
@@ -182,9 +189,26 @@ def preload() -> None:
     _oblast_layer()
     _land()
     _seas()
+    _sea_areas()
     places()
     for code in (RUSSIA, BELARUS):
         _border_index(code)
+
+
+@cache
+def _places_by_any_name() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for f in _features("places"):
+        name_uk = f["properties"].get("name_uk")
+        if name_uk:
+            out.setdefault(name_uk, places()[f["properties"]["name"]])
+    out.update(places())  # the English name wins
+    return out
+
+
+def find_place(name: str) -> Place | None:
+    """The place whose ``name`` or ``name_uk`` is exactly this, or None."""
+    return _places_by_any_name().get(name)
 
 
 def place(name: str) -> tuple[float, float]:
@@ -221,9 +245,9 @@ def in_ukraine(lon: float, lat: float) -> bool:
 def on_land_many(lons: ArrayLike, lats: ArrayLike) -> BoolArray:
     """For each point: strictly inside a land polygon of the data (Ukraine or a neighbour).
 
-    The coastline itself counts as water's edge (not land). Lakes and reservoirs are part of the
-    land. Outside :func:`data_extent` the answer is False (unknown is not land).
-    """
+    The coastline itself counts as water's edge (not land). Lakes, reservoirs, lagoons and closed
+    estuaries are part of the land; the open Dniester Estuary is not. Outside :func:`data_extent`
+    the answer is False (unknown is not land)."""
     x, y = _xy(lons, lats)
     return np.asarray(shapely.contains_xy(_land(), x, y), dtype=bool)
 
@@ -237,16 +261,59 @@ def _in_extent(x: FloatArray, y: FloatArray) -> BoolArray:
     return np.asarray((x >= w) & (x <= e) & (y >= s) & (y <= n), dtype=bool)
 
 
-def at_sea_many(lons: ArrayLike, lats: ArrayLike) -> BoolArray:
-    """For each point: in a sea polygon (Black Sea, Sea of Azov, Baltic; edge included), or
-    elsewhere in the data extent but not on land. Outside the data extent: False."""
+#: The sea a ship may sail besides the sea polygons (doctrine.md, "At sea"): the Dniester
+#: Estuary opens onto the Black Sea and counts as Black Sea. Every other estuary, lagoon,
+#: reservoir, lake and river of the data is land for a ship.
+OPEN_ESTUARIES: dict[str, str] = {"Dniester Estuary": "Black Sea"}
+
+
+@cache
+def _sea_areas() -> tuple[tuple[str, ...], tuple[BaseGeometry, ...]]:
+    """(sea name, prepared polygon): the sea polygons of the water data, then the open estuaries
+    under the sea they open onto."""
+    names, geoms = [], []
+    for f in _features("water"):
+        p = f["properties"]
+        if p["kind"] == "sea":
+            names.append(str(p["name"]))
+        elif p["kind"] == "estuary" and p.get("name") in OPEN_ESTUARIES:
+            names.append(OPEN_ESTUARIES[p["name"]])
+        else:
+            continue
+        geoms.append(_prepared(shape(f["geometry"])))
+    return tuple(names), tuple(geoms)
+
+
+def sea_of_many(lons: ArrayLike, lats: ArrayLike) -> list[str | None]:
+    """For each point, the sea holding it ("Black Sea", "Sea of Azov", "Baltic Sea"; the Dniester
+    Estuary counts as Black Sea), edge included, or None: not at sea."""
     x, y = _xy(lons, lats)
-    in_sea = np.asarray(shapely.intersects_xy(_seas(), x, y), dtype=bool)
-    return in_sea | (_in_extent(x, y) & ~on_land_many(x, y))
+    out: list[str | None] = [None] * x.size
+    for name, geom in zip(*_sea_areas(), strict=True):
+        for i in np.flatnonzero(shapely.intersects_xy(geom, x, y)).tolist():
+            if out[i] is None:
+                out[i] = name
+    return out
+
+
+def at_sea_many(lons: ArrayLike, lats: ArrayLike) -> BoolArray:
+    """For each point: at sea, as doctrine.md's "At sea" defines it: in a sea polygon (Black Sea,
+    Sea of Azov, Baltic; edge included) or in the Dniester Estuary. Closed estuaries, lagoons,
+    reservoirs, lakes, rivers and anywhere outside the data are not at sea."""
+    x, y = _xy(lons, lats)
+    out = np.zeros(x.shape, dtype=bool)
+    for geom in _sea_areas()[1]:
+        out |= np.asarray(shapely.intersects_xy(geom, x, y), dtype=bool)
+    return out
 
 
 def at_sea(lon: float, lat: float) -> bool:
     return bool(at_sea_many(lon, lat)[0])
+
+
+def in_black_sea_many(lons: ArrayLike, lats: ArrayLike) -> BoolArray:
+    """For each point: in the Black Sea (its polygon, edge included, or the Dniester Estuary)."""
+    return np.array([s == "Black Sea" for s in sea_of_many(lons, lats)], dtype=bool)
 
 
 def oblast_index_many(lons: ArrayLike, lats: ArrayLike) -> IntArray:
@@ -494,13 +561,19 @@ def places_within_km(names: Sequence[str], lons: ArrayLike, lats: ArrayLike, rad
 
     ``radii_km`` broadcasts against the points (a single radius for all is fine).
     """
+    return points_within_km([place(name) for name in names], lons, lats, radii_km)
+
+
+def points_within_km(
+    sites: Sequence[tuple[float, float]], lons: ArrayLike, lats: ArrayLike, radii_km: ArrayLike
+) -> BoolArray:
+    """For each (lon, lat) site: within ``radii_km[j]`` of at least one point j (edge included)."""
     x, y = _xy(lons, lats)
-    out = np.zeros(len(names), dtype=bool)
-    if x.size == 0 or not names:
+    out = np.zeros(len(sites), dtype=bool)
+    if x.size == 0 or not sites:
         return out
     r = np.broadcast_to(np.asarray(radii_km, dtype=float), x.shape)
-    for i, name in enumerate(names):
-        plon, plat = place(name)
+    for i, (plon, plat) in enumerate(sites):
         out[i] = bool(np.any(geodesic_km_many(plon, plat, x, y) <= r))
     return out
 
@@ -563,26 +636,4 @@ def country_of_many(lons: ArrayLike, lats: ArrayLike) -> list[str | None]:
         for i in hit.tolist():
             out[i] = code
         todo[hit] = False
-    return out
-
-
-@cache
-def _sea_parts() -> tuple[tuple[str, ...], tuple[BaseGeometry, ...]]:
-    names, geoms = [], []
-    for f in _features("water"):
-        p = f["properties"]
-        if p["kind"] == "sea":
-            names.append(str(p["name"]))
-            geoms.append(_prepared(shape(f["geometry"])))
-    return tuple(names), tuple(geoms)
-
-
-def sea_of_many(lons: ArrayLike, lats: ArrayLike) -> list[str | None]:
-    """For each point, the name of the sea polygon holding it ("Black Sea", …), or None."""
-    x, y = _xy(lons, lats)
-    out: list[str | None] = [None] * x.size
-    for name, geom in zip(*_sea_parts(), strict=True):
-        for i in np.flatnonzero(shapely.intersects_xy(geom, x, y)).tolist():
-            if out[i] is None:
-                out[i] = name
     return out

@@ -126,6 +126,13 @@ def _units() -> tuple[Unit, ...]:
               26.25, 50.80, strength=90, system="Patriot PAC-3", range_km=100, roles=_PROTECT),
         _unit("no-nasams-npp", "air.defence", "NO", "NASAMS battery (South Ukraine NPP)",
               31.20, 47.85, strength=70, system="NASAMS", range_km=30, roles=_PROTECT),
+        # -- air defence of the Danube port and the hydro plants (second reading's sites) -----
+        _unit("de-iris-izmail", "air.defence", "DE", "IRIS-T SLM battery (Izmail, Danube ports)",
+              28.80, 45.38, strength=80, system="IRIS-T SLM", range_km=40, roles=_PROTECT),
+        _unit("es-nasams-kremenchuk", "air.defence", "ES", "NASAMS battery (Kremenchuk HPP)",
+              33.30, 49.05, strength=70, system="NASAMS", range_km=30, roles=_PROTECT),
+        _unit("pl-camm-dniester", "air.defence", "PL", "CAMM battery (Dniester HPP)",
+              27.40, 48.55, strength=70, system="CAMM", range_km=25, roles=_PROTECT),
         # -- air policing, ISR ---------------------------------------------------------------
         _shaped("fr-rafale-cap", "air.policing", "FR",
              _shape("Polygon", [(32.0, 48.2), (35.2, 48.2), (35.2, 49.6), (32.0, 49.6),

@@ -92,8 +92,9 @@ def baseline(profile: str = "ecfr") -> Plan:
     """A plan with no finding at all under either profile (see test_baseline_is_clean).
 
     FR and GB lead with forward brigades near Kyiv and Poltava (within 250 km of Belarus or
-    Russia, outside the west and the east); an air-defence battery (100 km) stands on every
-    priority site of both profiles; Romania and Türkiye provide the sea units; 21,140 troops.
+    Russia, outside the west and the east), DE's within 150 km of Belarus; an air-defence
+    battery (100 km) stands on or near every priority site of both profiles; Romania and
+    Türkiye provide the sea patrols, Türkiye the mine countermeasures; 15 nations, 21,740 troops.
     """
     units = [
         unit("u-1", "land.combat", "FR", 30.6, 50.5, 7000, name="French brigade"),
@@ -112,9 +113,13 @@ def baseline(profile: str = "ecfr") -> Plan:
         lon, lat = geo.place(site)
         units.append(unit(f"u-{10 + i}", "air.defence", nation, lon, lat, 100,
                           name=f"AD {site}", range_km=100))  # fmt: skip
+    for uid, nation, site in (("u-40", "BE", "Kremenchuk HPP"), ("u-41", "CZ", "Dniester HPP")):
+        lon, lat = geo.place(site)
+        units.append(unit(uid, "air.defence", nation, lon, lat, 100, name=f"AD {site}", range_km=100))
     units += [
         unit("u-20", "sea.patrol", "RO", 31.0, 45.5, 600, name="Black Sea patrol", ships=3),
         unit("u-21", "sea.mcm", "TR", 30.9, 46.2, 150, name="MCM group", ships=3),
+        unit("u-22", "sea.patrol", "TR", 30.5, 44.5, 400, name="Turkish patrol", ships=2),
     ]
     return Plan(
         name="Baseline",
@@ -201,6 +206,10 @@ CASES: dict[str, tuple[Change, Change]] = {
         lambda p: add(p, unit("x", "land.logistics", "CN", *KYIV)),
         lambda p: add(p, unit("x", "land.logistics", "AU", *KYIV)),
     ),
+    "COALITION-BREADTH": (
+        lambda p: replace(p, parameters={"min_nations": 16}),  # 15 nations contribute troops
+        lambda p: replace(p, parameters={"min_nations": 15}),
+    ),
     "NAT-NEUTRAL": (
         lambda p: add(p, unit("x", "land.logistics", "AT", *KYIV)),
         # Neutral states may contribute money; only their units are flagged.
@@ -235,12 +244,12 @@ CASES: dict[str, tuple[Change, Change]] = {
         lambda p: move(p, "u-14", *offset(*geo.place("Rivne NPP"), 99)),
     ),
     "DOMAIN-SEA": (
-        lambda p: drop(p, "u-20"),
-        lambda p: edit(p, "u-20", phases=("ceasefire",)),
+        lambda p: drop(p, "u-20", "u-22"),
+        lambda p: edit(drop(p, "u-22"), "u-20", phases=("ceasefire",)),
     ),
     "SEA-MULTINATIONAL": (
-        lambda p: edit(p, "u-21", nation="RO"),
-        lambda p: edit(p, "u-21", nation="GB"),
+        lambda p: edit(p, "u-22", nation="RO"),
+        lambda p: edit(p, "u-22", nation="GB"),
     ),
     "SEA-DEMINING": (
         lambda p: drop(p, "u-21"),
@@ -273,6 +282,10 @@ CASES: dict[str, tuple[Change, Change]] = {
     "GEO-WEST-ENTRY": (
         lambda p: add(p, unit("x", "land.combat", "PL", 24.1, 49.9)),
         lambda p: add(p, unit("x", "land.logistics", "PL", 25.6, 49.55)),
+    ),
+    "GEO-WEST-SUPPORT": (
+        lambda p: add(p, unit("x", "land.training", "PL", 23.55, 49.95)),  # Yavoriv, Lviv Oblast
+        lambda p: add(p, unit("x", "land.training", "PL", *ZHYTOMYR)),
     ),
     "GEO-FORWARD": (
         lambda p: move(p, "u-2", *ODESA_INLAND),
@@ -311,7 +324,7 @@ CASES: dict[str, tuple[Change, Change]] = {
         lambda p: replace(p, units=tuple(replace(u, phases=("settlement",)) for u in p.units)),
         lambda p: replace(
             p,
-            units=tuple(replace(u, phases=("settlement",) if u.id != "u-20" else ("ceasefire",)) for u in p.units),
+            units=tuple(replace(u, phases=("settlement",) if u.id != "u-1" else ("ceasefire",)) for u in p.units),
         ),
     ),
     "US-TROOPS": (
@@ -321,6 +334,14 @@ CASES: dict[str, tuple[Change, Change]] = {
     "US-DEPENDENCE": (
         lambda p: edit(p, "u-8", nation="US"),
         lambda p: add(p, unit("x", "air.policing", "US", *KYIV, generation=5, count=12)),
+    ),
+    "US-DECLARED": (
+        lambda p: add(p, unit("x", "air.isr", "US", *KYIV, strength=0)),  # declared: none
+        lambda p: replace(add(p, unit("x", "air.isr", "US", *KYIV, strength=0)), us_support="isr_air"),
+    ),
+    "GEO-BELARUS": (
+        lambda p: move(move(p, "u-1", 34.0, 49.5), "u-3", 33.5, 48.9),
+        lambda p: replace(move(move(p, "u-1", 34.0, 49.5), "u-3", 33.5, 48.9), parameters={"belarus_cover_km": 340}),
     ),
     "ISR-GAP": (
         lambda p: drop(p, "u-9"),
@@ -402,7 +423,7 @@ def test_core_largest_names_the_largest_contributor() -> None:
 
 
 def test_domain_findings_name_what_is_missing() -> None:
-    plan = drop(baseline(), "u-5", "u-6", "u-8", *[f"u-{i}" for i in range(10, 20)])
+    plan = drop(baseline(), "u-5", "u-6", "u-8", "u-40", "u-41", *[f"u-{i}" for i in range(10, 20)])
     findings = evaluate(plan)
     assert "no training mission and no exercise force" in the_only(findings, "DOMAIN-LAND-SUPPORT").message
     assert "no air-defence battery and no air-policing squadron" in the_only(findings, "DOMAIN-AIR").message
@@ -423,19 +444,26 @@ def test_air_generation_follows_the_parameter_and_flags_unknown_generation() -> 
 def test_air_coverage_one_finding_per_uncovered_site() -> None:
     plan = drop(baseline(), "u-10", "u-11")  # the Kyiv and Odesa batteries
     found = of(evaluate(plan), "AIR-COVERAGE")
-    assert [f.sites for f in found] == [("Odesa",), ("Kyiv",)]  # priority-site order of ecfr
+    # priority-site order of ecfr; the ports near Odesa and the Kyiv HPP lose their cover too
+    assert [f.sites for f in found] == [
+        ("Odesa",),
+        ("Kyiv",),
+        ("Port of Odesa",),
+        ("Port of Chornomorsk",),
+        ("Kyiv HPP",),
+    ]
     assert found[0].message == "Odesa lies outside every air-defence range ring."
 
 
 def test_sea_multinational_message_names_both_problems() -> None:
-    plan = edit(edit(baseline(), "u-20", nation="FR"), "u-21", nation="FR")
+    plan = edit(edit(baseline(), "u-20", nation="FR"), "u-22", nation="FR")
     f = the_only(evaluate(plan), "SEA-MULTINATIONAL")
-    assert f.nations == ("FR",) and f.units == ("u-20", "u-21")
+    assert f.nations == ("FR",) and f.units == ("u-20", "u-22")  # the patrols, not the MCM group
     assert "one nation only (France)" in f.message and "nearshore NATO" in f.message
 
 
 def test_sea_multinational_needs_a_nearshore_navy_even_with_two_nations() -> None:
-    plan = edit(edit(baseline(), "u-20", nation="FR"), "u-21", nation="GB")
+    plan = edit(edit(baseline(), "u-20", nation="FR"), "u-22", nation="GB")
     f = the_only(evaluate(plan), "SEA-MULTINATIONAL")
     assert "one nation" not in f.message and "nearshore NATO member" in f.message
 
@@ -471,8 +499,8 @@ def test_geo_outside_units_are_staging() -> None:
     findings = evaluate(plan)
     assert the_only(findings, "GEO-OUTSIDE").units == ("x",)
     # Its 3,000 troops are not counted, so the force is no larger than the baseline's.
-    lowered = replace(plan, parameters={"min_troops": 21141})
-    assert the_only(evaluate(lowered), "SIZE-MIN").message.startswith("The force totals 21,140")
+    lowered = replace(plan, parameters={"min_troops": 21741})
+    assert the_only(evaluate(lowered), "SIZE-MIN").message.startswith("The force totals 21,740")
 
 
 def test_geo_occupied_only_with_an_occupied_area() -> None:
@@ -551,10 +579,10 @@ def test_plan_priority_sites_replace_the_profile_list() -> None:
 
 
 def test_size_min_follows_the_profile() -> None:
-    plan = edit(edit(baseline(), "u-1", strength=3000), "u-2", strength=3000)  # 13,140 troops
+    plan = edit(edit(baseline(), "u-1", strength=3000), "u-2", strength=3000)  # 13,740 troops
     assert of(evaluate(plan, profile="ecfr"), "SIZE-MIN") == []
     f = the_only(evaluate(plan, profile="mfu"), "SIZE-MIN")
-    assert f.message == ("The force totals 13,140 troops in the ceasefire phase, below the minimum of 20,000.")
+    assert f.message == ("The force totals 13,740 troops in the ceasefire phase, below the minimum of 20,000.")
 
 
 def test_phase_ceasefire_looks_at_the_whole_plan_whatever_the_phase_viewed() -> None:
@@ -574,12 +602,14 @@ def test_us_troops_one_finding_listing_the_units() -> None:
 
 
 def test_us_dependence_names_what_would_be_missing() -> None:
-    plan = edit(edit(baseline(), "u-8", nation="US"), "u-20", nation="US")
-    f = the_only(evaluate(plan), "US-DEPENDENCE")
-    assert f.units == ("u-8", "u-20") and f.nations == ("US",)
-    assert f.message == (
-        "Without the United States the plan would have no air-policing squadron and no sea "
-        "patrol in the ceasefire phase."
+    plan = edit(edit(drop(baseline(), "u-22"), "u-8", nation="US"), "u-20", nation="US")
+    found = of(evaluate(plan), "US-DEPENDENCE")
+    assert [(f.depends, f.units, f.nations) for f in found] == [
+        ("DOMAIN-AIR", ("u-8",), ("US",)),
+        ("DOMAIN-SEA", ("u-20",), ("US",)),
+    ]
+    assert found[0].message == (
+        "Without the United States, the plan would have no air-policing squadron in the ceasefire phase (DOMAIN-AIR)."
     )
 
 
@@ -590,7 +620,8 @@ def test_us_dependence_only_for_checks_that_pass_as_the_plan_stands() -> None:
         replace(u, nation="US") if u.kind == "air.defence" else u for u in plan.units))  # fmt: skip
     findings = evaluate(plan)
     assert the_only(findings, "DOMAIN-AIR")
-    assert of(findings, "US-DEPENDENCE") == []
+    # Only the per-site AIR-COVERAGE passes now and would fail without the US batteries.
+    assert [f.depends for f in of(findings, "US-DEPENDENCE")] == ["AIR-COVERAGE"]
 
 
 def test_us_dependence_counts_contributions_and_isr_gap_names_us_only_isr() -> None:
@@ -622,10 +653,10 @@ def test_without_us_removes_us_units_and_contributions_only() -> None:
 
 
 def test_units_without_phases_are_in_every_phase_and_listed_phases_restrict() -> None:
-    plan = edit(baseline(), "u-20", phases=("settlement", "long_term"))
+    plan = edit(edit(baseline(), "u-20", phases=("settlement", "long_term")), "u-22", phases=("settlement",))
     assert the_only(evaluate(plan), "DOMAIN-SEA")
     assert of(evaluate(plan, phase="settlement"), "DOMAIN-SEA") == []
-    assert of(evaluate(replace(plan, phase="long_term")), "DOMAIN-SEA") == []
+    assert of(evaluate(replace(plan, phase="long_term")), "DOMAIN-SEA") == []  # u-20 patrols then
     msg = the_only(evaluate(drop(plan, "u-21"), phase="settlement"), "SEA-DEMINING").message
     assert msg.endswith("in the settlement phase.")
 

@@ -61,10 +61,13 @@ def test_findings_are_deterministic_and_well_formed(plan: Plan) -> None:
     order = [r.id for r in RULES]
     assert [order.index(f.rule) for f in findings] == sorted(order.index(f.rule) for f in findings)
     in_phase = {u.id for u in plan.units_in_phase(plan.phase)}
+    every = {u.id for u in plan.units}
     nations = set(plan.nations())
     for f in findings:
         assert f.severity == rule(f.rule).severity(plan.profile)  # never a "—" rule
-        assert set(f.units) <= in_phase
+        # US-DECLARED reads the whole plan, every phase (doctrine.md); the others the phase.
+        assert set(f.units) <= (every if f.rule == "US-DECLARED" else in_phase)
+        assert (f.depends is not None) == (f.rule == "US-DEPENDENCE")
         assert set(f.nations) <= nations | {"FR", "GB"}  # CORE-* may name an absent lead nation
         assert f.message and f.message.endswith(".")
 

@@ -91,9 +91,9 @@ def test_air_defence_coverage_share() -> None:
     cov = metrics(small_plan())["ad_coverage"]
     sites = DEFAULT_PRIORITY_SITES["ecfr"]
     covered = [s for s in sites if geo.geodesic_km(*geo.place(s), *KYIV) <= 100]
-    assert covered == ["Kyiv"]  # Chernihiv is about 125 km from Kyiv
-    assert cov["sites"] == len(sites) and cov["covered"] == 1
-    assert cov["share"] == pytest.approx(1 / len(sites), abs=1e-4)
+    assert covered == ["Kyiv", "Kyiv HPP"]  # Chernihiv is about 125 km from Kyiv
+    assert cov["sites"] == len(sites) and cov["covered"] == 2
+    assert cov["share"] == pytest.approx(2 / len(sites), abs=1e-4)
     assert cov["uncovered"] == [s for s in sites if s not in covered]
 
 

@@ -144,7 +144,7 @@ def test_kml_has_a_placemark_per_unit_in_domain_folders(sample: Plan, tmp_path: 
         names = [p.findtext(f"{NS}name") for p in folders[folder].iter(f"{NS}Placemark")]
         assert names == [u.name for u in sample.units if u.domain == domain]
     rings = [p.findtext(f"{NS}name") or "" for p in folders["Range rings"].iter(f"{NS}Placemark")]
-    assert len(rings) == len(_ring_units(sample)) == 9
+    assert len(rings) == len(_ring_units(sample)) == 12
     assert all(r.startswith(u.name) for r, u in zip(rings, _ring_units(sample), strict=True))
     styles = [p.findtext(f"{NS}styleUrl") for p in folders["Contact line and occupied area"].iter(f"{NS}Placemark")]
     assert styles == ["#contact-line", "#occupied-area"]

@@ -15,7 +15,7 @@ import numpy as np
 
 from desktop import geo
 from desktop.catalogue import in_group
-from desktop.doctrine.params import effective_parameters, known_priority_sites
+from desktop.doctrine.params import effective_parameters, priority_site_points
 from desktop.model import UNIT_KINDS, Geometry, Plan, Position, Unit
 
 #: The United States: its units and contributions are the subject of the US-support rules.
@@ -24,6 +24,11 @@ US = "US"
 
 def is_us(code: str) -> bool:
     return in_group(code, "us")
+
+
+def is_host(code: str) -> bool:
+    """Ukraine (the ``host`` group): its own forces are context, not the mission (doctrine.md)."""
+    return in_group(code, "host")
 
 
 def without_us(plan: Plan) -> Plan:
@@ -56,8 +61,11 @@ def _frozen(a: np.ndarray) -> np.ndarray:
 class Context:
     """The plan, the profile and phase being checked, and the facts derived from them.
 
-    ``units`` are the units deployed in the phase, in plan order; index arrays (``np.intp``)
-    returned by the helpers refer to positions in ``units``.
+    ``units`` are the units listed in the phase, in plan order, the host's (UA) included; index
+    arrays (``np.intp``) returned by the helpers refer to positions in ``units``. The helpers
+    that select units (:meth:`of_kinds`, :meth:`of_domains`, :meth:`deployed_of_kinds`) give
+    the mission's units only: the host's are counted and flagged by no rule but GEO-OCCUPIED and
+    SEA-ON-LAND (doctrine.md, "Nation groups").
     """
 
     def __init__(self, plan: Plan, profile: str, phase: str) -> None:
@@ -71,33 +79,48 @@ class Context:
 
     # -- selections --------------------------------------------------------------------------
 
+    @cached_property
+    def host(self) -> np.ndarray:
+        """For each unit: is it the host's (UA)."""
+        return np.fromiter((is_host(u.nation) for u in self.units), dtype=bool, count=len(self.units))
+
+    def _mission(self, wanted: Iterable[int]) -> np.ndarray:
+        host = self.host
+        return np.fromiter((i for i in wanted if not host[i]), dtype=np.intp)
+
     def of_kinds(self, *kinds: str) -> np.ndarray:
-        """Indices of the units of these kinds (read-only; kept, the rules ask the same often)."""
+        """The mission's units of these kinds (listed in the phase, wherever they stand; the
+        host's left out). Read-only; kept, the rules ask the same often."""
         key = ("kind", frozenset(kinds))
         idx = self._selections.get(key)
         if idx is None:
             wanted = key[1]
-            idx = self._selections[key] = _frozen(
-                np.fromiter((i for i, k in enumerate(self.kinds) if k in wanted), np.intp)
-            )
+            idx = self._selections[key] = _frozen(self._mission(i for i, k in enumerate(self.kinds) if k in wanted))
         return idx
 
     def of_domains(self, *domains: str) -> np.ndarray:
-        """Indices of the units of these domains (read-only, kept as :meth:`of_kinds`)."""
+        """The mission's units of these domains (read-only, kept as :meth:`of_kinds`)."""
         key = ("domain", frozenset(domains))
         idx = self._selections.get(key)
         if idx is None:
             wanted = key[1]
             found = (i for i, k in enumerate(self.kinds) if domain(k) in wanted)
-            idx = self._selections[key] = _frozen(np.fromiter(found, np.intp))
+            idx = self._selections[key] = _frozen(self._mission(found))
         return idx
 
+    def deployed_of_kinds(self, *kinds: str) -> np.ndarray:
+        """The mission's units of these kinds deployed in the phase (doctrine.md, "Deployed")."""
+        idx = self.of_kinds(*kinds)
+        return idx[self.deployed[idx]] if idx.size else idx
+
     def has_kind(self, kind: str) -> bool:
+        """Whether a mission unit of this kind is deployed in the phase."""
         return kind in self.kind_set
 
     @cached_property
     def kind_set(self) -> frozenset[str]:
-        return frozenset(self.kinds)
+        """The kinds of the mission's deployed units."""
+        return frozenset(self.kinds[i] for i in np.flatnonzero(self.deployed & ~self.host))
 
     def pick(self, idx: Iterable[int]) -> list[Unit]:
         return [self.units[int(i)] for i in idx]
@@ -114,19 +137,54 @@ class Context:
         return lon[idx], lat[idx]
 
     @cached_property
-    def land_or_air(self) -> np.ndarray:
-        return self.of_domains("land", "air")
+    def inside(self) -> np.ndarray:
+        """For each unit: does its position lie inside Ukraine (sea units: False, not judged)."""
+        out = np.zeros(len(self.units), dtype=bool)
+        idx = np.fromiter((i for i, k in enumerate(self.kinds) if domain(k) != "maritime"), dtype=np.intp)
+        if idx.size:
+            out[idx] = geo.in_ukraine_many(*self.xy(idx))
+        return out
+
+    @cached_property
+    def sea_vertices(self) -> dict[int, list[str | None]]:
+        """Sea unit index -> the sea of each of its distinct vertices (None: not at sea)."""
+        idx = [i for i, k in enumerate(self.kinds) if domain(k) == "maritime"]
+        vertices = [list(dict.fromkeys(self.units[i].geometry.positions())) for i in idx]
+        seas = geo.sea_of_many(*geo.positions_xy(p for vs in vertices for p in vs))
+        out, start = {}, 0
+        for i, vs in zip(idx, vertices, strict=True):
+            out[i] = seas[start : start + len(vs)]
+            start += len(vs)
+        return out
+
+    @cached_property
+    def deployed(self) -> np.ndarray:
+        """For each unit: deployed where its kind serves (doctrine.md, "Deployed"): land units and
+        air-defence batteries inside Ukraine, sea units with a vertex at sea, jets and ISR
+        anywhere."""
+        out = self.inside.copy()
+        for i, k in enumerate(self.kinds):
+            if k in _FLY_FROM_ANYWHERE:
+                out[i] = True
+        for i, seas in self.sea_vertices.items():
+            out[i] = any(s is not None for s in seas)
+        return out
+
+    def in_black_sea(self, i: int) -> bool:
+        """Whether the sea unit ``i`` has its point or a vertex in the Black Sea."""
+        return "Black Sea" in self.sea_vertices.get(i, ())
 
     @cached_property
     def outside_ukraine(self) -> np.ndarray:
-        """Indices of land and air units whose position lies outside Ukraine."""
-        idx = self.land_or_air
-        return idx[~geo.in_ukraine_many(*self.xy(idx))] if idx.size else idx
+        """Indices of the mission's land units and air-defence batteries outside Ukraine."""
+        idx = np.union1d(self.of_domains("land"), self.of_kinds("air.defence"))
+        return idx[~self.inside[idx]] if idx.size else idx
 
     @cached_property
     def staging(self) -> frozenset[int]:
         """Indices of land units outside Ukraine: staging, so left out of the troop count."""
-        return frozenset(int(i) for i in self.outside_ukraine if domain(self.kinds[i]) == "land")
+        land = (i for i, k in enumerate(self.kinds) if domain(k) == "land")
+        return frozenset(i for i in land if not self.inside[i])
 
     @cached_property
     def oblast_index(self) -> np.ndarray:
@@ -162,20 +220,23 @@ class Context:
 
     @cached_property
     def units_by_nation(self) -> dict[str, list[Unit]]:
-        """Nation -> its units in the phase, in plan order (one pass, shared by the rules)."""
+        """Nation -> its units in the phase, in plan order (the host's left out)."""
         out: dict[str, list[Unit]] = {}
-        for u in self.units:
-            out.setdefault(u.nation, []).append(u)
+        for u, host in zip(self.units, self.host.tolist(), strict=True):
+            if not host:
+                out.setdefault(u.nation, []).append(u)
         return out
 
     @cached_property
     def troops_by_nation(self) -> dict[str, int]:
         """Nation -> troops in the phase (doctrine.md "Counting"), for every nation with a unit
-        in the phase, sorted by nation code; staging land units outside Ukraine count 0."""
+        in the phase, sorted by nation code; staging land units outside Ukraine and the host's
+        units count 0."""
         out: dict[str, int] = {}
         staging = self.staging
+        host = self.host
         for i, u in enumerate(self.units):
-            out[u.nation] = out.get(u.nation, 0) + (0 if i in staging else int(u.strength))
+            out[u.nation] = out.get(u.nation, 0) + (0 if i in staging or host[i] else int(u.strength))
         return dict(sorted(out.items()))
 
     @cached_property
@@ -188,21 +249,27 @@ class Context:
     # -- priority sites ----------------------------------------------------------------------
 
     @cached_property
+    def site_points(self) -> list[tuple[str, float, float]]:
+        """Effective priority sites the rules can place: (name, lon, lat), in order."""
+        return priority_site_points(self.plan, self.profile)
+
+    @cached_property
     def sites(self) -> list[str]:
-        """Effective priority sites that the geo data can place, in order."""
-        return known_priority_sites(self.plan, self.profile)
+        """Names of the effective priority sites that can be placed, in order."""
+        return [name for name, _, _ in self.site_points]
 
     def sites_within(self, idx: np.ndarray, radii_km: np.ndarray | float) -> np.ndarray:
         """For each site: is one of the units ``idx`` within its radius (edge included)."""
         lon, lat = self.xy(idx)
-        return geo.places_within_km(self.sites, lon, lat, radii_km)
+        return geo.points_within_km([(x, y) for _, x, y in self.site_points], lon, lat, radii_km)
 
     # -- variants ----------------------------------------------------------------------------
 
     #: Facts that do not depend on the profile (shared by :meth:`for_profile`).
     SHARED_FACTS: tuple[str, ...] = (
-        "kind_set", "lonlat", "land_or_air", "outside_ukraine", "staging", "oblast_index",
-        "contact_lines", "occupied_areas", "units_by_nation", "troops_by_nation", "total_troops",
+        "kind_set", "lonlat", "host", "inside", "sea_vertices", "deployed", "outside_ukraine",
+        "staging", "oblast_index", "contact_lines", "occupied_areas", "units_by_nation",
+        "troops_by_nation", "total_troops",
     )  # fmt: skip
 
     def for_profile(self, profile: str) -> Context:
@@ -222,3 +289,11 @@ class Context:
     def without_us(self) -> Context:
         """The same check on the plan with every US unit and contribution removed."""
         return Context(without_us(self.plan), self.profile, self.phase)
+
+    def in_phase(self, phase: str) -> Context:
+        """The same check in another phase (this context when it is the one viewed)."""
+        return self if phase == self.phase else Context(self.plan, self.profile, phase)
+
+
+#: Kinds that serve from anywhere: jets and sensors fly from bases outside the country.
+_FLY_FROM_ANYWHERE = frozenset({"air.policing", "air.isr"})

@@ -1,6 +1,7 @@
 """The figures the side panel shows next to the findings (docs/doctrine.md, "Metrics").
 
-Troops follow the doctrine's counting rule (land units outside Ukraine are staging and count 0).
+Troops follow the doctrine's counting rule (land units outside Ukraine are staging and count 0;
+so do the host's, Ukraine's, units).
 Everything is plain JSON-ready data: ints, floats, strings, lists and dicts.
 """
 
@@ -12,7 +13,7 @@ import numpy as np
 
 from desktop import geo
 from desktop.catalogue import nation_name
-from desktop.doctrine.context import Context, anchor, domain
+from desktop.doctrine.context import Context, anchor, domain, is_host
 from desktop.doctrine.engine import context
 from desktop.doctrine.params import REFERENCE_FIGURES, ROTATION_FACTOR
 from desktop.model import CONTRIBUTION_KINDS, DOMAINS, PHASES, Plan
@@ -63,16 +64,17 @@ def _nation_rows(ctx: Context) -> dict[str, dict[str, Any]]:
 
 def _by_domain(ctx: Context) -> dict[str, dict[str, int]]:
     out = {d: {"units": 0, "troops": 0} for d in DOMAINS}
+    host = ctx.host
     for i, u in enumerate(ctx.units):
         d = domain(u.kind)
         if d is not None:
             out[d]["units"] += 1
-            out[d]["troops"] += 0 if i in ctx.staging else int(u.strength)
+            out[d]["troops"] += 0 if i in ctx.staging or host[i] else int(u.strength)
     return out
 
 
 def _ad_coverage(ctx: Context) -> dict[str, Any]:
-    ad = ctx.of_kinds("air.defence")
+    ad = ctx.deployed_of_kinds("air.defence")  # as AIR-COVERAGE: deployed, not the host's
     radii = np.array([ctx.units[i].range_km or 0.0 for i in ad], dtype=float)
     covered = ctx.sites_within(ad, radii)
     return {
@@ -87,6 +89,7 @@ def _troops_by_phase(ctx: Context) -> dict[str, int]:
     """Troops in every phase, with the counting rule, reusing the viewed phase's look-ups: only
     the land units absent from the viewed phase are placed again (not two whole new contexts)."""
     staging = {id(ctx.units[i]) for i in ctx.staging}
+    staging |= {id(u) for u in ctx.plan.units if is_host(u.nation)}  # the host's units count 0
     others = [u for u in ctx.plan.units if domain(u.kind) == "land" and not u.in_phase(ctx.phase)]
     if others:
         inside = geo.in_ukraine_many(*geo.positions_xy(anchor(u) for u in others))

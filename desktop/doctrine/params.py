@@ -7,6 +7,7 @@ defaults live here. Pure data and small functions; no geography beyond place-nam
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
@@ -92,6 +93,18 @@ def _parameters(min_troops: int) -> MappingProxyType[str, Parameter]:
             "The force deployed in the phase should total at least this many troops.",
             ("SIZE-MIN",),
         ),
+        Parameter(
+            "min_nations", "Minimum nations", 8, "nations",
+            "The mission should involve as many countries as possible: fewer nations than this "
+            "contributing troops in the phase is flagged.",
+            ("COALITION-BREADTH",),
+        ),
+        Parameter(
+            "belarus_cover_km", "Belarus cover distance", 150, "km",
+            "At least one deployed combat unit should stand within this distance of the "
+            "Ukraine–Belarus border.",
+            ("GEO-BELARUS",),
+        ),
     )  # fmt: skip
     return MappingProxyType({p.name: p for p in params})
 
@@ -106,12 +119,15 @@ DEFAULT_PRIORITY_SITES: MappingProxyType[str, tuple[str, ...]] = MappingProxyTyp
     {
         "ecfr": (
             "Odesa", "Kyiv", "Dnipro", "Chernihiv",
+            "Port of Odesa", "Port of Chornomorsk", "Port Pivdennyi", "Port of Izmail",
             "Rivne NPP", "Khmelnytskyi NPP", "South Ukraine NPP",
+            "Dnipro HPP (DniproHES)", "Kremenchuk HPP", "Kyiv HPP", "Dniester HPP",
         ),
         "mfu": (
             "Kyiv", "Odesa", "Dnipro", "Lviv", "Mykolaiv",
             "Port of Odesa", "Port of Chornomorsk", "Port Pivdennyi", "Port of Izmail",
             "Rivne NPP", "Khmelnytskyi NPP", "South Ukraine NPP",
+            "Dnipro HPP (DniproHES)", "Kremenchuk HPP", "Kyiv HPP", "Dniester HPP",
         ),
     }
 )  # fmt: skip
@@ -178,25 +194,73 @@ def effective_parameters(plan: Plan, profile: str | None = None) -> dict[str, fl
     return values
 
 
-def effective_priority_sites(plan: Plan, profile: str | None = None) -> list[str]:
-    """The plan's priority sites (when it has a list) or the profile's, duplicates dropped.
+def _site_name(site: object) -> str | None:
+    """The name the findings use for a plan's site: a place's geo-data ``name`` (also when the
+    plan gave its ``name_uk``), a custom site's own name; None for an unknown bare name."""
+    if isinstance(site, str):
+        found = geo.find_place(site)
+        return found.name if found else None
+    if isinstance(site, Mapping) and isinstance(site.get("name"), str):
+        return str(site["name"])
+    return None
 
-    Names not found in the geo data are kept here (see :func:`unknown_sites`); the rules ignore
-    them.
+
+def _site_point(site: object) -> tuple[str, float, float] | None:
+    if isinstance(site, str):
+        found = geo.find_place(site)
+        return (found.name, found.lon, found.lat) if found else None
+    if isinstance(site, Mapping):
+        name, lon, lat = site.get("name"), site.get("lon"), site.get("lat")
+        if isinstance(name, str) and _usable_coordinate(lon, 180) and _usable_coordinate(lat, 90):
+            return (name, float(lon), float(lat))  # type: ignore[arg-type]
+    return None
+
+
+def _usable_coordinate(value: object, limit: float) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and -limit <= value <= limit
+    )
+
+
+def _plan_sites(plan: Plan, profile: str | None) -> tuple[object, ...]:
+    sites = plan.priority_sites
+    return tuple(DEFAULT_PRIORITY_SITES[resolve_profile(plan, profile)] if sites is None else sites)
+
+
+def effective_priority_sites(plan: Plan, profile: str | None = None) -> list[str]:
+    """Names of the plan's priority sites (when it has a list) or the profile's, duplicates
+    dropped: a place by its geo-data ``name`` (also when the plan gave its ``name_uk``), a custom
+    ``{name, lon, lat}`` site by its name.
+
+    Bare names not found in the geo data are kept here as given (see :func:`unknown_sites`); the
+    rules ignore them (a plan file naming one is bad input).
     """
-    names = plan.priority_sites
-    if names is None:
-        names = DEFAULT_PRIORITY_SITES[resolve_profile(plan, profile)]
+    names = []
+    for site in _plan_sites(plan, profile):
+        name = _site_name(site)
+        names.append(name if name is not None else str(site))
     return list(dict.fromkeys(names))
 
 
+def priority_site_points(plan: Plan, profile: str | None = None) -> list[tuple[str, float, float]]:
+    """(name, lon, lat) of every priority site the rules can place, in order, duplicates
+    (by name) dropped: places of the geo data and the plan's custom sites."""
+    out: dict[str, tuple[str, float, float]] = {}
+    for site in _plan_sites(plan, profile):
+        point = _site_point(site)
+        if point is not None and point[0] not in out:
+            out[point[0]] = point
+    return list(out.values())
+
+
 def unknown_sites(plan: Plan, profile: str | None = None) -> list[str]:
-    """Priority-site names of the plan that are not places of the geo data (the UI flags them)."""
-    known = geo.places()
-    return [n for n in effective_priority_sites(plan, profile) if n not in known]
+    """Bare priority-site names of the plan that are no place of the geo data (the UI flags them)."""
+    return [s for s in _plan_sites(plan, profile) if isinstance(s, str) and geo.find_place(s) is None]
 
 
 def known_priority_sites(plan: Plan, profile: str | None = None) -> list[str]:
-    """The effective priority sites that the geo data can place, in order."""
-    known = geo.places()
-    return [n for n in effective_priority_sites(plan, profile) if n in known]
+    """Names of the effective priority sites that the rules can place, in order."""
+    return [name for name, _, _ in priority_site_points(plan, profile)]

@@ -18,6 +18,7 @@ class Issue:
     units: tuple[str, ...] = ()
     nations: tuple[str, ...] = ()
     sites: tuple[str, ...] = ()
+    depends: str | None = None  # US-DEPENDENCE: the rule that would fire without the US
 
 
 Check = Callable[[Context], Iterable[Issue]]
@@ -28,7 +29,8 @@ class Finding:
     """One breach of a principle, as the side panel, the CLI and prints show it.
 
     ``severity`` is "error", "warning" or "info"; ``units`` are unit ids, ``nations`` ISO codes,
-    ``sites`` priority-site names.
+    ``sites`` priority-site names (a place's geo-data ``name``); ``depends`` (US-DEPENDENCE only)
+    the id of the rule that would fire without the United States.
     """
 
     rule: str
@@ -38,18 +40,23 @@ class Finding:
     units: tuple[str, ...] = ()
     nations: tuple[str, ...] = ()
     sites: tuple[str, ...] = ()
+    depends: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The finding as in ``check --json`` (plan-format.md), keys in that order."""
-        return {
+        """The finding as in ``check --json`` (plan-format.md), keys in that order; ``depends``
+        only when the finding has one."""
+        out: dict[str, Any] = {
             "rule": self.rule,
             "severity": self.severity,
             "units": list(self.units),
             "nations": list(self.nations),
             "sites": list(self.sites),
-            "message": self.message,
-            "source": self.source,
         }
+        if self.depends is not None:
+            out["depends"] = self.depends
+        out["message"] = self.message
+        out["source"] = self.source
+        return out
 
 
 @dataclass(frozen=True)
@@ -80,5 +87,6 @@ class Rule:
         if severity is None:
             return []
         return [
-            Finding(self.id, severity, i.message, self.source, i.units, i.nations, i.sites) for i in self.check(ctx)
+            Finding(self.id, severity, i.message, self.source, i.units, i.nations, i.sites, i.depends)
+            for i in self.check(ctx)
         ]

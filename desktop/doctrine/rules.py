@@ -8,7 +8,7 @@ table does. Messages are one sentence in the product's words and name units, nat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from types import MappingProxyType
 
 import numpy as np
@@ -16,10 +16,10 @@ import numpy as np
 from desktop import geo
 from desktop.catalogue import in_group, nation_groups
 from desktop.doctrine import wording as w
-from desktop.doctrine.context import US, Context, domain, is_us
+from desktop.doctrine.context import US, Context, domain, is_host, is_us
 from desktop.doctrine.params import ERROR, INFO, PHASE_LABELS, WARNING
 from desktop.doctrine.registry import Check, Issue, Rule
-from desktop.model import Unit
+from desktop.model import DOMAINS, UNIT_KINDS, Unit
 
 _SEVERITY_CODES = {"E": ERROR, "W": WARNING, "I": INFO, "—": None}
 
@@ -54,12 +54,13 @@ def _by_nation(
     ctx: Context, pred: Callable[[str], bool], *, contributions: bool
 ) -> Iterator[tuple[str, list[Unit], int]]:
     """(nation, its units in the phase, its contribution count) for each nation matching
-    ``pred`` that has a unit in the phase (or a contribution, when those count), by code."""
+    ``pred`` that has a unit in the phase (or a contribution, when those count), by code. The
+    host's (UA) units and contributions are never counted."""
     units = {code: us for code, us in ctx.units_by_nation.items() if pred(code)}
     pledges: dict[str, int] = {}
     if contributions:
         for c in ctx.plan.contributions:
-            if pred(c.nation):
+            if pred(c.nation) and not is_host(c.nation):
                 pledges[c.nation] = pledges.get(c.nation, 0) + 1
     for code in sorted(units.keys() | pledges.keys()):
         yield code, units.get(code, []), pledges.get(code, 0)
@@ -102,6 +103,18 @@ def nat_neutral(ctx: Context) -> Iterator[Issue]:
     return _nation_issues(ctx, lambda c: in_group(c, "neutral"), "is a militarily neutral state", contributions=False)
 
 
+def coalition_breadth(ctx: Context) -> Iterator[Issue]:
+    floor = ctx.params["min_nations"]
+    nations = [code for code, troops in ctx.troops_by_nation.items() if troops > 0]
+    if len(nations) < floor:
+        yield Issue(
+            f"Only {w.count(len(nations), 'nation')} {'contributes' if len(nations) == 1 else 'contribute'} "
+            f"troops {_phase(ctx)}, fewer than {w.number(floor)}: the mission should involve as many "
+            "countries as possible.",
+            nations=tuple(nations),
+        )
+
+
 def core_lead(ctx: Context) -> Iterator[Issue]:
     for code in _group("core"):
         if ctx.contributes_troops(code):
@@ -117,7 +130,7 @@ def core_lead(ctx: Context) -> Iterator[Issue]:
 
 
 def core_largest(ctx: Context) -> Iterator[Issue]:
-    troops = ctx.troops_by_nation
+    troops = ctx.troops_by_nation  # the host's units count 0: Ukraine is never the "largest"
     top = max(troops.values(), default=0)
     core = _group("core")
     if top <= 0 or any(troops.get(c, 0) == top for c in core):
@@ -131,14 +144,14 @@ def core_largest(ctx: Context) -> Iterator[Issue]:
 
 
 # ---------------------------------------------------------------------------------------------
-# Domains
+# Domains (deployed units only: doctrine.md, "Deployed")
 # ---------------------------------------------------------------------------------------------
 
 Needs = tuple[tuple[str, str], ...]
 _LAND: Needs = (("land.combat", "combat-ready land unit"),)
 _LAND_SUPPORT: Needs = (("land.training", "training mission"), ("land.exercise", "exercise force"))
 _AIR: Needs = (("air.defence", "air-defence battery"), ("air.policing", "air-policing squadron"))
-_SEA: Needs = (("sea.patrol", "sea patrol"),)
+_SEA: Needs = (("sea.patrol", "sea patrol in the Black Sea"),)
 _MCM: Needs = (("sea.mcm", "mine-countermeasures unit"),)
 _ISR_KIND, _ISR_LABEL = "air.isr", "ISR asset or ISR contribution from a nation other than the US"
 
@@ -155,14 +168,22 @@ def _air_gaps(ctx: Context) -> Needs:
     return _missing(ctx, _AIR)
 
 
+def _black_sea_patrols(ctx: Context) -> list[int]:
+    return [int(i) for i in ctx.deployed_of_kinds("sea.patrol") if ctx.in_black_sea(int(i))]
+
+
 def _sea_gaps(ctx: Context) -> Needs:
-    return _missing(ctx, _SEA)
+    return () if _black_sea_patrols(ctx) else _SEA
+
+
+def _mcm_gaps(ctx: Context) -> Needs:
+    return _missing(ctx, _MCM)
 
 
 def _isr_gaps(ctx: Context) -> Needs:
-    """ISR counts only when a nation other than the US provides it (unit or contribution)."""
-    has_isr = any(u.kind == _ISR_KIND and not is_us(u.nation) for u in ctx.units) or any(
-        c.kind == "isr" and not is_us(c.nation) for c in ctx.plan.contributions
+    """ISR counts only when a nation other than the US (and the host) provides it."""
+    has_isr = any(not is_us(u.nation) for u in ctx.pick(ctx.of_kinds(_ISR_KIND))) or any(
+        c.kind == "isr" and not is_us(c.nation) and not is_host(c.nation) for c in ctx.plan.contributions
     )
     return () if has_isr else ((_ISR_KIND, _ISR_LABEL),)
 
@@ -184,13 +205,13 @@ domain_land = _gap_check("The land component", _land_gaps)
 domain_land_support = _gap_check("The land component", lambda c: _missing(c, _LAND_SUPPORT))
 domain_air = _gap_check("The sky shield", _air_gaps)
 domain_sea = _gap_check("The maritime component", _sea_gaps)
-sea_demining = _gap_check("The maritime component", lambda c: _missing(c, _MCM))
+sea_demining = _gap_check("The maritime component", _mcm_gaps)
 
 
 def isr_gap(ctx: Context) -> Iterator[Issue]:
     if not _isr_gaps(ctx):
         return
-    us_units = [u for u in ctx.units if u.kind == _ISR_KIND and is_us(u.nation)]
+    us_units = [u for u in ctx.pick(ctx.of_kinds(_ISR_KIND)) if is_us(u.nation)]
     us_pledge = any(c.kind == "isr" and is_us(c.nation) for c in ctx.plan.contributions)
     if us_units or us_pledge:
         yield Issue(
@@ -201,24 +222,6 @@ def isr_gap(ctx: Context) -> Iterator[Issue]:
         )
     else:
         yield Issue(f"No nation provides an ISR asset or an ISR contribution {_phase(ctx)}.")
-
-
-def us_dependence(ctx: Context) -> Iterator[Issue]:
-    # The literal rule: a check that passes now but fails once the US is gone. ISR-GAP already
-    # ignores the US, so it never changes here; its own message says when only the US has ISR.
-    lost: list[tuple[str, str]] = []
-    for gaps in (_land_gaps, _air_gaps, _sea_gaps, _isr_gaps):
-        if not gaps(ctx):
-            lost.extend(gaps(ctx.without_us))
-    if not lost:
-        return
-    kinds = {k for k, _ in lost}
-    us_units = [u for u in ctx.units if is_us(u.nation) and u.kind in kinds]
-    yield Issue(
-        f"Without the United States the plan would have no {_no(tuple(lost))} {_phase(ctx)}.",
-        units=_ids(us_units),
-        nations=(US,),
-    )
 
 
 def air_generation(ctx: Context) -> Iterator[Issue]:
@@ -237,11 +240,14 @@ def air_generation(ctx: Context) -> Iterator[Issue]:
             )
 
 
-def air_coverage(ctx: Context) -> Iterator[Issue]:
-    ad = ctx.of_kinds("air.defence")
+def _covered_sites(ctx: Context) -> np.ndarray:
+    ad = ctx.deployed_of_kinds("air.defence")
     radii = np.array([ctx.units[i].range_km or 0.0 for i in ad], dtype=float)
-    covered = ctx.sites_within(ad, radii)
-    for site, ok in zip(ctx.sites, covered, strict=True):
+    return ctx.sites_within(ad, radii)
+
+
+def air_coverage(ctx: Context) -> Iterator[Issue]:
+    for site, ok in zip(ctx.sites, _covered_sites(ctx), strict=True):
         if not ok:
             yield Issue(f"{site} lies outside every air-defence range ring.", sites=(site,))
 
@@ -251,8 +257,10 @@ def air_coverage(ctx: Context) -> Iterator[Issue]:
 # ---------------------------------------------------------------------------------------------
 
 
-def sea_multinational(ctx: Context) -> Iterator[Issue]:
-    units = ctx.pick(ctx.of_domains("maritime"))
+def _patrol_problems(ctx: Context) -> tuple[list[Unit], list[str], list[str]]:
+    """The deployed sea patrols (mine countermeasures do not count), their navies, and what
+    keeps them from being multinational with a nearshore NATO navy (empty: nothing)."""
+    units = ctx.pick(ctx.deployed_of_kinds("sea.patrol"))
     navies = sorted({u.nation for u in units})
     nearshore = _group("black_sea_nato")
     problems = []
@@ -262,31 +270,36 @@ def sea_multinational(ctx: Context) -> Iterator[Issue]:
         problems.append(f"comes from one nation only ({w.nation(navies[0])})")
     if not any(n in nearshore for n in navies):
         problems.append(f"includes no navy of a nearshore NATO member ({w.nations(nearshore, 'or')})")
+    return units, navies, problems
+
+
+def sea_multinational(ctx: Context) -> Iterator[Issue]:
+    units, navies, problems = _patrol_problems(ctx)
     if problems:
         yield Issue(
-            f"The maritime component {w.join(problems)} {_phase(ctx)}.",
+            f"The sea patrol {w.join(problems)} {_phase(ctx)}.",
             units=_ids(units),
             nations=tuple(navies),
         )
 
 
 def sea_on_land(ctx: Context) -> Iterator[Issue]:
-    units = ctx.pick(ctx.of_domains("maritime"))
-    vertices = [list(dict.fromkeys(u.geometry.positions())) for u in units]
-    lon, lat = geo.positions_xy(p for vs in vertices for p in vs)
-    land = geo.on_land_many(lon, lat)
-    start = 0
-    for u, vs in zip(units, vertices, strict=True):
-        hits = int(land[start : start + len(vs)].sum())
-        start += len(vs)
+    # Every sea unit, the host's included: a ship ashore is wrong whoever sails it.
+    extent = geo.data_extent()
+    for i, seas in ctx.sea_vertices.items():
+        hits = sum(s is None for s in seas)
         if not hits:
             continue
-        where = "lies on land" if len(vs) == 1 else f"has {hits} of its {len(vs)} vertices on land"
+        u = ctx.units[i]
+        where = "lies on land" if len(seas) == 1 else f"has {hits} of its {len(seas)} vertices on land"
+        outside = [p for p, s in zip(dict.fromkeys(u.geometry.positions()), seas, strict=True) if s is None]
+        if all(not (extent[0] <= x <= extent[2] and extent[1] <= y <= extent[3]) for x, y in outside):
+            where += " (outside the seas of the map: the Black Sea, the Sea of Azov and the Baltic)"
         yield Issue(f"{w.unit(u)} {where}.", (u.id,), (u.nation,))
 
 
 # ---------------------------------------------------------------------------------------------
-# Geography
+# Geography (units inside Ukraine only; those outside are GEO-OUTSIDE)
 # ---------------------------------------------------------------------------------------------
 
 
@@ -295,11 +308,12 @@ def geo_outside(ctx: Context) -> Iterator[Issue]:
         if domain(u.kind) == "land":
             text = "stands outside Ukraine: it is staging, and its troops are not counted"
         else:
-            text = "is based outside Ukraine: it is staging, not deployed in the country"
+            text = "stands outside Ukraine: it is staging, not deployed in the country"
         yield Issue(f"{w.unit(u)} {text}.", (u.id,), (u.nation,))
 
 
 def geo_occupied(ctx: Context) -> Iterator[Issue]:
+    # Every unit, the host's included.
     if not ctx.occupied_areas or not ctx.units:
         return
     lon, lat = ctx.lonlat
@@ -310,7 +324,12 @@ def geo_occupied(ctx: Context) -> Iterator[Issue]:
         yield Issue(f"{w.unit(u)} stands in the occupied area.", (u.id,), (u.nation,))
 
 
+def _inside(ctx: Context, idx: np.ndarray) -> np.ndarray:
+    return idx[ctx.inside[idx]] if idx.size else idx
+
+
 def _in_region(ctx: Context, idx: np.ndarray, region: str) -> Iterator[tuple[Unit, geo.Oblast]]:
+    idx = _inside(ctx, idx)
     for i, ob in zip(idx.tolist(), ctx.region_of(idx), strict=True):
         if ob is not None and ob.macro_region == region:
             yield ctx.units[i], ob
@@ -325,8 +344,19 @@ def geo_west_entry(ctx: Context) -> Iterator[Issue]:
         )
 
 
+def geo_west_support(ctx: Context) -> Iterator[Issue]:
+    for u, ob in _in_region(ctx, ctx.of_kinds("land.training", "land.exercise"), "west"):
+        yield Issue(
+            f"{w.unit(u)} stands in western Ukraine ({ob.name_en}), which the source allows only as "
+            "entry points; training there is a common choice, so this is shown, not flagged.",
+            (u.id,),
+            (u.nation,),
+        )
+
+
 def geo_east(ctx: Context) -> Iterator[Issue]:
-    for u, ob in _in_region(ctx, np.arange(len(ctx.units)), "east"):
+    idx = np.union1d(ctx.of_domains("land"), ctx.of_kinds("air.defence"))
+    for u, ob in _in_region(ctx, idx, "east"):
         yield Issue(
             f"{w.unit(u)} stands in eastern Ukraine ({ob.name_en}), which the force should avoid.",
             (u.id,),
@@ -338,7 +368,7 @@ _THREAT_NAMES = ("the Russian border", "the Belarusian border", "the contact lin
 
 
 def geo_forward(ctx: Context) -> Iterator[Issue]:
-    idx = ctx.of_kinds("land.combat")
+    idx = _inside(ctx, ctx.of_kinds("land.combat"))
     if not idx.size:
         return
     lon, lat = ctx.xy(idx)
@@ -365,7 +395,7 @@ def geo_forward(ctx: Context) -> Iterator[Issue]:
 def geo_tripwire(ctx: Context) -> Iterator[Issue]:
     if not ctx.contact_lines:
         return
-    idx = ctx.of_domains("land")
+    idx = _inside(ctx, ctx.of_domains("land"))
     d = ctx.contact_line_km(idx)
     limit = ctx.params["tripwire_km"]
     for j in np.flatnonzero(d <= limit):
@@ -378,14 +408,27 @@ def geo_tripwire(ctx: Context) -> Iterator[Issue]:
         )
 
 
+def geo_belarus(ctx: Context) -> Iterator[Issue]:
+    limit = ctx.params["belarus_cover_km"]
+    idx = ctx.deployed_of_kinds("land.combat")
+    if idx.size and bool(np.any(geo.distance_to_border_km_many(geo.BELARUS, *ctx.xy(idx)) <= limit)):
+        return
+    yield Issue(
+        f"No combat-ready land unit stands within {w.km(limit)} of the Belarusian border {_phase(ctx)}: "
+        "the force should deter aggression from Belarusian territory."
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # Roles, mandate, protection, size, phases, US
 # ---------------------------------------------------------------------------------------------
 
 
 def role_monitoring(ctx: Context) -> Iterator[Issue]:
-    for u in ctx.units:
-        if "ceasefire_monitoring" in u.roles:
+    # Monitoring is left to Ukrainian forces and Western air and space surveillance: air ISR
+    # and the host's units may hold the role.
+    for u in ctx.pick(ctx.of_domains(*DOMAINS)):
+        if "ceasefire_monitoring" in u.roles and u.kind != "air.isr":
             yield Issue(
                 f"{w.unit(u)} is tasked with ceasefire monitoring, which is left to Ukrainian "
                 "forces and Western air and space surveillance.",
@@ -403,7 +446,7 @@ def mandate_peacekeeping(ctx: Context) -> Iterator[Issue]:
 
 
 def protect_priorities(ctx: Context) -> Iterator[Issue]:
-    idx = np.union1d(ctx.of_domains("land"), ctx.of_kinds("air.defence"))
+    idx = np.union1d(ctx.deployed_of_kinds(*_LAND_KINDS), ctx.deployed_of_kinds("air.defence"))
     radius = ctx.params["protect_radius_km"]
     covered = ctx.sites_within(idx, radius)
     for site, ok in zip(ctx.sites, covered, strict=True):
@@ -424,11 +467,11 @@ def size_min(ctx: Context) -> Iterator[Issue]:
 
 
 def phase_ceasefire(ctx: Context) -> Iterator[Issue]:
-    # Looks at the whole plan whatever phase is viewed: it is about when the mission starts.
-    if not any(u.in_phase("ceasefire") for u in ctx.plan.units):
+    # About when the mission starts: the ceasefire phase, whatever phase is viewed.
+    if not ctx.in_phase("ceasefire").deployed_of_kinds("land.combat").size:
         yield Issue(
-            "No unit is deployed in the ceasefire phase: the mission should start at the "
-            "temporary ceasefire, not after a settlement."
+            "No combat-ready land unit is deployed in Ukraine in the ceasefire phase: the mission "
+            "should start at the temporary ceasefire, not after a settlement."
         )
 
 
@@ -442,6 +485,110 @@ def us_troops(ctx: Context) -> Iterator[Issue]:
             units=_ids(units),
             nations=(US,),
         )
+
+
+def _us_units(ctx: Context, idx: Iterable[int]) -> list[Unit]:
+    return [u for u in ctx.pick(idx) if is_us(u.nation)]
+
+
+def _dependence(ctx: Context) -> Iterator[tuple[str, str, list[Unit], tuple[str, ...]]]:
+    """(rule, what would be wrong without the US, the US units concerned, sites) for each rule
+    of US-DEPENDENCE that passes as the plan stands but would fire without the US."""
+    bare = ctx.without_us
+    phase = _phase(ctx)
+    for rule_id, gaps, kinds in (
+        ("DOMAIN-LAND", _land_gaps, ("land.combat",)),
+        ("DOMAIN-AIR", _air_gaps, ("air.defence", "air.policing")),
+        ("DOMAIN-SEA", _sea_gaps, ("sea.patrol",)),
+        ("SEA-DEMINING", _mcm_gaps, ("sea.mcm",)),
+    ):
+        lost = () if gaps(ctx) else gaps(bare)
+        if lost:
+            lost_kinds = {k for k, _ in lost} & set(kinds)
+            units = _us_units(ctx, ctx.deployed_of_kinds(*lost_kinds))
+            if rule_id == "DOMAIN-SEA":
+                units = [ctx.units[i] for i in _black_sea_patrols(ctx) if is_us(ctx.units[i].nation)]
+            yield rule_id, f"the plan would have no {_no(lost)} {phase}", units, ()
+    if not _patrol_problems(ctx)[2]:
+        problems = _patrol_problems(bare)[2]
+        if problems:
+            units = _us_units(ctx, ctx.deployed_of_kinds("sea.patrol"))
+            yield "SEA-MULTINATIONAL", f"the sea patrol {w.join(problems)} {phase}", units, ()
+    floor = ctx.params["min_troops"]
+    if ctx.total_troops >= floor > bare.total_troops:
+        units = [u for i, u in enumerate(ctx.units) if is_us(u.nation) and u.strength > 0 and i not in ctx.staging]
+        total = w.count(bare.total_troops, "troop")
+        text = f"the force would total {total} {phase}, below the minimum of {w.number(floor)}"
+        yield "SIZE-MIN", text, units, ()
+    now, then = _covered_sites(ctx), _covered_sites(bare)
+    only_us = tuple(s for s, a, b in zip(ctx.sites, now, then, strict=True) if a and not b)
+    if only_us:
+        points = [p for p in ctx.site_points if p[0] in only_us]
+        units = [
+            u
+            for u in _us_units(ctx, ctx.deployed_of_kinds("air.defence"))
+            if geo.points_within_km([(x, y) for _, x, y in points], *u.position, u.range_km or 0.0).any()
+        ]
+        them = "them" if len(only_us) > 1 else "it"
+        text = (
+            f"{w.names(list(only_us))} would lie outside every air-defence range ring: only US air "
+            f"defence covers {them}"
+        )
+        yield "AIR-COVERAGE", text, units, only_us
+
+
+def us_dependence(ctx: Context) -> Iterator[Issue]:
+    for rule_id, text, units, sites in _dependence(ctx):
+        yield Issue(
+            f"Without the United States, {text} ({rule_id}).",
+            units=_ids(units),
+            nations=(US,),
+            sites=sites,
+            depends=rule_id,
+        )
+
+
+#: Declared US support -> what of the US the plan may hold with it (doctrine.md, US-DECLARED).
+_US_SUPPORT_LABELS = {"none": "none", "financial": "financial only", "isr_air": "ISR and air support"}
+
+
+def _us_disagreements(
+    plan_units: Iterable[Unit], pledges: Iterable[str], declared: str
+) -> tuple[list[Unit], list[str]]:
+    """The US units and US contribution kinds that disagree with the declared support."""
+    units, kinds = list(plan_units), list(pledges)
+    if declared == "none":
+        return units, kinds
+    if declared == "financial":
+        return [u for u in units if u.strength > 0], [k for k in kinds if k != "funding"]
+    if declared == "isr_air":
+        return [u for u in units if u.strength > 0 and domain(u.kind) in ("land", "maritime")], []
+    return [], []
+
+
+def us_declared(ctx: Context) -> Iterator[Issue]:
+    # The whole plan, every phase: the declaration is about the plan, not the phase viewed.
+    plan = ctx.plan
+    declared = plan.us_support
+    units, kinds = _us_disagreements(
+        (u for u in plan.units if is_us(u.nation)), (c.kind for c in plan.contributions if is_us(c.nation)), declared
+    )
+    if not units and not kinds:
+        return
+    held = []
+    if units:
+        troops = sum(u.strength for u in units)
+        held.append(w.units(units) + (f", {w.count(troops, 'troop')}" if troops else ""))
+    if kinds:
+        held.append(f"US {w.join(sorted(set(kinds)))} {'pledges' if len(kinds) > 1 else 'pledge'}")
+    yield Issue(
+        f"The declared US support is {_US_SUPPORT_LABELS.get(declared, declared)}, but the plan holds {w.join(held)}.",
+        units=_ids(units),
+        nations=(US,),
+    )
+
+
+_LAND_KINDS = tuple(k for k, d in UNIT_KINDS.items() if d == "land")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -459,7 +606,12 @@ RULES: tuple[Rule, ...] = (
          "ECFR “Who”: “unequivocal allies of Ukraine”", _sev("E", "W"), nat_nonallied),
     Rule("NAT-NEUTRAL",
          "A unit comes from a militarily neutral state; one finding per nation.",
-         "ECFR “Who”: “not neutral countries”", _sev("I", "—"), nat_neutral),
+         "ECFR “Who”: “not neutral countries that may be less invested in the country's "
+         "defence”", _sev("W", "—"), nat_neutral),
+    Rule("COALITION-BREADTH",
+         "Fewer than min_nations nations contribute troops in the phase.",
+         "ECFR “Who”: the mission “should involve as many countries as possible”",
+         _sev("W", "I"), coalition_breadth),
     Rule("CORE-LEAD",
          "France or the UK contributes no troops in the phase; one finding per missing nation.",
          "ECFR: “Core of the mission: France and the UK”; MFU: a “coalition of the willing” "
@@ -468,43 +620,49 @@ RULES: tuple[Rule, ...] = (
          "Neither France nor the UK is the largest troop contributor.",
          "ECFR: “France and United Kingdom as leaders”", _sev("W", "—"), core_largest),
     Rule("DOMAIN-LAND",
-         "No combat-ready land unit (land.combat).",
+         "No deployed combat-ready land unit (land.combat inside Ukraine).",
          "ECFR land component: “Combat-ready units”; MFU: “securing urban centers, ports, and "
          "critical energy infrastructures”", _sev("E", "E"), domain_land),
     Rule("DOMAIN-LAND-SUPPORT",
-         "No training mission or no exercise force (land.training, land.exercise); one finding "
-         "names what is missing.",
+         "No deployed training mission or no deployed exercise force (land.training, "
+         "land.exercise); one finding names what is missing.",
          "ECFR land component: “Training missions”, “Regular military exercises”",
          _sev("W", "—"), domain_land_support),
     Rule("DOMAIN-AIR",
-         "No air-defence battery or no air-policing squadron; one finding names what is missing.",
+         "No deployed air-defence battery (inside Ukraine) or no air-policing squadron; one "
+         "finding names what is missing.",
          "ECFR: “Sky shield”; MFU: “essential air cover to protect Ukrainian airspace”",
          _sev("E", "E"), domain_air),
     Rule("AIR-GENERATION",
          "An air-policing squadron flies fighters below min_fighter_generation (or states none).",
          "ECFR: “Air policing of 4th+ generation fighter jets”", _sev("E", "E"), air_generation),
     Rule("AIR-COVERAGE",
-         "A priority site lies outside every air-defence range ring; one finding per site.",
+         "A priority site lies outside every deployed air-defence battery's range ring; one "
+         "finding per site.",
          "ECFR: “Sufficient number of appropriate air defence assets”; MFU: “protect Ukrainian "
          "airspace”", _sev("W", "W"), air_coverage),
     Rule("DOMAIN-SEA",
-         "No sea patrol unit (sea.patrol).",
-         "ECFR: “Maritime component”; MFU: “a naval presence in the Black Sea”",
-         _sev("E", "E"), domain_sea),
+         "No sea patrol (sea.patrol) has its point or a vertex of its route or area in the Black "
+         "Sea (the Sea of Azov, the Baltic or elsewhere do not count).",
+         "ECFR: “Maritime component”; MFU: “a naval presence in the Black Sea to safeguard "
+         "trade routes”", _sev("E", "E"), domain_sea),
     Rule("SEA-MULTINATIONAL",
-         "The sea units come from fewer than two nations, or from no nearshore NATO member "
-         "(Romania, Bulgaria, Türkiye).",
+         "The deployed sea patrols (mine countermeasures do not count) come from fewer than two "
+         "nations, or from no nearshore NATO member (Romania, Bulgaria, Türkiye).",
          "ECFR: “multinational sea patrols that will include navy forces of nearshore NATO "
          "members”", _sev("E", "W"), sea_multinational),
     Rule("SEA-DEMINING",
-         "No mine-countermeasures unit (sea.mcm).",
+         "No deployed mine-countermeasures unit (sea.mcm at sea).",
          "ECFR: “specialized vessels and units for demining and safe navigation”; MFU: "
          "“maritime threats such as mines”", _sev("E", "E"), sea_demining),
     Rule("SEA-ON-LAND",
-         "A sea unit (its point, or any vertex of its route or area) lies on land.",
+         "A sea unit (its point, or any vertex of its route or area) is not at sea: only the "
+         "seas and the Dniester Estuary are; closed estuaries, lagoons, reservoirs, lakes and "
+         "rivers are land for a ship.",
          "Common sense: ships sail at sea", _sev("E", "E"), sea_on_land),
     Rule("GEO-OUTSIDE",
-         "A land or air unit lies outside Ukraine (counted as staging, not as deployed).",
+         "A land unit or an air-defence battery lies outside Ukraine (staging, not deployed); "
+         "jets and ISR based abroad are not flagged.",
          "Counting rule of the doctrine: units outside Ukraine are staging",
          _sev("I", "I"), geo_outside),
     Rule("GEO-OCCUPIED",
@@ -516,39 +674,48 @@ RULES: tuple[Rule, ...] = (
          "points and air defence are fine there).",
          "ECFR: “Western part of Ukraine (for example, Lviv, Chernivtsi) — only as entry "
          "points”", _sev("W", "—"), geo_west_entry),
+    Rule("GEO-WEST-SUPPORT",
+         "A training mission or exercise force stands in the west macro-region (shown, not "
+         "flagged: training there is a common choice).",
+         "ECFR: “Western part of Ukraine (for example, Lviv, Chernivtsi) — only as entry "
+         "points”", _sev("I", "—"), geo_west_support),
     Rule("GEO-FORWARD",
-         "A combat unit stands farther than max_threat_distance_km from every threat source "
-         "(Russian border, Belarusian border, contact line).",
+         "A combat unit in Ukraine stands farther than max_threat_distance_km from every threat "
+         "source (Russian border, Belarusian border, contact line).",
          "ECFR: deployment “as close as possible to the sources of threats from the Russian "
          "side”", _sev("W", "—"), geo_forward),
     Rule("GEO-EAST",
-         "A unit stands in the east macro-region.",
+         "A land unit or an air-defence battery stands in the east macro-region.",
          "MFU: “deliberately avoid deployment in eastern Ukraine”", _sev("—", "W"), geo_east),
     Rule("GEO-TRIPWIRE",
-         "A land unit stands within tripwire_km of the contact line (only when the plan has one).",
+         "A land unit in Ukraine stands within tripwire_km of the contact line (only when the "
+         "plan has one).",
          "MFU: “not intended to function as a tripwire force”; ECFR: “The foundation of "
          "deterrence – Armed Forces of Ukraine! Military mission is complementary”",
          _sev("W", "E"), geo_tripwire),
     Rule("ROLE-MONITORING",
-         "A unit has the role ceasefire_monitoring.",
-         "MFU: monitoring is “fulfilled by Ukrainian forces on the ground along with Western "
-         "surveillance in air and space”", _sev("—", "W"), role_monitoring),
+         "A unit has the role ceasefire_monitoring, unless it is an air ISR asset or a "
+         "Ukrainian unit.",
+         "MFU: monitoring “will be fulfilled by Ukrainian forces on the ground along with "
+         "Western surveillance in air and space”", _sev("—", "W"), role_monitoring),
     Rule("MANDATE-PEACEKEEPING",
          "The plan's mandate is peacekeeping (impartial, UN-led).",
          "ECFR: “IS NOT a peacekeeping contingent”; MFU: “a ‘reassurance force’ rather than a "
          "‘peacekeeping force’”", _sev("E", "E"), mandate_peacekeeping),
     Rule("PROTECT-PRIORITIES",
-         "A priority site has no land unit or air-defence battery within protect_radius_km; "
-         "one finding per site.",
-         "ECFR: protect the Odesa region, Kyiv and Dnipro, the Belarus direction and energy "
-         "facilities; MFU: “securing urban centers, ports, and critical energy "
-         "infrastructures”", _sev("W", "W"), protect_priorities),
+         "A priority site has no deployed land unit or air-defence battery within "
+         "protect_radius_km; one finding per site.",
+         "ECFR: “prevent attacks on the Odessa region, deter aggression from Belarusian "
+         "territory, safeguard Kyiv and Dnipro, and protect Ukraine's critical "
+         "infrastructure—including its energy facilities”; MFU: “securing urban centers, "
+         "ports, and critical energy infrastructures”", _sev("W", "W"), protect_priorities),
     Rule("SIZE-MIN",
          "Total troops in the phase are fewer than min_troops.",
          "ECFR: debates “around 10,000–30,000 to begin with”; MFU: “approximately 20,000 "
          "troops”", _sev("W", "W"), size_min),
     Rule("PHASE-CEASEFIRE",
-         "No unit is deployed in the ceasefire phase.",
+         "No combat-ready land unit is deployed inside Ukraine in the ceasefire phase, whatever "
+         "phase is viewed.",
          "ECFR: “start at the stage of temporary ceasefire, not after the settlement”; MFU: "
          "“hinges on the establishment of a ceasefire”", _sev("E", "E"), phase_ceasefire),
     Rule("US-TROOPS",
@@ -557,9 +724,22 @@ RULES: tuple[Rule, ...] = (
          "MFU: “U.S. involvement to provide air and intelligence support”",
          _sev("I", "I"), us_troops),
     Rule("US-DEPENDENCE",
-         "DOMAIN-LAND, DOMAIN-AIR, DOMAIN-SEA or ISR-GAP passes, but would fail with every US "
-         "unit and contribution removed; one finding names what would be missing.",
+         "DOMAIN-LAND, DOMAIN-AIR, DOMAIN-SEA, SEA-DEMINING, SEA-MULTINATIONAL, SIZE-MIN or "
+         "AIR-COVERAGE passes, but would fire with every US unit and contribution removed; one "
+         "finding per such rule, naming it (for AIR-COVERAGE, the sites only US air defence "
+         "covers).",
          "ECFR: “ready to start without the United States”", _sev("W", "W"), us_dependence),
+    Rule("US-DECLARED",
+         "The plan's declared US support disagrees with its US units and pledges in any phase "
+         "(none: any; financial: troops or a pledge other than funding; ISR and air: US land "
+         "or sea troops).",
+         "ECFR: financial support “could be forthcoming, but … American troops will not”; US "
+         "funding best spent “on areas such as ISR”", _sev("W", "W"), us_declared),
+    Rule("GEO-BELARUS",
+         "No deployed combat-ready land unit stands within belarus_cover_km of the "
+         "Ukraine–Belarus border.",
+         "ECFR: the force “could … deter aggression from Belarusian territory”",
+         _sev("W", "—"), geo_belarus),
     Rule("ISR-GAP",
          "No ISR asset (air.isr) and no ISR contribution from a nation other than the US.",
          "ECFR: ISR capabilities “remain underdeveloped in European forces”; MFU: “Western "

@@ -39,6 +39,14 @@ def units(us: Sequence[Unit], limit: int = 3) -> str:
     return join(names)
 
 
+def names(items: Sequence[str], limit: int = 4) -> str:
+    """Up to ``limit`` names, then "and N more"."""
+    shown = list(items[:limit])
+    if len(items) > limit:
+        shown.append(f"{len(items) - limit} more")
+    return join(shown)
+
+
 def join(items: Sequence[str], conj: str = "and") -> str:
     """Join words as prose: "a", "a and b", "a, b and c"."""
     if len(items) <= 1:
