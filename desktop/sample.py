@@ -39,6 +39,7 @@ _TEMPLATES = {
     "no-nasams-npp": "ad.nasams", "fr-rafale-cap": "ftr.rafale", "gb-typhoon": "ftr.typhoon",
     "nl-mq9": "isr.male_uav", "se-globaleye": "isr.aew", "tr-frigates": "sea.frigate_group",
     "ro-danube-patrol": "sea.frigate_group", "bg-patrol": "sea.patrol_boats", "gb-mcm-odesa": "sea.mcm_group",
+    "de-iris-izmail": "ad.iris_slm", "es-nasams-kremenchuk": "ad.nasams", "pl-camm-dniester": "ad.camm",
 }  # fmt: skip
 
 
@@ -131,8 +132,8 @@ def _units() -> tuple[Unit, ...]:
               28.80, 45.38, strength=80, system="IRIS-T SLM", range_km=40, roles=_PROTECT),
         _unit("es-nasams-kremenchuk", "air.defence", "ES", "NASAMS battery (Kremenchuk HPP)",
               33.30, 49.05, strength=70, system="NASAMS", range_km=30, roles=_PROTECT),
-        _unit("pl-camm-dniester", "air.defence", "PL", "CAMM battery (Dniester HPP)",
-              27.40, 48.55, strength=70, system="CAMM", range_km=25, roles=_PROTECT),
+        _unit("pl-camm-dniester", "air.defence", "PL", "CAMM (Narew) battery (Dniester HPP)",
+              27.40, 48.55, strength=70, system="Sky Sabre", range_km=25, roles=_PROTECT),
         # -- air policing, ISR ---------------------------------------------------------------
         _shaped("fr-rafale-cap", "air.policing", "FR",
              _shape("Polygon", [(32.0, 48.2), (35.2, 48.2), (35.2, 49.6), (32.0, 49.6),

@@ -234,7 +234,7 @@ def test_kml_opens_in_gdal(sample: Plan, tmp_path: Path, suffix: str) -> None:
     counts = {layer: features.count(layer) for layer in dict.fromkeys(features)}
     assert counts == {
         "Land": 10,
-        "Air": 11,
+        "Air": 14,
         "Maritime": 4,
         "Range rings": len(_ring_units(sample)),
         "Contact line and occupied area": 2,
@@ -358,11 +358,11 @@ def test_ledger_has_one_row_per_nation_and_a_total(sample: Plan, tmp_path: Path)
     assert total["code"] == "TOTAL"
     for col in ("troops", "land_units", "air_units", "maritime_units", "aircraft", "ships", "ad_batteries"):
         assert int(total[col]) == sum(int(r[col]) for r in nations), col
-    assert int(total["troops"]) == 21110
+    assert int(total["troops"]) == 21330
     troops = [int(r["troops"]) for r in nations]
     assert troops == sorted(troops, reverse=True)
     gb = next(r for r in nations if r["code"] == "GB")
-    assert (gb["nation"], gb["group"], gb["share_pct"]) == ("United Kingdom", "core", "27.8")
+    assert (gb["nation"], gb["group"], gb["share_pct"]) == ("United Kingdom", "core", "27.5")
     de = next(r for r in nations if r["code"] == "DE")
     assert de["funding_eur"] == "2500000000" and de["funding_pledges"] == "1"
     assert de["pledge_notes"] == "funding: air defence and ISR procurement"
