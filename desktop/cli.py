@@ -68,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="OUT.png", help="render the main window off screen, save a PNG, exit")
     p.add_argument("--plan", help="plan to open (id, exact name, or *.plan.geojson)")
     p.add_argument("--size", default="1600x1000", help="window size for --screenshot, WxH")
+    p.add_argument("--basemap", metavar="FILE",
+                   help="a raster MBTiles or GeoPackage tile file drawn under the plan (window and --screenshot)")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     s = sub.add_parser("plans", help="list the library")

@@ -141,6 +141,20 @@ def start_window(args: argparse.Namespace, interactive: bool) -> tuple[Any, Call
     from desktop.ui.mainwindow import MainWindow
 
     win = MainWindow(library, plan, map_view=early_map)
+    from desktop.ui.basemapui import restore
+
+    override = getattr(args, "basemap", None)
+    error = restore(win, override, interactive=interactive)
+    if error and override and not interactive:  # --screenshot --basemap BAD: bad input, nothing written
+        print(f"posture: {error}", file=sys.stderr)
+        win.shutdown()
+        shiboken6.delete(win)
+        library.close()
+        if scratch is not None:
+            scratch.cleanup()
+        return EXIT_BAD_INPUT
+    if error and not interactive:
+        log.warning("%s (the built-in base map is shown)", error)
 
     def cleanup() -> None:
         win.shutdown()

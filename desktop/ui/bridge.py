@@ -357,6 +357,7 @@ class PageCall(StrEnum):
     CLEAR_PREVIEW = "clearPreview"  # () remove the ghosts
     START_MEASURE = "startMeasure"  # () the measuring tool (tools.js)
     STOP_MEASURE = "stopMeasure"  # () end it
+    SET_TILE_BASE = "setTileBase"  # ({url, minzoom, maxzoom, bounds, opacity, visible, vector, …} | None) tilebase.js
     SET_ANNOTATIONS = "setAnnotations"  # ([{coordinates, closed, label}]) kept measurements
 
 

@@ -223,6 +223,10 @@ class MainWindow(QMainWindow):
         self.act_compare = self._action(
             "Comp&are…", self.compare_plans, "Ctrl+Shift+M", "Compare 2 to 4 courses of action side by side"
         )
+        self.act_basemap = self._action(
+            "&Base map…", self.choose_base_map, None,
+            "Draw your own offline raster map (MBTiles or GeoPackage tiles) under the plan",
+        )
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         for a in (
             self.act_new,
@@ -235,6 +239,8 @@ class MainWindow(QMainWindow):
             None,
             self.act_print,
             self.act_compare,
+            None,
+            self.act_basemap,
             None,
             self.act_quit,
         ):
@@ -590,6 +596,11 @@ class MainWindow(QMainWindow):
 
         import_file(self, path)
 
+    def choose_base_map(self) -> None:
+        from desktop.ui.basemapui import choose_base_map
+
+        choose_base_map(self)
+
     def export_plan(self) -> None:
         from desktop.ui.exporting import export_dialog
 
@@ -639,6 +650,11 @@ class MainWindow(QMainWindow):
         self.show()
         if not self.wait_rendered():
             log.error("the map did not finish drawing; the screenshot may be incomplete")
+        self.settle()
+        from desktop.ui.basemapui import wait_for_tiles
+
+        if not wait_for_tiles(self):
+            log.error("the base map's tiles did not finish loading; the screenshot may be incomplete")
         self.settle()
         ok = self.grab().save(str(path))
         if not ok:

@@ -126,6 +126,11 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         if path.lstrip("/") == "qwebchannel.js":
             data = _qt_resource(":/qtwebchannel/qwebchannel.js")
             mime = "text/javascript"
+        elif path.startswith("/tiles/"):  # a planner's own base map, read from its tile file
+            from desktop import tileset
+
+            tile = tileset.serve(path)
+            data, mime = tile if tile else (None, "")
         else:
             target = resolve_path(path)
             data = target.read_bytes() if target else None
