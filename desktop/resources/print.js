@@ -489,6 +489,7 @@
       fit(map, sheet.extent);
     }
     PostureBase.setZoomClasses(map, map.getZoom() + sheet.labelZoomBoost);
+    if (sheet.tiles && window.PostureTiles) await PostureTiles.addTo(map, sheet.tiles, 15000);  // the planner's raster map (tilebase.js)
     await PostureBase.drawBaseMap(map, renderers);
 
     const overlay = el('div', 'overlay');

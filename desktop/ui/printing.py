@@ -350,8 +350,22 @@ def build_sheet(plan: Plan, options: PrintOptions) -> dict[str, Any]:
         "labelZoomBoost": style["label_zoom_boost"],
         "contributions": contribution_table(figures, shown.phase),
         "findings": findings_table(analysis.findings, shown.profile, release),
-        "attribution": ATTRIBUTION_EXTRA,
+        "attribution": ATTRIBUTION_EXTRA + _base_map_attribution(),
+        "tiles": _tiles(),
     }
+
+
+def _tiles() -> dict[str, Any] | None:
+    """The raster base map the window shows (File › Base map…), drawn under the printed plan too."""
+    from desktop import tileset
+
+    return tileset.active()
+
+
+def _base_map_attribution() -> str:
+    tiles = _tiles()
+    text = (tiles or {}).get("attribution") or (tiles or {}).get("name") or ""
+    return f" · Base map: {text}" if tiles and text else ""
 
 
 def _fit_extent(units: tuple[Unit, ...]) -> tuple[float, float, float, float]:

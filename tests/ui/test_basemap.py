@@ -113,3 +113,23 @@ def test_file_base_map_in_the_window(qtbot: Any, window: Any, tmp_path: Path,
     assert not _tile_state(qtbot, window)["on"]
     assert window.library.get_setting("basemap")["path"] == str(tiles)  # a failed choice is not remembered
     json.dumps(state)
+
+
+def test_a_print_draws_the_base_map_and_states_its_attribution(qapp: Any, tmp_path: Path) -> None:
+    from desktop import tileset
+    from desktop.sample import sample_plan
+    from desktop.ui.printing import PrintOptions, write_pdf
+
+    ts = tileset.open_tileset(make_mbtiles(tmp_path, attribution="Test survey 2026"))
+    token = tileset.register(ts)
+    tileset.set_active({**ts.page_options(token), "opacity": 1.0, "visible": True, "vector": "outlines"})
+    try:
+        pdf = tmp_path / "sheet.pdf"
+        write_pdf(sample_plan(), PrintOptions("A4", "landscape"), pdf)
+    finally:
+        tileset.set_active(None)
+        tileset.unregister(token)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Base map: Test survey 2026" in " ".join(text.split())
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-singlefile", str(pdf), str(tmp_path / "sheet")], check=True)
+    assert _share_of_colour(tmp_path / "sheet.png", COLOUR, tolerance=12) > 0.2
