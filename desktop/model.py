@@ -300,6 +300,18 @@ def _blank_problem(value: Any) -> str | None:
     return "is empty" if isinstance(value, str) and not value.strip() else None
 
 
+def _releasable_item_problem(value: Any) -> str | None:
+    from desktop.packages import releasable_item_problem  # the coalition rules live there
+
+    return releasable_item_problem(value)
+
+
+def _provenance_problem(value: Any) -> str | None:
+    from desktop.packages import provenance_problem
+
+    return provenance_problem(value)
+
+
 #: Bounds at the door (plan-format.md): a unit's strength, a range, aircraft, ships.
 MAX_STRENGTH = 1_000_000
 MAX_RANGE_KM = 5_000
@@ -363,6 +375,13 @@ class Unit:
     ships: int | None = field(default=None, metadata=field_info(
         "Ships", suffix=" ships", kinds=SHIP_KINDS, minimum=0, maximum=MAX_SHIPS, column=True,
         tooltip="How many ships the group sails"))
+    releasable_to: tuple[str, ...] | None = field(default=None, metadata=field_info(
+        "Releasable to", check=_releasable_item_problem,
+        tooltip="Nations this unit may be given to, comma-separated (ALL: every nation); "
+                "empty: the plan's default (Plan settings), else its own nation only"))
+    package: Mapping[str, Any] | None = field(default=None, metadata=field_info(
+        "From package", check=_provenance_problem, shown=False,
+        tooltip="The national package this unit was merged from (nation and time); written by merge"))
     # New fields go here, each with its field_info (no ``column``: stored without a migration).
     # fmt: on
     extra: Mapping[str, Any] = field(default_factory=dict)

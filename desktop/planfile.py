@@ -557,8 +557,22 @@ def _amount(value: Any, path: str, where: str) -> int | float:
     return number
 
 
+def _coalition_members(obj: Mapping[str, Any], members: Sequence[str], path: str, where: str) -> None:
+    """``releasable_to`` and ``package`` members kept with the unknown ones (contributions and
+    ``posture``, plan-format.md) are checked at the door too."""
+    from desktop.packages import package_problem, releasable_problem
+
+    checks = {"releasable_to": releasable_problem, "package": package_problem}
+    for key in members:
+        if obj.get(key) is not None:
+            problem = checks[key](obj[key])
+            if problem:
+                _fail(where, f"{path}.{key}", obj[key], problem)
+
+
 def _contribution(value: Any, path: str, where: str) -> Contribution:
     obj = _object(value, path, where)
+    _coalition_members(obj, ("releasable_to",), path, where)
     contribution = Contribution(
         nation=_required(obj, "nation", _nation, path, where),
         kind=_required(obj, "kind", _choice(CONTRIBUTION_KINDS), path, where),
@@ -594,6 +608,7 @@ def _posture(doc: Mapping[str, Any], source: str) -> dict[str, Any]:
     if version != FORMAT or not isinstance(version, int) or isinstance(version, bool):
         _fail(source, "posture.format", version, f"is not supported (this build reads format {FORMAT})")
     fields = _fields(posture, _POSTURE, "posture", source)
+    _coalition_members(posture, ("releasable_to", "package"), "posture", source)
     fields["extra"] = _extra(posture, ("format", *_POSTURE), "posture", source)
     fields["declared"] = _declared(posture, ("format", *_POSTURE))
     return fields

@@ -25,7 +25,7 @@ from desktop.packages import (
     package_info,
     provenance_of,
 )
-from desktop.planfile import plan_to_geojson, read_plan_file, write_plan_file
+from desktop.planfile import PlanFileError, plan_to_geojson, read_plan_file, write_plan_file
 from desktop.sample import sample_plan
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -273,3 +273,47 @@ def test_package_and_merge_run_without_qt(tmp_path: Path, db: Path) -> None:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
     assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "field"),
+    [
+        ("unit", {"releasable_to": ["PL", "XX"]}, "properties.releasable_to"),
+        ("unit", {"releasable_to": "PL"}, "properties.releasable_to"),
+        ("unit", {"package": {"nation": "ZZ"}}, "properties.package"),
+        ("unit", {"package": {"nation": "PL", "made": "yesterday"}}, "properties.package"),
+        ("contribution", {"releasable_to": [1]}, "contributions[0].releasable_to"),
+        ("posture", {"releasable_to": ["ALL", "pl"]}, "posture.releasable_to"),
+        ("posture", {"package": {"from": "x"}}, "posture.package"),
+    ],
+)  # fmt: skip
+def test_bad_releasability_or_provenance_is_refused_naming_the_field(
+    tmp_path: Path, where: str, value: dict[str, Any], field: str
+) -> None:
+    doc = plan_to_geojson(make_package(three_nation_plan(), "DE"))
+    if where == "unit":
+        doc["features"][0]["properties"].update(value)
+    elif where == "contribution":
+        doc["posture"]["contributions"][0].update(value)
+    else:
+        doc["posture"].update(value)
+    path = tmp_path / "bad.plan.geojson"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(PlanFileError) as e:
+        read_plan_file(path)
+    assert field in str(e.value) and "\n" not in str(e.value)
+
+
+def test_releasability_and_provenance_round_trip_through_file_and_library(tmp_path: Path) -> None:
+    plan = three_nation_plan()
+    u = replace(plan.units[0], releasable_to=("PL", "FR"), package={"nation": "GB", "made": "2026-12-01T10:00:00Z"})
+    plan = replace(plan, units=(u, *plan.units[1:]))
+    path = tmp_path / "p.plan.geojson"
+    write_plan_file(plan, path)
+    props = json.loads(path.read_text(encoding="utf-8"))["features"][0]["properties"]
+    assert props["releasable_to"] == ["PL", "FR"] and props["package"]["nation"] == "GB"
+    back = read_plan_file(path)
+    assert back.units[0].releasable_to == ("PL", "FR") and provenance_of(back.units[0]) == u.package
+    with Library(tmp_path / "lib.sqlite") as lib:
+        stored = lib.load_plan(lib.add_plan(back))
+    assert stored.units[0].releasable_to == ("PL", "FR") and stored.units[0].package == u.package

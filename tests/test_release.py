@@ -94,7 +94,7 @@ def test_release_keeps_no_exact_position_name_id_or_note(sample: Plan, released:
         assert u.geometry.type == "Point" and u.position not in originals
         assert u.name in kinds and u.name not in names
         assert u.id not in ids and u.id.startswith("r-")
-        assert u.sidc is None and u.roles == () and set(u.extra) <= {"parent", "releasable_to"}
+        assert u.sidc is None and u.roles == () and set(u.extra) <= {"parent"}
         assert u.strength == round_strength(u.strength)
     assert all(c.note == "" and dict(c.extra) == {} for c in released.contributions)
     assert dict(released.extra) == {} and released.id is None

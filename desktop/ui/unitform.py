@@ -77,7 +77,7 @@ class FieldInput:
         self.combo: QComboBox | None = None
         low = 0 if spec.minimum is None else spec.minimum
         if spec.type is str or spec.type is tuple:
-            text = ", ".join(value) if spec.type is tuple else value
+            text = ", ".join(value or ()) if spec.type is tuple else value
             self.line = self.widget = QLineEdit(text or "", parent)
             if spec.type is tuple:
                 self.line.setPlaceholderText("comma-separated")
@@ -113,7 +113,11 @@ class FieldInput:
                 bad = [t for t in items if spec.choices and t not in spec.choices]
                 if bad:
                     raise FormError(f"{spec.label}: {bad[0]!r} is not one of {', '.join(spec.choices)}.")
-                return items
+                for t in items:
+                    problem = spec.check(t) if spec.check is not None else None
+                    if problem:
+                        raise FormError(f"{spec.label}: {t!r} {problem}.")
+                return items if items or not spec.optional else None
             return text or (None if spec.optional else "")
         if self.combo is not None:
             text = self.combo.currentText().strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,25 @@ def test_plan_settings_set_the_plans_default_releasability(qtbot, window) -> Non
     assert plan_releasable_to(window.doc.plan) == ("PL", "FR") and window.doc.undo_stack.count() == steps + 1
     window.doc.undo_stack.undo()
     assert plan_releasable_to(window.doc.plan) is None and view.releasable.text() == ""
+
+
+def test_the_unit_form_edits_releasability_and_keeps_provenance(qtbot, window) -> None:
+    from desktop.ui.unitform import FormError, UnitForm
+
+    unit = replace(window.doc.plan.units[0], package={"nation": "GB", "made": "2026-12-01T10:00:00Z"})
+    form = UnitForm(unit, window)
+    try:
+        line = form.inputs["releasable_to"].line
+        assert line is not None and line.text() == "" and form.inputs["package"].widget is None
+        line.setText("PL, FR, PL")
+        edited = form.result_unit()
+        assert edited.releasable_to == ("PL", "FR") and edited.package == unit.package
+        line.setText("ALL")
+        assert form.result_unit().releasable_to == ("ALL",)
+        line.setText("PL, XX")
+        with pytest.raises(FormError, match="Releasable to: 'XX'"):
+            form.result_unit()
+        line.setText("")
+        assert form.result_unit().releasable_to is None  # the plan's default again
+    finally:
+        form.close()
