@@ -16,6 +16,7 @@ from db.errors import (
     PlanNotFound,
     PlanOutOfDate,
 )
+from db.session import PlanSession
 from db.store import Library, PlanSummary
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "LibraryTooNew",
     "PlanNotFound",
     "PlanOutOfDate",
+    "PlanSession",
     "PlanSummary",
     "default_db_path",
 ]

@@ -10,29 +10,30 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 
-from db import Library, LibraryError, PlanNotFound, default_db_path
+from db import Library, LibraryError, PlanNotFound
 from desktop import i18n
 from desktop.export import ExportError
 from desktop.i18n import LANGUAGES
-from desktop.model import PHASES, PROFILES, Plan
-from desktop.planfile import PlanFileError, read_plan_file
-
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+from desktop.library import (  # shared with the window (desktop/library.py)
+    EXIT_BAD_INPUT,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageError,
+    db_path,
+    resolve_plan,
+)
+from desktop.model import PHASES, PROFILES
+from desktop.planfile import PlanFileError
 
 GuiRunner = Callable[[argparse.Namespace], int]
 
 
 LANG_HELP = "language of messages and output: en or uk (default: the system's)"
-
-
-class UsageError(Exception):
-    """The command line asked for something that cannot be done (exit 2)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -137,26 +138,6 @@ def build_parser() -> argparse.ArgumentParser:
     for command in sub.choices.values():  # every command speaks either language (before or after it)
         command.add_argument("--lang", choices=list(LANGUAGES), default=argparse.SUPPRESS, help=LANG_HELP)
     return p
-
-
-def db_path(args: argparse.Namespace) -> Path:
-    """``--db``, else ``$POSTURE_DB``, else the user data folder (cli.md)."""
-    if getattr(args, "db", None):
-        return Path(args.db)
-    env = os.environ.get("POSTURE_DB")
-    return Path(env) if env else default_db_path()
-
-
-def looks_like_file(ref: str) -> bool:
-    return ref.endswith((".geojson", ".json")) or os.sep in ref or Path(ref).is_file()
-
-
-def resolve_plan(ref: str, args: argparse.Namespace) -> Plan:
-    """A plan id or exact name in the library, or a plan file read without being added."""
-    if looks_like_file(ref):
-        return read_plan_file(ref)
-    with Library(db_path(args), read_only=True) as lib:
-        return lib.load_plan(lib.find_plan(ref))
 
 
 # -- commands ------------------------------------------------------------------------------

@@ -1,22 +1,19 @@
-"""Invertible changes of a plan, and the session that applies them to the library.
+"""Invertible changes of a plan, as pure values.
 
 A :class:`Delta` says what changes (units put at an index, units removed, plan fields set);
 ``delta.apply(plan)`` gives the new plan and ``delta.inverse(plan)`` the delta that undoes it.
-:class:`PlanSession` applies a delta by committing it to SQLite first (one transaction) and only
-then making it the current plan, so that nothing shown as done can be lost. The window's undo
-commands and the crash-safety tests both go through here. No Qt.
+:class:`db.session.PlanSession` applies a delta by committing it to SQLite first (one
+transaction) and only then making it the current plan. The window's undo commands and the
+crash-safety tests both go through here. No Qt, no library, no files.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop.model import Contribution, Geometry, Plan, PlanGeometry, Unit
-
-if TYPE_CHECKING:
-    from db import Library
 
 #: Plan fields a delta may set (everything but units, which have their own operations).
 PLAN_FIELDS = frozenset(
@@ -132,37 +129,3 @@ def set_geometry(plan: Plan, kind: str, geometry: Geometry | None, geometry_id: 
 
 def set_contributions(contributions: Iterable[Contribution]) -> Delta:
     return Delta(fields={"contributions": tuple(contributions)})
-
-
-# -- the session ------------------------------------------------------------------------------
-
-
-class PlanSession:
-    """The open plan and the library it lives in. Every :meth:`apply` is one committed transaction."""
-
-    def __init__(self, library: Library, plan: Plan) -> None:
-        if plan.id is None:
-            raise ValueError("a session needs a plan stored in the library")
-        self.library = library
-        self.plan = plan
-
-    @property
-    def plan_id(self) -> int:
-        assert self.plan.id is not None
-        return self.plan.id
-
-    def apply(self, delta: Delta) -> Plan:
-        """Commit ``delta`` to the library, then make it the current plan; returns the new plan.
-
-        If the commit fails (disk full, read-only, …) the library's error propagates and the
-        current plan is unchanged.
-        """
-        new = delta.apply(self.plan)
-        self.library.save_changes(self.plan_id, self.plan, new)
-        self.plan = new
-        return new
-
-    def reload(self) -> Plan:
-        """Read the plan again from the library (another process may have changed it)."""
-        self.plan = self.library.load_plan(self.plan_id)
-        return self.plan

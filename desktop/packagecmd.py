@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from db import Library, PlanNotFound
-from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError, db_path, looks_like_file, resolve_plan
+from desktop.library import EXIT_BAD_INPUT, EXIT_OK, UsageError, db_path, looks_like_file, resolve_plan
 from desktop.model import Plan
 from desktop.packages import make_package, merge_packages, package_summary
 from desktop.planfile import read_plan_file

@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 
 from db import Library
+from db.session import PlanSession
 from desktop import orbat
 from desktop.cli import run
-from desktop.edits import PlanSession, remove_units
+from desktop.edits import remove_units
 from desktop.model import Geometry, Plan, Unit
 from desktop.planfile import PlanFileError, parse_plan, plan_to_geojson, plan_to_text
 

@@ -129,10 +129,10 @@ KILLED_CHILD = (
     + r"""
 import sys
 import tempfile
-from db import Library
+from db import Library, PlanSession
 
 library = Library(sys.argv[1])
-session = edits.PlanSession(library, library.load_plan(int(sys.argv[2])))
+session = PlanSession(library, library.load_plan(int(sys.argv[2])))
 rng = random.Random(int(sys.argv[3]))
 print("ready", flush=True)
 for n in range(1, 1_000_000):

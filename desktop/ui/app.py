@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from db import Library, LibraryError, PlanNotFound
-from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError, db_path, looks_like_file
+from desktop.library import EXIT_BAD_INPUT, EXIT_OK, UsageError, db_path, looks_like_file
 from desktop.model import Plan
 from desktop.planfile import read_plan_file
 from desktop.sample import ensure_sample

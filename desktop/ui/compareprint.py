@@ -164,8 +164,8 @@ def write_compare_pdf(
 def run_compare_pdf(args: argparse.Namespace) -> int:
     """``main.py compare PLAN PLAN … --pdf OUT [--release]``: the plans and the comparison come
     from :func:`desktop.cli.cmd_compare` (already read and compared). Bad input raises
-    :class:`desktop.cli.UsageError` (one line, exit 2, no file written)."""
-    from desktop.cli import EXIT_OK, UsageError, db_path
+    :class:`desktop.library.UsageError` (one line, exit 2, no file written)."""
+    from desktop.library import EXIT_OK, UsageError, db_path
 
     try:
         target = Path(args.pdf)

@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from db import Library, LibraryError, PlanNotFound, PlanOutOfDate
-from desktop.edits import Delta, PlanSession
+from db.session import PlanSession
+from desktop.edits import Delta
 from desktop.model import Plan
 
 log = logging.getLogger(__name__)

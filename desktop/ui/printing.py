@@ -804,7 +804,7 @@ def run_print_command(args: argparse.Namespace) -> int:
     0 when the PDF was written. Bad input raises; :func:`desktop.cli.run` turns it into one
     line on stderr and exit 2 (no file is written).
     """
-    from desktop.cli import EXIT_OK, UsageError, resolve_plan
+    from desktop.library import EXIT_OK, UsageError, resolve_plan
 
     try:
         target = Path(args.pdf)

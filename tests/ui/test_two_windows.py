@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from db import Library
-from desktop.edits import PlanSession, move_unit
+from db.session import PlanSession
+from desktop.edits import move_unit
 from desktop.ui.bridge import Move
 from tests.ui.conftest import close_window, js, open_window
 from tests.ui.test_sketching import small_plan
@@ -20,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 OTHER_PROGRAM = """
 import sys
 from db import Library
-from desktop.edits import PlanSession, move_unit
+from db.session import PlanSession
+from desktop.edits import move_unit
 lib = Library(sys.argv[1])
 s = PlanSession(lib, lib.load_plan(int(sys.argv[2])))
 s.apply(move_unit(s.plan, "gb-1", 33.3, 48.8))

@@ -1,0 +1,46 @@
+"""What the command line and the window share to find a plan and to end a run.
+
+The exit codes, :class:`UsageError`, the library's path (``--db``, ``$POSTURE_DB``, the user data
+folder) and :func:`resolve_plan` (a library id, an exact name, or a plan file) live here, below
+both ``desktop/cli.py`` and ``desktop/ui/``, so that the window never imports the command line.
+No Qt.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from db import Library, default_db_path
+from desktop.model import Plan
+from desktop.planfile import read_plan_file
+
+#: Exit status (cli.md): done, ``check`` found an error-severity finding, bad input or usage.
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    """The command line asked for something that cannot be done (exit 2)."""
+
+
+def db_path(args: object) -> Path:
+    """``--db`` (``args.db``), else ``$POSTURE_DB``, else the user data folder (cli.md)."""
+    given = getattr(args, "db", None)
+    if given:
+        return Path(given)
+    env = os.environ.get("POSTURE_DB")
+    return Path(env) if env else default_db_path()
+
+
+def looks_like_file(ref: str) -> bool:
+    """Whether a plan reference names a plan file rather than a library id or name."""
+    return ref.endswith((".geojson", ".json")) or os.sep in ref or Path(ref).is_file()
+
+
+def resolve_plan(ref: str, args: object) -> Plan:
+    """A plan id or exact name in the library (``db_path(args)``, read only), or a plan file
+    read without being added."""
+    if looks_like_file(ref):
+        return read_plan_file(ref)
+    with Library(db_path(args), read_only=True) as lib:
+        return lib.load_plan(lib.find_plan(ref))
