@@ -53,7 +53,7 @@ PHASES: tuple[str, ...] = ("ceasefire", "settlement", "long_term")
 PROFILES: tuple[str, ...] = ("ecfr", "mfu")
 MANDATES: tuple[str, ...] = ("deterrence", "reassurance", "peacekeeping")
 US_SUPPORT: tuple[str, ...] = ("none", "financial", "isr_air", "full")
-CONTRIBUTION_KINDS: tuple[str, ...] = ("funding", "isr", "equipment", "training", "logistics")
+CONTRIBUTION_KINDS: tuple[str, ...] = ("funding", "isr", "equipment", "training", "logistics", "troops")
 
 #: Known unit roles; other strings are allowed and kept.
 KNOWN_ROLES: tuple[str, ...] = ("ceasefire_monitoring", "entry_point", "protect_infrastructure")

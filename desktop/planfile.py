@@ -580,7 +580,20 @@ def _contribution(value: Any, path: str, where: str) -> Contribution:
         extra=_extra(obj, _CONTRIBUTION_FIELDS, path, where),
         declared=_declared(obj, _CONTRIBUTION_FIELDS),
     )
+    if obj.get("troops") is not None:  # personnel pledged (plan-format.md): a whole number, kept in extra
+        _pledged_troops(obj["troops"], f"{path}.troops", where)
     return _canonical(contribution, _contribution_members)
+
+
+#: The largest troop count a plan may hold (plan-format.md, "Numbers are bounded at the door").
+MAX_TROOPS = 1_000_000
+
+
+def _pledged_troops(value: Any, path: str, where: str) -> int:
+    n = _count(value, path, where)
+    if n > MAX_TROOPS:
+        _fail(where, path, value, f"is more than {MAX_TROOPS:,} troops")
+    return n
 
 
 #: Optional ``posture`` members (named as the Plan fields they fill) -> checker.

@@ -177,6 +177,9 @@ def sample_plan() -> Plan:
             Contribution("NO", "funding", 1_000_000_000, "maritime drones and demining"),
             Contribution("US", "isr", None, "satellite imagery and early warning"),
             Contribution("DK", "training", None, "F-16 maintenance and pilot training"),
+            # pledged personnel, set against what each nation has placed (pledged against placed)
+            Contribution("PL", "troops", None, "second battlegroup once the ceasefire holds", extra={"troops": 2000}),
+            Contribution("FR", "troops", None, "brigade and air-defence crews", extra={"troops": 5370}),
         ),
         units=_units(),
         geometries=_sketches(),

@@ -162,6 +162,11 @@ class MainWindow(QMainWindow):
             self.side.findingActivated.connect(self.controller.show_finding)
             self.analyzer.updated.connect(self.controller.show_analysis)
             self.analyzer.updated.connect(self._show_counts)
+            from desktop.ui.chartsview import ChartsView
+
+            self.charts = ChartsView(self.side)
+            self.side.tabs.addTab(self.charts, "Charts")
+            self.analyzer.updated.connect(self.charts.show_analysis)
             from desktop.ui.fixes import install_findings_menu
 
             install_findings_menu(self, self.side.findings)

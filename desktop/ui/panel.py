@@ -48,6 +48,7 @@ from desktop.doctrine import (
 )
 from desktop.formatting import money
 from desktop.model import CONTRIBUTION_KINDS, PHASES, PROFILES, Contribution
+from desktop.pledges import pledged_by_nation, pledged_troops
 from desktop.release import parse_releasable, plan_releasable_to, releasable_text, set_plan_releasable_to
 from desktop.ui import commands, widgets
 from desktop.ui.analysis import Analysis, Analyzer
@@ -67,6 +68,8 @@ LEDGER_COLUMNS = [
     ("Group", "group"),
     ("Troops", "troops"),
     ("Share", "share"),
+    ("Pledged", "pledged"),
+    ("Gap", "gap"),
     ("Land", "land"),
     ("Air", "air"),
     ("Sea", "maritime"),
@@ -82,6 +85,8 @@ LEDGER_COLUMNS = [
 LEDGER_TIPS = {
     "Troops": "Personnel deployed in the phase (land units staged outside Ukraine are not counted)",
     "Share": "Share of the total troops",
+    "Pledged": "Troops the nation has pledged (contributions of kind “troops”); not counted as deployed",
+    "Gap": "Pledged troops not yet placed on the map in this phase (negative: more placed than pledged)",
     "Land": "Land units",
     "Air": "Air units (air defence, fighters, ISR)",
     "Sea": "Maritime units",
@@ -326,7 +331,7 @@ class LedgerView(QWidget):
         self.empty = QLabel("No nation contributes yet. Drag units from the palette onto the map.", self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        edit = QPushButton("Non-troop contributions…", self)
+        edit = QPushButton("Contributions and pledges…", self)
         edit.setToolTip("Add or edit funding, ISR, equipment, training and logistics pledges")
         edit.clicked.connect(self.editContributions.emit)
         lay = QVBoxLayout(self)
@@ -337,9 +342,10 @@ class LedgerView(QWidget):
         self._shown: object = None
         lay.addWidget(edit)
 
-    def show_metrics(self, m: dict[str, Any]) -> None:
+    def show_metrics(self, m: dict[str, Any], pledged: dict[str, int] | None = None) -> None:
         rows = m["nations"]
-        key = (rows, m["by_domain"])
+        pledged = pledged or {}
+        key = (rows, m["by_domain"], pledged)
         if key == self._shown:
             return  # a move rarely changes the ledger: keep the table (and the planner's sort)
         self._shown = key
@@ -352,6 +358,8 @@ class LedgerView(QWidget):
                 "group": nation_group(code),
                 "troops": row["troops"],
                 "share": row["share"],
+                "pledged": pledged.get(code, 0),
+                "gap": pledged[code] - row["troops"] if code in pledged else 0,
                 "aircraft": row["aircraft"],
                 "ships": row["ships"],
                 "ad_batteries": row["ad_batteries"],
@@ -369,6 +377,10 @@ class LedgerView(QWidget):
                     item = NumberItem(v, f"{v:.0%}")
                 elif key == "funding_eur":
                     item = NumberItem(v, money(v))
+                elif key == "gap":
+                    item = NumberItem(v, "–" if code not in pledged else f"{v:+,}" if v else "met")
+                    if v > 0:
+                        item.setForeground(QBrush(QColor("#c62828")))
                 else:
                     item = NumberItem(v, f"{int(v):,}" if v else "–")
                 item.setToolTip(f"{row['name']}: {LEDGER_COLUMNS[c][0]}")
@@ -630,10 +642,13 @@ class ContributionsDialog(QDialog):
 
     def __init__(self, contributions: tuple[Contribution, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Non-troop contributions")
+        self.setWindowTitle("Contributions and pledges")
         self.resize(680, 380)
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(["Nation", "Kind", "Amount (EUR)", "Note"])
+        self.table.setHorizontalHeaderLabels(["Nation", "Kind", "Amount (EUR; troops)", "Note"])
+        self.table.horizontalHeaderItem(2).setToolTip(
+            "Funding in euros; for a “troops” pledge, the number of personnel pledged"
+        )
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self._kept: list[Contribution] = []  # per row: the original (extra, declared members)
@@ -669,7 +684,11 @@ class ContributionsDialog(QDialog):
         kind.setCurrentIndex(kind.findData(c.kind))
         self.table.setCellWidget(r, 0, nation)
         self.table.setCellWidget(r, 1, kind)
-        self.table.setItem(r, 2, QTableWidgetItem("" if c.amount_eur is None else f"{c.amount_eur:.0f}"))
+        if c.kind == "troops":
+            shown = str(pledged_troops(c)) if "troops" in c.extra else ""
+        else:
+            shown = "" if c.amount_eur is None else f"{c.amount_eur:.0f}"
+        self.table.setItem(r, 2, QTableWidgetItem(shown))
         self.table.setItem(r, 3, QTableWidgetItem(c.note))
         self._kept.append(c)
 
@@ -686,6 +705,17 @@ class ContributionsDialog(QDialog):
             kind = self.table.cellWidget(r, 1).currentData()  # type: ignore[attr-defined]
             amount_text = (self.table.item(r, 2).text() if self.table.item(r, 2) else "").strip().replace(",", "")
             amount = None
+            kept = self._kept[r]
+            extra = dict(kept.extra)
+            if kind == "troops":
+                extra.pop("troops", None)
+                if amount_text:
+                    if not amount_text.isdigit() or int(amount_text) > 1_000_000:
+                        self.error.setText(f"Row {r + 1}, troops: {amount_text!r} is not a number of personnel "
+                                           "from 0 to 1,000,000.")  # fmt: skip
+                        return
+                    extra["troops"] = int(amount_text)
+                amount_text = ""
             if amount_text:
                 try:
                     amount = float(amount_text)
@@ -696,8 +726,7 @@ class ContributionsDialog(QDialog):
                     self.error.setText(f"Row {r + 1}, amount: must be zero or more.")
                     return
             note = self.table.item(r, 3).text() if self.table.item(r, 3) else ""
-            kept = self._kept[r]
-            out.append(Contribution(nation, kind, amount, note[:500], kept.extra, declared=kept.declared))
+            out.append(Contribution(nation, kind, amount, note[:500], extra, declared=kept.declared))
         self.result_contributions = tuple(out)
         self.accept()
 
@@ -780,7 +809,7 @@ class SidePanel(QWidget):
     def show_analysis(self, a: Analysis) -> None:
         m = a.metrics
         self.findings.show_findings(a.findings, m["profile"], m["phase"])
-        self.ledger.show_metrics(m)
+        self.ledger.show_metrics(m, pledged_by_nation(a.plan))
         self.targets.show_metrics(m)
         e, w, i = a.count("error"), a.count("warning"), a.count("info")
         self.counts.setText(f"{e} errors · {w} warnings · {i} notes  —  {m['troops']:,} troops")
