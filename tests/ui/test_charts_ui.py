@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop import charts
 from desktop.ui.commands import MoveUnit
 
 pytestmark = pytest.mark.web
@@ -12,14 +13,18 @@ pytestmark = pytest.mark.web
 def test_the_charts_follow_the_plan_live(window, qtbot) -> None:
     window.side.tabs.setCurrentWidget(window.charts)
     qtbot.waitUntil(lambda: "coverage" in window.charts.svg, timeout=10_000)
-    assert "Priority sites under air defence: 7 of 7" in window.charts.svg["coverage"]
+    data = charts.chart_data(window.doc.plan)
+    covered, sites = sum(1 for _, n in data.coverage if n), len(data.coverage)
+    assert f"Priority sites under air defence: {covered} of {sites}" in window.charts.svg["coverage"]
     assert not window.charts.widgets["coverage"].renderer().defaultSize().isEmpty()
-    # the Kyiv Patriot battery moves to Lviv: Kyiv is no longer covered, the chart says so
+    # the Kyiv Patriot battery moves to Lviv: Kyiv (and the Kyiv HPP) lose their cover, the chart says so
     window.doc.push(MoveUnit(window.doc, "nl-patriot-kyiv", 24.03, 49.84))
-    qtbot.waitUntil(lambda: "6 of 7" in window.charts.svg["coverage"], timeout=10_000)
+    after = sum(1 for _, n in charts.chart_data(window.doc.plan).coverage if n)
+    assert after < covered
+    qtbot.waitUntil(lambda: f"{after} of {sites}" in window.charts.svg["coverage"], timeout=10_000)
     assert "not covered" in window.charts.svg["coverage"]
     window.doc.undo_stack.undo()
-    qtbot.waitUntil(lambda: "7 of 7" in window.charts.svg["coverage"], timeout=10_000)
+    qtbot.waitUntil(lambda: f"{covered} of {sites}" in window.charts.svg["coverage"], timeout=10_000)
 
 
 def test_the_ledger_shows_pledged_and_gap(window, qtbot) -> None:
@@ -28,6 +33,7 @@ def test_the_ledger_shows_pledged_and_gap(window, qtbot) -> None:
     pledged, gap = heads.index("Pledged"), heads.index("Gap")
     rows = {table.item(r, 0).text()[:2]: (table.item(r, pledged).text(), table.item(r, gap).text())
             for r in range(table.rowCount())}  # fmt: skip
-    assert rows["PL"] == ("2,000", "+600")
+    placed = charts.chart_data(window.doc.plan).by_nation["PL"]
+    assert rows["PL"] == ("2,000", f"{2000 - placed:+,}")
     assert rows["FR"] == ("5,370", "met")
     assert rows["GB"] == ("–", "–")
