@@ -106,11 +106,10 @@ def _severity_counts(findings: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
 
 
 def threat_distance(ctx: Context) -> dict[str, Any]:
-    """Distance (km) of the deployed combat units (``land.combat`` inside Ukraine) from the
+    """Distance (km) of the mission's deployed combat units (``land.combat`` inside Ukraine) from the
     nearest threat source (Russian border, Belarusian border, the plan's contact line), as
     ``GEO-FORWARD`` measures it: ``{"units", "median_km", "farthest_km", "farthest"}``."""
-    staging = ctx.staging
-    idx = np.array([int(i) for i in ctx.of_kinds("land.combat") if int(i) not in staging], dtype=np.intp)
+    idx = ctx.deployed_of_kinds("land.combat")  # inside Ukraine, the host's left out
     if not idx.size:
         return {"units": 0, "median_km": None, "farthest_km": None, "farthest": None}
     lon, lat = ctx.xy(idx)
