@@ -6,7 +6,7 @@ STAMP := $(VENV)/.posture-setup
 
 export QTWEBENGINE_CHROMIUM_FLAGS ?= --disable-gpu --log-level=3
 
-.PHONY: run test lint bench setup screenshot clean translations
+.PHONY: run test lint bench setup screenshot clean install uninstall translations
 
 $(STAMP): requirements.lock pyproject.toml package-lock.json scripts/setup.sh
 	scripts/setup.sh
@@ -43,3 +43,23 @@ screenshot: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+## Install the launcher, icon and the plan file type for this user (double-click a *.plan.geojson).
+PREFIX  ?= $(HOME)/.local
+DATADIR := $(PREFIX)/share
+POSTURE_BIN = $(if $(wildcard $(VENV)/bin/posture),$(abspath $(VENV))/bin/posture,posture)
+install:
+	install -Dm644 packaging/posture.svg $(DATADIR)/icons/hicolor/scalable/apps/posture.svg
+	install -Dm644 packaging/posture-mime.xml $(DATADIR)/mime/packages/posture.xml
+	mkdir -p $(DATADIR)/applications
+	sed 's|^Exec=posture |Exec=$(POSTURE_BIN) |' packaging/posture.desktop > $(DATADIR)/applications/posture.desktop
+	chmod 644 $(DATADIR)/applications/posture.desktop
+	@if command -v update-mime-database >/dev/null; then update-mime-database $(DATADIR)/mime; fi
+	@if command -v update-desktop-database >/dev/null; then update-desktop-database -q $(DATADIR)/applications; fi
+	@if command -v gtk-update-icon-cache >/dev/null; then gtk-update-icon-cache -q -t $(DATADIR)/icons/hicolor; fi
+	@echo "Installed Posture's launcher and the *.plan.geojson file type under $(DATADIR)"
+
+uninstall:
+	rm -f $(DATADIR)/applications/posture.desktop $(DATADIR)/mime/packages/posture.xml \
+	      $(DATADIR)/icons/hicolor/scalable/apps/posture.svg
+	@if command -v update-mime-database >/dev/null; then update-mime-database $(DATADIR)/mime; fi

@@ -38,8 +38,9 @@ LANG_HELP = "language of messages and output: en or uk (default: the system's)"
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        # argparse prints usage and exits 2 on its own; keep it to one clear line.
-        raise UsageError(f"{self.prog}: {message}")
+        # argparse prints usage and exits 2 on its own; keep it to one clear line, one "posture:".
+        command = self.prog.removeprefix("posture").strip()
+        raise UsageError(f"{command}: {message}" if command else message)
 
 
 def _recipients(text: str) -> tuple[str, ...]:
@@ -64,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Posture: sketch a reassurance force for Ukraine and check it against "
         "the mission's principles. Without a command, opens the window.",
     )
+    from desktop import clihelp
+
+    clihelp.add_global_options(p)
     p.add_argument("--lang", choices=list(LANGUAGES), help=LANG_HELP)
     p.add_argument("--db", help="plan library (SQLite file); default $POSTURE_DB or the user data folder")
     p.add_argument("--screenshot", metavar="OUT.png", help="render the main window off screen, save a PNG, exit")
@@ -137,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for command in sub.choices.values():  # every command speaks either language (before or after it)
         command.add_argument("--lang", choices=list(LANGUAGES), default=argparse.SUPPRESS, help=LANG_HELP)
-    return p
+    return clihelp.complete(p)  # a help text for every option
 
 
 # -- commands ------------------------------------------------------------------------------
@@ -259,8 +263,14 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def run(argv: Sequence[str] | None, gui: GuiRunner | None = None) -> int:
     """Parse ``argv`` and run the command; returns the exit status (never raises for bad input)."""
+    from desktop.clihelp import configure_logging
+
     try:
-        args = build_parser().parse_args(argv)
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as e:  # --version, --help: printed, done
+            return int(e.code or 0) if isinstance(e.code, int) or e.code is None else EXIT_BAD_INPUT
+        configure_logging(verbose=args.verbose, quiet=args.quiet)
         i18n.set_language(args.lang)
         if args.command == "compare":
             return cmd_compare(args, gui)

@@ -46,6 +46,27 @@ def configure_environment(offscreen: bool = False) -> None:
     os.environ.setdefault("QT_LOGGING_RULES", "qt.webenginecontext.debug=false")
 
 
+_QT_LOG = logging.getLogger("posture.qt")
+
+
+def _qt_message(mode: object, context: object, message: str) -> None:
+    from PySide6.QtCore import QtMsgType
+
+    # Offscreen and headless runs make Qt and Chromium warn about GL, size hints and the like:
+    # kept for --verbose, never on stderr when a command succeeds.
+    if mode in (QtMsgType.QtFatalMsg, QtMsgType.QtCriticalMsg):
+        _QT_LOG.warning("Qt: %s", message)
+    else:
+        _QT_LOG.debug("Qt: %s", message)
+
+
+def install_qt_message_handler() -> None:
+    """Qt's messages go to the ``posture.qt`` logger (see desktop/clihelp.py), not straight to stderr."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    qInstallMessageHandler(_qt_message)
+
+
 def create_application() -> object:
     """The QApplication, created once with the ``app://`` scheme registered before it."""
     from PySide6.QtWidgets import QApplication
@@ -54,6 +75,7 @@ def create_application() -> object:
 
     app = QApplication.instance()
     if app is None:
+        install_qt_message_handler()
         register_scheme()
         app = QApplication(sys.argv[:1])
         app.setApplicationName("Posture")
