@@ -186,7 +186,9 @@ class _DiskCache:
         if not folder:
             import platformdirs
 
-            folder = platformdirs.user_cache_dir("posture", appauthor=False)
+            from desktop import APP_NAME
+
+            folder = platformdirs.user_cache_dir(APP_NAME, appauthor=False)
         return Path(folder) / f"symbols-ms{engine_version()}-{_module_stamp()}-{ADAPTER_VERSION}.jsonl"
 
     def _load(self) -> dict[str, Any]:

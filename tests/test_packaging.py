@@ -108,3 +108,18 @@ def test_make_install_puts_launcher_icon_and_plan_file_type_in_the_user_share(tm
         check = subprocess.run(["desktop-file-validate", str(share / "applications" / "posture.desktop")],
                                capture_output=True, text=True)  # fmt: skip
         assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_data_and_cache_folders_share_the_application_name(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import platformdirs
+
+    from db import default_db_path
+    from desktop import APP_NAME, symbols
+
+    monkeypatch.delenv("POSTURE_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    data = default_db_path().parent
+    cache = symbols._DiskCache()._path().parent
+    assert data == tmp_path / "data" / APP_NAME and cache == tmp_path / "cache" / APP_NAME
+    assert Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) == cache

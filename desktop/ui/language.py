@@ -43,7 +43,9 @@ def _qm(lang: str) -> Path | None:
         return built
     from platformdirs import user_cache_dir
 
-    cached = Path(user_cache_dir("posture")) / "i18n" / built.name
+    from desktop import APP_NAME
+
+    cached = Path(user_cache_dir(APP_NAME, appauthor=False)) / "i18n" / built.name
     if cached.is_file() and cached.stat().st_mtime >= ts.stat().st_mtime:
         return cached
     cached.parent.mkdir(parents=True, exist_ok=True)
