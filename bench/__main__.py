@@ -26,8 +26,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.plans import generated_plan  # noqa: E402
 from db import Library  # noqa: E402
+from db.session import PlanSession  # noqa: E402
 from desktop.doctrine import evaluate  # noqa: E402
-from desktop.edits import PlanSession, move_unit  # noqa: E402
+from desktop.edits import move_unit  # noqa: E402
 from desktop.planfile import write_plan_file  # noqa: E402
 
 SIZES = (10, 1_000, 10_000)
