@@ -163,7 +163,12 @@
     }
     for (const p of panes) { p.map.setView(view[0], view[1], { animate: false }); PostureBase.setZoomClasses(p.map); }
     syncing = false;
-    await Promise.all(panes.map((p) => PostureBase.drawBaseMap(p.map, p.renderers)));
+    try {
+      await Promise.all(panes.map((p) => PostureBase.drawBaseMap(p.map, p.renderers)));
+    } catch (err) {
+      if (gen !== generation) return;   // a newer comparison replaced these maps while they loaded
+      throw err;
+    }
     if (gen !== generation) return;
     for (const pane of panes) {
       PostureBase.drawPlanGeometries(pane.map, pane.renderers, pane.plan.geometries);

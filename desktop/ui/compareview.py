@@ -49,9 +49,9 @@ from PySide6.QtWidgets import (
 from db import Library, LibraryError
 from desktop import geo, symbols
 from desktop.compare import Column, compare, difference_lines, matrix_rows, pair_names
-from desktop.doctrine import PHASE_LABELS
+from desktop.doctrine import PHASE_LABELS, PROFILE_INFO
 from desktop.doctrine.params import known_priority_sites
-from desktop.model import Plan
+from desktop.model import PHASES, PROFILES, Plan
 from desktop.planfile import PlanFileError, read_plan_file
 from desktop.ui.dialogs import show_error
 from desktop.ui.mapcontroller import unit_for_page
@@ -314,6 +314,7 @@ class CompareWindow(QMainWindow):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.plans = list(plans)
+        self.profile: str | None = None  # None: each plan under its own profile
         self.cols, self.result = compare(self.plans)
         self.rows = matrix_rows(self.result)
         names = [p.name for p in self.plans]
@@ -322,6 +323,7 @@ class CompareWindow(QMainWindow):
         self.map.bridge.ready.connect(self._page_ready)
         self.matrix = self._build_matrix()
         self.diffs = self._build_differences()
+        self._fill()
         self.why = QLabel(self)
         self.why.setWordWrap(True)
         self.why.setTextFormat(Qt.TextFormat.PlainText)
@@ -342,10 +344,7 @@ class CompareWindow(QMainWindow):
         split.setSizes([900, 600])
         self.setCentralWidget(split)
         self._build_toolbar()
-        phase = PHASE_LABELS.get(self.result["phase"], self.result["phase"])
-        self.statusBar().showMessage(
-            f"{len(self.plans)} plans · {phase} phase · each compared with {names[0]} · read-only (nothing is changed)"
-        )
+        self._say()
         self.resize(1500, 900)
         self.map.load(QUrl(COMPARE_URL))
 
@@ -374,6 +373,28 @@ class CompareWindow(QMainWindow):
         self.variant.currentIndexChanged.connect(self._mode_changed)
         bar.addWidget(self.variant)
         bar.addSeparator()
+        self.phase = QComboBox(self)
+        for ph in PHASES:
+            self.phase.addItem(f"{PHASE_LABELS[ph].capitalize()} phase", ph)
+        self.phase.setCurrentIndex(PHASES.index(self.result["phase"]))
+        self.phase.setToolTip("The phase the plans are compared in (troops, units, findings)")
+        self.phase.currentIndexChanged.connect(self._recompute)
+        bar.addWidget(self.phase)
+        self.profile_box = QComboBox(self)
+        self.profile_box.addItem("Each plan's own profile", None)
+        for prof in PROFILES:
+            self.profile_box.addItem(f"{prof.upper()} · {PROFILE_INFO[prof].name}", prof)
+        self.profile_box.setToolTip(
+            "The profile for coverage of priority sites, distances and US dependence (findings show both)"
+        )
+        self.profile_box.currentIndexChanged.connect(self._recompute)
+        bar.addWidget(self.profile_box)
+        bar.addSeparator()
+        self.act_release = QAction("Release version", self, checkable=True)
+        self.act_release.setToolTip(
+            "Print the release version: positions generalised, names, findings and details withheld"
+        )
+        bar.addAction(self.act_release)
         self.act_pdf = QAction("Save comparison &PDF…", self)
         self.act_pdf.setShortcut(QKeySequence.StandardKey.Print)
         self.act_pdf.setToolTip("Print the comparison sheet (maps, matrix, differences) to a PDF")
@@ -381,9 +402,8 @@ class CompareWindow(QMainWindow):
         bar.addAction(self.act_pdf)
 
     def _build_matrix(self) -> QTableWidget:
-        t = QTableWidget(len(self.rows), len(self.plans), self)
+        t = QTableWidget(0, len(self.plans), self)
         t.setHorizontalHeaderLabels([p.name for p in self.plans])
-        t.setVerticalHeaderLabels([r.label.strip() for r in self.rows])
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -391,17 +411,27 @@ class CompareWindow(QMainWindow):
         t.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         for j, p in enumerate(self.plans):
             t.horizontalHeaderItem(j).setToolTip(p.name + (" (compared with the others)" if j == 0 else ""))
+        t.cellClicked.connect(self._row_clicked)
+        return t
+
+    def _build_differences(self) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setHeaderLabels(["Differences, unit by unit (click: find on the map)"])
+        tree.itemClicked.connect(self._difference_clicked)
+        return tree
+
+    def _fill(self) -> None:
+        """The matrix and the differences of :attr:`result` (plain text items: planner text stays text)."""
+        t = self.matrix
+        t.clearContents()
+        t.setRowCount(len(self.rows))
+        t.setVerticalHeaderLabels([("    " if r.label.startswith(" ") else "") + r.label.strip() for r in self.rows])
         bold = QFont()
         bold.setBold(True)
         for i, r in enumerate(self.rows):
             best = set(r.best())
-            head = t.verticalHeaderItem(i)
-            if r.label.startswith(" "):
-                head.setText("    " + r.label.strip())
             if r.rule:
-                head.setToolTip(
-                    f"{r.rule} under {r.profile.upper() if r.profile else ''}: click to see why on the maps"
-                )
+                t.verticalHeaderItem(i).setToolTip(f"{r.rule} under {(r.profile or '').upper()}: click to see why")
             for j, text in enumerate(r.texts):
                 item = QTableWidgetItem(("★ " if j in best else "") + text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -414,12 +444,8 @@ class CompareWindow(QMainWindow):
                 if r.rule:
                     item.setToolTip((item.toolTip() + "\n" if item.toolTip() else "") + "Click: show on the maps why")
                 t.setItem(i, j, item)
-        t.cellClicked.connect(self._row_clicked)
-        return t
-
-    def _build_differences(self) -> QTreeWidget:
-        tree = QTreeWidget(self)
-        tree.setHeaderLabels(["Differences, unit by unit (click: find on the map)"])
+        tree = self.diffs
+        tree.clear()
         for i, d in enumerate(self.result["differences"], start=1):
             top = QTreeWidgetItem([f"{d['to']} against {d['from']}"])
             ids = (
@@ -432,8 +458,41 @@ class CompareWindow(QMainWindow):
                 top.addChild(child)
             tree.addTopLevelItem(top)
             top.setExpanded(True)
-        tree.itemClicked.connect(self._difference_clicked)
-        return tree
+
+    def _say(self) -> None:
+        phase = PHASE_LABELS.get(self.result["phase"], self.result["phase"])
+        prof = self.profile.upper() if self.profile else "each plan's own profile"
+        self.statusBar().showMessage(
+            f"{len(self.plans)} plans · {phase} phase · {prof} · each compared with {self.plans[0].name}"
+            " · read-only (nothing is changed)"
+        )
+
+    def set_phase(self, phase: str, profile: str | None = None) -> None:
+        """Compare in ``phase`` under ``profile`` (None: each plan's own), as the toolbar does."""
+        for box, index in ((self.profile_box, 0 if profile is None else 1 + PROFILES.index(profile)),
+                           (self.phase, PHASES.index(phase))):  # fmt: skip
+            box.blockSignals(True)
+            box.setCurrentIndex(index)
+            box.blockSignals(False)
+        self._recompute()
+
+    def _recompute(self, *_: object) -> None:
+        phase = self.phase.currentData()
+        profile = self.profile_box.currentData()
+        if phase == self.result["phase"] and profile == self.profile:
+            return
+        self.profile = profile
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.cols, self.result = compare(self.plans, profile=profile, phase=phase)
+            self.rows = matrix_rows(self.result)
+            self._fill()
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.why.setText("Click a rule row to see on the maps why it fires.")
+        self._say()
+        if self.map.bridge.is_ready:
+            self._page_ready()
 
     # reactions --------------------------------------------------------------------------------
 
@@ -489,7 +548,7 @@ class CompareWindow(QMainWindow):
                 return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_compare_pdf(self.plans, self.result, Path(path))
+            write_compare_pdf(self.plans, self.result, Path(path), release=self.act_release.isChecked())
         except (PrintError, PrintCancelled, OSError) as e:
             QApplication.restoreOverrideCursor()
             show_error(self, "Save PDF", f"The comparison could not be printed.\n\n{e}")

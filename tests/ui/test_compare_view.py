@@ -67,7 +67,8 @@ def test_side_by_side_in_step(qtbot: Any, view: CompareWindow) -> None:
     assert s["mode"] == "side" and [m["name"] for m in s["maps"]] == [p.name for p in view.plans]
     # every unit of each plan in the phase; the maps in step (to half a pixel: Leaflet rounds
     # the pixel origin of maps of different widths)
-    assert [m["units"] for m in s["maps"]] == [25, 26]
+    in_phase = [len(p.units_in_phase("ceasefire")) for p in view.plans]
+    assert [m["units"] for m in s["maps"]] == in_phase and in_phase[1] == in_phase[0] + 1
     assert (
         s["maps"][0]["center"] == pytest.approx(s["maps"][1]["center"], abs=0.04)
         and s["maps"][0]["zoom"] == s["maps"][1]["zoom"]
@@ -84,7 +85,7 @@ def test_differences_on_one_map_and_rule_rows(qtbot: Any, view: CompareWindow) -
     assert sig.args[0]["mode"] == "diff" and sig.args[0]["maps"] == 1
     s = state(qtbot, view)
     assert s["maps"][0]["marks"] == {"added": 1, "changed": 1, "moved": 1, "removed": 0}
-    assert s["maps"][0]["units"] == 26
+    assert s["maps"][0]["units"] == len(view.plans[1].units_in_phase("ceasefire"))
     # the matrix: best value of each row marked, as matrix_rows says
     rows = matrix_rows(view.result)
     for i, r in enumerate(rows):
@@ -156,3 +157,25 @@ def test_picker_and_menu_leave_the_library_unchanged(
         }
     finally:
         close_window(win)
+
+
+def test_phase_and_profile_change_the_matrix_and_the_pdf_honours_release(
+    qtbot: Any, view: CompareWindow, tmp_path: Path
+) -> None:
+    import subprocess
+
+    from desktop.doctrine import check_report
+
+    with qtbot.waitSignal(view.map.bridge.drawn, timeout=30_000):
+        view.set_phase("settlement", "mfu")
+    assert view.result["phase"] == "settlement" and view.result["profile"] == "mfu"
+    troops = next(i for i, r in enumerate(view.rows) if r.key == "troops")
+    for j, plan in enumerate(view.plans):
+        want = check_report(plan, profile="mfu", phase="settlement")["metrics"]["troops"]
+        assert view.matrix.item(troops, j).text().removeprefix("★ ") == f"{want:,}"
+    assert "settlement phase · MFU" in view.statusBar().currentMessage()
+    view.act_release.setChecked(True)
+    out = tmp_path / "released.pdf"
+    assert view.save_pdf(str(out))
+    text = " ".join(subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True).stdout.split())
+    assert "RELEASE VERSION" in text and "Danish battlegroup" not in text and "1 units added" in text
