@@ -8,6 +8,7 @@ error on the page, and the session fails if any page made a non-local request.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,20 +39,42 @@ def no_network_in_the_whole_session() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A modal dialog would wait for a user forever: fail instead (tests patch the ones they expect)."""
+def no_modal_dialogs(
+    monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Iterator[list[tuple[str, str]]]:
+    """A modal dialog would wait for a user forever: fail instead (tests patch the ones they expect).
+
+    Error dialogs (``desktop.ui.dialogs.show_error``, under whatever name a module imported it)
+    are recorded instead of shown, and the test FAILS when one was shown that it did not expect;
+    a test that expects some takes the :func:`error_dialogs` fixture (the list) and checks it.
+    """
     from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from desktop.ui import dialogs
 
     def refuse(self: QDialog) -> int:
         raise AssertionError(f"unexpected modal dialog {self.windowTitle()!r}: {getattr(self, 'text', lambda: '')()}")
 
     monkeypatch.setattr(QDialog, "exec", refuse)
     monkeypatch.setattr(QMessageBox, "exec", refuse)
-    monkeypatch.setattr("desktop.ui.mainwindow.show_error", lambda parent, title, text: _shown.append((title, text)))
+    shown: list[tuple[str, str]] = []
+
+    def record(parent: object, title: str, text: str) -> None:
+        shown.append((title, text))
+
+    original = dialogs.show_error
+    for name, module in list(sys.modules.items()):
+        if name.startswith("desktop.ui") and getattr(module, "show_error", None) is original:
+            monkeypatch.setattr(module, "show_error", record)
+    yield shown
+    if shown and "error_dialogs" not in request.fixturenames:
+        pytest.fail(f"unexpected error dialog(s) shown: {shown}")
 
 
-#: Error dialogs the window would have shown during the current test (title, text).
-_shown: list[tuple[str, str]] = []
+@pytest.fixture
+def error_dialogs(no_modal_dialogs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The error dialogs (title, text) the window showed during the test: it expects some."""
+    return no_modal_dialogs
 
 
 @pytest.fixture
