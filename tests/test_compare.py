@@ -142,9 +142,12 @@ def test_matrix_figures() -> None:
     assert pb["by_nation"]["DK"] == 900 and pa["by_nation"].get("DK", 0) == 0
     core = (pa["by_nation"]["GB"] + pa["by_nation"]["FR"]) / pa["troops"]
     assert pa["core_share"] == pytest.approx(core, abs=1e-4)
-    assert pa["units_by_domain"]["land"] == 10 and pb["units_by_domain"]["land"] == 9
+    # land: the Chernivtsi hub gone, the exercise force out of the ceasefire, a battlegroup added
+    assert pb["units_by_domain"]["land"] == pa["units_by_domain"]["land"] - 1
+    assert pb["units_by_domain"]["air"] == pa["units_by_domain"]["air"] - 1  # the Swedish ISR
     assert 0 <= pb["coverage"] <= 1
-    assert pa["threat"]["units"] == 5 and pb["threat"]["units"] == 6
+    combat = [u for u in a.units if u.kind == "land.combat" and u.nation != "UA" and u.in_phase("ceasefire")]
+    assert pa["threat"]["units"] == len(combat) and pb["threat"]["units"] == len(combat) + 1
     assert pa["threat"]["farthest_km"] >= pa["threat"]["median_km"] > 0
     rows = {r.key: r for r in matrix_rows(result)}
     assert rows["troops"].best() == [0]
