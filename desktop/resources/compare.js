@@ -159,7 +159,8 @@
     for (const p of panes) p.map.invalidateSize({ pan: false });
     if (!view) {
       panes[0].map.fitBounds(PostureBase.UKRAINE, { animate: false, padding: [6, 6] });
-      view = [panes[0].map.getCenter(), panes[0].map.getZoom()];
+      // a quarter step out: narrow panes (three or four side by side) keep the whole country in view
+      view = [panes[0].map.getCenter(), panes[0].map.getZoom() - (panes.length > 2 ? 0.25 : 0)];
     }
     for (const p of panes) { p.map.setView(view[0], view[1], { animate: false }); PostureBase.setZoomClasses(p.map); }
     syncing = false;
