@@ -319,7 +319,7 @@ def parse_message(text: str) -> Payload:
         raise BridgeError("a message must be a JSON object")
     kind = d.get("type")
     try:
-        msg = Msg(kind)
+        msg = Msg(kind if isinstance(kind, str) else "")
     except ValueError:
         raise BridgeError(f"unknown message type {str(kind)[:40]!r}") from None
     try:
@@ -403,7 +403,9 @@ class Bridge(QObject):
 
     def _check_known(self, payload: Payload) -> None:
         ids: tuple[str, ...] = ()
-        if isinstance(payload, (Move, Activate)) or (isinstance(payload, Context) and payload.id is not None):
+        if isinstance(payload, (Move, Activate)):
+            ids = (payload.id,)
+        elif isinstance(payload, Context) and payload.id is not None:
             ids = (payload.id,)
         elif isinstance(payload, (Select, Delete)):
             ids = payload.ids

@@ -6,6 +6,7 @@ figure, while the tab is shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -54,7 +55,7 @@ class ChartsView(QWidget):
         if self.isVisible():
             self._timer.start()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._pending is not None:
             self._draw_pending()

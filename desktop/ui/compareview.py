@@ -236,7 +236,7 @@ class CompareMapView(QWebEngineView):
             return
         self._closed = True
         if shiboken6.isValid(self.map_page):
-            self.map_page.setWebChannel(None)
+            self.map_page.setWebChannel(None)  # type: ignore[arg-type]  # Qt takes nullptr; the stub says no
             shiboken6.delete(self.map_page)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -134,7 +135,7 @@ class PlanLibraryDialog(QDialog):
             self.chosen = pid
             self.accept()
 
-    def _guard(self, fn) -> None:  # type: ignore[no-untyped-def]
+    def _guard(self, fn: Callable[[], object]) -> None:
         try:
             fn()
         except LibraryError as e:

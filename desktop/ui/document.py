@@ -121,7 +121,8 @@ class PlanDocument(QObject):
         except PlanOutOfDate as e:
             # Another window changed the plan since we last read it: show theirs, refuse ours.
             log.warning("edit refused, the plan changed elsewhere: %s", e)
-            self.check_external_changes() or self.reload()
+            if not self.check_external_changes():
+                self.reload()
             raise EditFailed(
                 "Another Posture window changed this plan a moment ago; it has been reloaded. "
                 "Please make your change again."

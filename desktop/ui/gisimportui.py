@@ -55,7 +55,7 @@ class GisImportDialog(QDialog):
     def __init__(self, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.result: GisImport | None = None
+        self.result: GisImport | None = None  # type: ignore[assignment]  # hides QDialog.result(), unused here
         self.setWindowTitle(f"Import {Path(path).name}")
         self.resize(900, 560)
         layout = QVBoxLayout(self)
@@ -107,7 +107,7 @@ class GisImportDialog(QDialog):
     def refresh(self) -> None:
         """Map the file again with the current options and show the outcome."""
         try:
-            self.result = read_gis_file(self.path, **self.options())  # type: ignore[arg-type]
+            self.result = read_gis_file(self.path, **self.options())
         except GisImportError as e:
             self.result = None
             self.summary.setText(f"This file cannot be imported as it is:\n{e}")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +28,7 @@ from db import Library, LibraryError
 from desktop import catalogue
 from desktop.model import Geometry, Plan
 from desktop.planfile import PlanFileError
-from desktop.ui.bridge import Context
+from desktop.ui.bridge import Context, PageCall
 from desktop.ui.commands import AddUnits, EditUnit, RemoveUnits, ReshapeUnit, SetGeometry, SetPlanFields
 from desktop.ui.dialogs import PLAN_FILTER, PlanLibraryDialog, show_error
 from desktop.ui.document import PlanDocument
@@ -59,6 +61,13 @@ def format_position(lat: float, lng: float) -> str:
 
 
 class MainWindow(QMainWindow):
+    #: The template palette (a dock). The name hides ``QWidget.palette()``, which nothing here calls.
+    palette: Palette  # type: ignore[assignment]
+    #: Actions that other modules add to the window (desktop/ui/searchbox.py, measuring.py).
+    act_find: QAction
+    act_measure: QAction
+    act_clear_measures: QAction
+
     def __init__(
         self, library: Library, plan: Plan, parent: QWidget | None = None, map_view: MapView | None = None
     ) -> None:
@@ -184,7 +193,13 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.summary_label)
         sb.addPermanentWidget(self.position_label)
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
         a = QAction(text, self)
         if shortcut is not None:
             a.setShortcut(QKeySequence(shortcut))
@@ -288,7 +303,7 @@ class MainWindow(QMainWindow):
         hist.setShortcut(QKeySequence("Ctrl+H"))
         e.addAction(hist)
         v = self.view_menu = mb.addMenu("&View")
-        self.act_fit = self._action("&Whole of Ukraine", lambda: self.map.bridge.call("fitUkraine"), "Ctrl+0")
+        self.act_fit = self._action("&Whole of Ukraine", lambda: self.map.bridge.call(PageCall.FIT_UKRAINE), "Ctrl+0")
         v.addAction(self.act_fit)
         self.act_rings = self._toggle("Range &rings", "rings", "Show air-defence and ISR range rings")
         self.act_labels = self._toggle("Unit &names", "labels", "Show unit names where they do not overlap")
@@ -388,7 +403,7 @@ class MainWindow(QMainWindow):
         a.setCheckable(True)
         a.setChecked(True)
         a.setStatusTip(tip)
-        a.toggled.connect(lambda on: self.map.bridge.call("setOptions", {option: on}))
+        a.toggled.connect(lambda on: self.map.bridge.call(PageCall.SET_OPTIONS, {option: on}))
         return a
 
     # state -----------------------------------------------------------------------------------
@@ -449,7 +464,7 @@ class MainWindow(QMainWindow):
             return
         self.doc.set_plan(plan)
         self._remember_plan()
-        self.map.bridge.call("fitUkraine")
+        self.map.bridge.call(PageCall.FIT_UKRAINE)
 
     def _selection_changed(self, ids: list[str]) -> None:
         self.act_edit_unit.setEnabled(len(ids) == 1)
@@ -478,7 +493,7 @@ class MainWindow(QMainWindow):
 
     def start_drawing(self, kind: str, unit_id: str | None = None) -> None:
         self.map.setFocus()
-        self.map.bridge.call("setMode", "draw", {"kind": kind, "unit": unit_id})
+        self.map.bridge.call(PageCall.SET_MODE, "draw", {"kind": kind, "unit": unit_id})
 
     def _clear_geometry(self, kind: str) -> None:
 
@@ -530,7 +545,7 @@ class MainWindow(QMainWindow):
         else:
             add = menu.addMenu("Add unit here")
             for t in catalogue.templates():
-                add.addAction(t.label, lambda tid=t.id: self._add_at(tid, p.lng, p.lat))
+                add.addAction(t.label, functools.partial(self._add_at, t.id, p.lng, p.lat))
             menu.addAction("Add unit at a position (MGRS, DMS)…", lambda: self.add_at_position(p.lng, p.lat))
             menu.addSeparator()
             menu.addAction(self.act_contact)

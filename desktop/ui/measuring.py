@@ -25,7 +25,11 @@ def install(window: MainWindow) -> None:
     start = QAction("&Measure distance and area", window)
     start.setShortcut(QKeySequence("Ctrl+M"))
     start.setStatusTip("Click points for geodesic distances and bearings; click the first point to close an area")
-    start.triggered.connect(lambda: (window.map.setFocus(), bridge.call(PageCall.START_MEASURE)))
+    def start_measuring() -> None:
+        window.map.setFocus()
+        bridge.call(PageCall.START_MEASURE)
+
+    start.triggered.connect(start_measuring)
     clear = QAction("Clear kept measurements", window)
     clear.setStatusTip("Remove every measurement kept on the map (undoable)")
 

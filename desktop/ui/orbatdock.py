@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QIcon
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -97,7 +97,7 @@ class OrbatTree(QTreeWidget):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:  # type: ignore[override]
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:
         data = QMimeData()
         ids = [i for i in (it.data(0, ID_ROLE) for it in items) if i]
         data.setData(MIME, QByteArray(json.dumps(ids).encode()))
@@ -340,7 +340,9 @@ class OrbatDock(QWidget):
             return
         plan = self.doc.plan
 
-        def visit(it: QTreeWidgetItem) -> bool:
+        def visit(it: QTreeWidgetItem | None) -> bool:
+            if it is None:
+                return False
             uid = it.data(0, ID_ROLE)
             own = uid is not None and plan.has_unit(uid) and self._matches(plan.unit(uid))
             below = False
@@ -358,7 +360,7 @@ class OrbatDock(QWidget):
     def _filters_changed(self) -> None:
         self.rebuild()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty:
             self.rebuild()

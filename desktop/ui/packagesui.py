@@ -191,7 +191,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Merge packages")
         self.resize(980, 560)
-        self.result = result
+        self.result = result  # type: ignore[assignment,method-assign]  # hides QDialog.result(), unused here
         v = QVBoxLayout(self)
         head = QLabel(self)
         head.setTextFormat(Qt.TextFormat.PlainText)

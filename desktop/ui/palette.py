@@ -6,6 +6,8 @@ MIME types); the page turns the drop into a ``drop`` message at the drop point.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QByteArray, QMimeData, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -66,7 +68,7 @@ class TemplateTree(QTreeWidget):
     def mimeTypes(self) -> list[str]:
         return ["text/plain"]
 
-    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:
         data = QMimeData()
         ids = [i.data(0, TEMPLATE_ROLE) for i in items if i.data(0, TEMPLATE_ROLE)]
         data.setText(ids[0] if ids else "")

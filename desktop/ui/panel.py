@@ -345,10 +345,10 @@ class LedgerView(QWidget):
     def show_metrics(self, m: dict[str, Any], pledged: dict[str, int] | None = None) -> None:
         rows = m["nations"]
         pledged = pledged or {}
-        key = (rows, m["by_domain"], pledged)
-        if key == self._shown:
+        shown = (rows, m["by_domain"], pledged)
+        if shown == self._shown:
             return  # a move rarely changes the ledger: keep the table (and the planner's sort)
-        self._shown = key
+        self._shown = shown
         self.table.setUpdatesEnabled(False)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))

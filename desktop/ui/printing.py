@@ -49,7 +49,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter, QStandardItemModel
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWebChannel import QWebChannel
@@ -862,7 +862,9 @@ class PrintDialog(QDialog):
         self.extent.addItem("All of Ukraine", "ukraine")
         if window.controller.view_extent is None:
             self.extent.setCurrentIndex(1)
-            self.extent.model().item(0).setEnabled(False)
+            model = self.extent.model()
+            assert isinstance(model, QStandardItemModel)  # a QComboBox's own model
+            model.item(0).setEnabled(False)
         self.grid = QCheckBox("MGRS grid", self)
         self.grid.setToolTip("Draw the MGRS grid: 100 km squares, or 10 km / 1 km lines on a close-up")
         self.release = QCheckBox("Release version (principle of ambiguity)", self)
@@ -920,7 +922,7 @@ class PrintDialog(QDialog):
         except Exception as e:  # the library may be read-only; printing must not fail for it
             log.warning("could not remember the print settings: %s", e)
 
-    def render(self) -> bytes | None:
+    def render(self) -> bytes | None:  # type: ignore[override]  # not QWidget.render: the sheet
         """Build and render the sheet with a progress dialog; None when cancelled or failed (said)."""
         try:
             options = self.options()
@@ -935,7 +937,11 @@ class PrintDialog(QDialog):
         progress.setValue(0)
 
         def started(renderer: SheetRenderer) -> None:
-            renderer.progress.connect(lambda value, text: (progress.setLabelText(text), progress.setValue(value)))
+            def advance(value: int, text: str) -> None:
+                progress.setLabelText(text)
+                progress.setValue(value)
+
+            renderer.progress.connect(advance)
             progress.canceled.connect(renderer.cancel)
             self.renderStarted.emit(renderer)
 

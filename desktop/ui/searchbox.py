@@ -48,7 +48,7 @@ class SearchBox(QLineEdit):
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer_.setMaxVisibleItems(14)
         self.completer_.setWidget(self)
-        self.completer_.activated[QModelIndex].connect(self._activated)
+        self.completer_.activated[QModelIndex].connect(self._activated)  # type: ignore[index]  # the overload by type
         self.textEdited.connect(self._update)
         self.returnPressed.connect(self._enter)
 
@@ -106,9 +106,13 @@ def install(window: MainWindow) -> SearchBox:
     bar.addWidget(box)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     act = QAction("&Find…", window)
-    act.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
+    act.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
     act.setStatusTip("Find a unit, place, region, template or a typed position (MGRS, DMS, decimal)")
-    act.triggered.connect(lambda: (box.setFocus(Qt.FocusReason.ShortcutFocusReason), box.selectAll()))
+    def find() -> None:
+        box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        box.selectAll()
+
+    act.triggered.connect(find)
     window.addAction(act)
     window.act_find = act
     box.chosen.connect(lambda hit: go_to(window, hit))
