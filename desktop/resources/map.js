@@ -131,7 +131,12 @@
     m.on('contextmenu', (e) => { L.DomEvent.stop(e); contextAt(e, u.id); });
     m.on('dragstart', () => { if (!state.selection.has(u.id)) select(u.id, false); });
     m.on('drag', (e) => followDrag(u, e.target.getLatLng()));
-    m.on('dragend', (e) => { const p = e.target.getLatLng(); send('move', { id: u.id, lat: p.lat, lng: p.lng, final: true }); });
+    m.on('dragend', (e) => {
+      const p = e.target.getLatLng();
+      u.lat = p.lat; u.lng = p.lng;   // Python does not echo a drag back (Change.source): keep our copy true
+      scheduleLabels();
+      send('move', { id: u.id, lat: p.lat, lng: p.lng, final: true });
+    });
     u._marker = m.addTo(map);
     decorate(u);
   }

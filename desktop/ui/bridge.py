@@ -361,8 +361,9 @@ class PageCall(StrEnum):
     SET_ANNOTATIONS = "setAnnotations"  # ([{coordinates, closed, label}]) kept measurements
 
 
-Handler = Callable[[Any], None]
 P = TypeVar("P", bound=Payload)
+#: A handler of one payload class (``on(Move, handler)``: ``handler(move: Move)``).
+Handler = Callable[[P], None]
 
 
 class Bridge(QObject):
@@ -374,7 +375,7 @@ class Bridge(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._handlers: dict[Msg, list[Handler]] = {}
+        self._handlers: dict[Msg, list[Callable[[Any], None]]] = {}
         self._queue: list[str] = []
         self.is_ready = False
         self.refused_count = 0
@@ -383,8 +384,10 @@ class Bridge(QObject):
 
     # page -> Python ------------------------------------------------------------------------
 
-    def on(self, msg: Msg, handler: Handler) -> None:
-        """Call ``handler(payload)`` for every valid message of this type."""
+    def on(self, kind: type[P], handler: Handler[P]) -> None:
+        """Call ``handler(payload)`` for every valid message of this payload class: ``on(Move, f)``
+        calls ``f(move)`` with a checked :class:`Move` (a :class:`Msg` is accepted too)."""
+        msg = kind.type if isinstance(kind, type) else Msg(kind)
         self._handlers.setdefault(msg, []).append(handler)
 
     @Slot(str)
@@ -405,8 +408,8 @@ class Bridge(QObject):
         ids: tuple[str, ...] = ()
         if isinstance(payload, (Move, Activate)):
             ids = (payload.id,)
-        elif isinstance(payload, Context) and payload.id is not None:
-            ids = (payload.id,)
+        elif isinstance(payload, Context):
+            ids = () if payload.id is None else (payload.id,)
         elif isinstance(payload, (Select, Delete)):
             ids = payload.ids
         elif isinstance(payload, Draw) and payload.unit is not None:

@@ -11,14 +11,18 @@ from __future__ import annotations
 import gc
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from db import Library, LibraryError, PlanNotFound, PlanOutOfDate
 from db.session import PlanSession
 from desktop.edits import Delta
 from desktop.model import Plan
+
+if TYPE_CHECKING:  # commands.py builds on this module
+    from desktop.ui.commands import PlanCommand
 
 log = logging.getLogger(__name__)
 
@@ -132,17 +136,16 @@ class PlanDocument(QObject):
             raise EditFailed(str(e)) from e
         self.changed.emit(Change.of(delta, source))
 
-    def push(self, command: QUndoCommand) -> bool:
+    def push(self, command: PlanCommand) -> bool:
         """Apply a new edit and put it on the undo stack; False (and ``failed``) if it was not saved.
 
         An edit that changes nothing (a move to where the unit is, a delete of units already
         gone) leaves no step in the history.
         """
-        delta = getattr(command, "delta", None)
-        if delta is not None and delta.is_empty():
+        if command.delta.is_empty():
             return False
         try:
-            command.first_apply()  # type: ignore[attr-defined]
+            command.first_apply()
         except EditFailed as e:
             self.failed.emit(str(e))
             return False

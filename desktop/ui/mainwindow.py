@@ -522,10 +522,7 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _context_menu(self, p: object) -> None:
-
-        if not isinstance(p, Context):
-            return
+    def _context_menu(self, p: Context) -> None:
         menu = QMenu(self)
         if p.id is not None and self.doc.plan.has_unit(p.id):
             u = self.doc.plan.unit(p.id)

@@ -21,7 +21,6 @@ from desktop.ui.bridge import (
     Draw,
     Drop,
     Move,
-    Msg,
     PageCall,
     Rendered,
     Select,
@@ -99,16 +98,16 @@ class MapController(QObject):
         b = self.bridge
         b.known_unit = lambda uid: self.doc.plan.has_unit(uid)
         b.known_template = _known_template
-        b.on(Msg.DROP, self._on_drop)
-        b.on(Msg.MOVE, self._on_move)
-        b.on(Msg.SELECT, self._on_select)
-        b.on(Msg.ACTIVATE, lambda p: self.editRequested.emit(p.id) if isinstance(p, Activate) else None)
-        b.on(Msg.CONTEXT, lambda p: self.contextRequested.emit(p) if isinstance(p, Context) else None)
-        b.on(Msg.DELETE, self._on_delete)
-        b.on(Msg.DRAW, self._on_draw)
-        b.on(Msg.CURSOR, lambda p: self.cursorMoved.emit(p.lat, p.lng) if isinstance(p, Cursor) else None)
-        b.on(Msg.VIEW, self._on_view)
-        b.on(Msg.RENDERED, lambda p: self.rendered.emit(p.units, p.ms) if isinstance(p, Rendered) else None)
+        b.on(Drop, self._on_drop)
+        b.on(Move, self._on_move)
+        b.on(Select, self._on_select)
+        b.on(Activate, lambda p: self.editRequested.emit(p.id))
+        b.on(Context, self.contextRequested.emit)
+        b.on(Delete, self._on_delete)
+        b.on(Draw, self._on_draw)
+        b.on(Cursor, lambda p: self.cursorMoved.emit(p.lat, p.lng))
+        b.on(View, self._on_view)
+        b.on(Rendered, lambda p: self.rendered.emit(p.units, p.ms))
         doc.changed.connect(self._on_change)
         self.send_plan()
 
@@ -152,8 +151,12 @@ class MapController(QObject):
         if change.removed:
             self.bridge.call(PageCall.REMOVE_UNITS, sorted(change.removed))
             self.selection = [i for i in self.selection if i not in change.removed]
-        if change.units:
-            units = [plan.unit(i) for i in change.units if plan.has_unit(i)]
+        units = [plan.unit(i) for i in change.units if plan.has_unit(i)]
+        if change.source is self:
+            # Dragged on the page (a move this controller made): the page already shows a point
+            # where it was dropped; only a route or area, moved along with its anchor, is redrawn.
+            units = [u for u in units if u.geometry.type != "Point"]
+        if units:
             self._symbols_for(units)
             self.bridge.call(PageCall.UPSERT_UNITS, [self.page_unit(u, plan.phase) for u in units])
             self.bridge.call(PageCall.SET_SELECTION, self.selection)
@@ -211,16 +214,14 @@ class MapController(QObject):
 
     # page -> document ------------------------------------------------------------------------
 
-    def _on_drop(self, p: object) -> None:
-        if not isinstance(p, Drop):
-            return
+    def _on_drop(self, p: Drop) -> None:
         unit = unit_from_template(self.doc.plan, p.template, self.current_nation(), p.lng, p.lat)
         if self.doc.push(commands.AddUnits(self.doc, [unit])):
             self.select([unit.id])
             self.message.emit(f"Added {unit.label()} at {p.lat:.4f}° N, {p.lng:.4f}° E")
 
-    def _on_move(self, p: object) -> None:
-        if not isinstance(p, Move) or not p.final:
+    def _on_move(self, p: Move) -> None:
+        if not p.final:
             return
         u = self.doc.plan.unit(p.id)
         if u.position == (p.lng, p.lat):
@@ -228,18 +229,15 @@ class MapController(QObject):
         if not self.doc.push(commands.MoveUnit(self.doc, p.id, p.lng, p.lat, source=self)):
             self.bridge.call(PageCall.UPSERT_UNITS, [self.page_unit(u, self.doc.plan.phase)])  # put it back
 
-    def _on_select(self, p: object) -> None:
-        if isinstance(p, Select):
-            self.selection = list(p.ids)
-            self.selectionChanged.emit(self.selection)
+    def _on_select(self, p: Select) -> None:
+        self.selection = list(p.ids)
+        self.selectionChanged.emit(self.selection)
 
-    def _on_delete(self, p: object) -> None:
-        if isinstance(p, Delete) and p.ids:
+    def _on_delete(self, p: Delete) -> None:
+        if p.ids:
             self.doc.push(commands.RemoveUnits(self.doc, p.ids))
 
-    def _on_draw(self, p: object) -> None:
-        if not isinstance(p, Draw):
-            return
+    def _on_draw(self, p: Draw) -> None:
         coords = tuple(p.coordinates)
         if p.kind == "contact_line":
             self.doc.push(commands.SetGeometry(self.doc, "contact_line", Geometry("LineString", coords)))
@@ -251,9 +249,8 @@ class MapController(QObject):
             what = {"route": "patrol route", "area": "patrol area", "cap": "CAP area"}[p.kind]
             self.doc.push(commands.EditUnit(self.doc, replace(u, geometry=geom), f"Draw the {what} of {u.label()}"))
 
-    def _on_view(self, p: object) -> None:
-        if isinstance(p, View):
-            self.view_extent = p
+    def _on_view(self, p: View) -> None:
+        self.view_extent = p
 
 
 def _known_template(template_id: str) -> bool:

@@ -11,7 +11,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngin
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui.bridge import Bridge, Log, Msg
+from desktop.ui.bridge import Bridge, Log
 from desktop.ui.web import PAGE_URL, make_profile
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ class MapView(QWebEngineView):
         self.channel = QWebChannel(self.map_page)
         self.channel.registerObject("bridge", self.bridge)
         self.map_page.setWebChannel(self.channel)
-        self.bridge.on(Msg.LOG, self._page_log)
+        self.bridge.on(Log, self._page_log)
         self.setAcceptDrops(True)
         self._closed = False
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop import catalogue, coords, measure, orbat
-from desktop.ui.bridge import Measure, Msg, PageCall
+from desktop.ui.bridge import Measure, PageCall
 from desktop.ui.commands import SetPlanFields
 from desktop.ui.document import Change, PlanDocument
 
@@ -44,15 +44,13 @@ def install(window: MainWindow) -> None:
     menu.addAction(start)
     menu.addAction(clear)
 
-    def keep(p: object) -> None:
-        if not isinstance(p, Measure):
-            return
+    def keep(p: Measure) -> None:
         m = measure.measure(p.coordinates, p.closed)
         text = f"Keep a measurement ({m.summary()})"
         if doc.push(SetPlanFields(doc, text, extra=measure.with_annotation(doc.plan, p.coordinates, m.closed))):
             window.statusBar().showMessage(f"Kept on the map: {m.summary()}", 8000)
 
-    bridge.on(Msg.MEASURE, keep)
+    bridge.on(Measure, keep)
 
     def show(change: Change | None = None) -> None:
         if change is None or change.reset or "extra" in change.fields:
