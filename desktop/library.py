@@ -1,7 +1,8 @@
 """What the command line and the window share to find a plan and to end a run.
 
 The exit codes, :class:`UsageError`, the library's path (``--db``, ``$POSTURE_DB``, the user data
-folder) and :func:`resolve_plan` (a library id, an exact name, or a plan file) live here, below
+folder), :func:`resolve_plan` (a library id, an exact name, or a plan file) and :func:`choose_plan`
+(the plan the window opens) live here, below
 both ``desktop/cli.py`` and ``desktop/ui/``, so that the window never imports the command line.
 No Qt.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 from db import Library, default_db_path
 from desktop.model import Plan
 from desktop.planfile import read_plan_file
+from desktop.sample import ensure_sample
 
 #: Exit status (cli.md): done, ``check`` found an error-severity finding, bad input or usage.
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -44,3 +46,16 @@ def resolve_plan(ref: str, args: object) -> Plan:
         return read_plan_file(ref)
     with Library(db_path(args), read_only=True) as lib:
         return lib.load_plan(lib.find_plan(ref))
+
+
+def choose_plan(library: Library, ref: str | None) -> Plan:
+    """The plan to open: ``ref`` (id or name), else the last one opened, else the sample."""
+    if ref:
+        return library.load_plan(library.find_plan(ref))
+    ensure_sample(library)
+    last = library.get_setting("last_plan")
+    plans = library.list_plans()
+    ids = {p.id for p in plans}
+    if last is not None and int(last) in ids:
+        return library.load_plan(int(last))
+    return library.load_plan(plans[0].id)

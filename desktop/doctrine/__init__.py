@@ -19,11 +19,13 @@ from desktop.doctrine.params import (
     DEFAULT_PRIORITY_SITES,
     ERROR,
     INFO,
+    MANDATE_LABELS,
     PHASE_LABELS,
     PROFILE_INFO,
     REFERENCE_FIGURES,
     ROTATION_FACTOR,
     SEVERITIES,
+    US_LABELS,
     WARNING,
     Parameter,
     Profile,
@@ -34,7 +36,7 @@ from desktop.doctrine.params import (
     unknown_sites,
 )
 from desktop.doctrine.registry import Finding, Rule
-from desktop.doctrine.report import check_report, format_report, has_errors
+from desktop.doctrine.report import Analysis, analyse, check_report, format_report, has_errors
 from desktop.doctrine.rules import RULES, RULES_BY_ID, rule, rules_for
 
 __all__ = [
@@ -42,6 +44,7 @@ __all__ = [
     "DEFAULT_PRIORITY_SITES",
     "ERROR",
     "INFO",
+    "MANDATE_LABELS",
     "PHASE_LABELS",
     "PROFILE_INFO",
     "REFERENCE_FIGURES",
@@ -49,12 +52,15 @@ __all__ = [
     "RULES",
     "RULES_BY_ID",
     "SEVERITIES",
+    "US_LABELS",
     "WARNING",
+    "Analysis",
     "Finding",
     "Parameter",
     "Profile",
     "ReferenceFigure",
     "Rule",
+    "analyse",
     "check_report",
     "effective_parameters",
     "effective_priority_sites",

@@ -49,6 +49,13 @@ PROFILE_INFO: MappingProxyType[str, Profile] = MappingProxyType(
 PHASE_LABELS: MappingProxyType[str, str] = MappingProxyType(
     {"ceasefire": "ceasefire", "settlement": "settlement", "long_term": "long-term"}
 )
+#: How the window and the print sheet name a plan's mandate and declared US support.
+MANDATE_LABELS: MappingProxyType[str, str] = MappingProxyType(
+    {"deterrence": "Deterrence", "reassurance": "Reassurance", "peacekeeping": "Peacekeeping (UN-style)"}
+)
+US_LABELS: MappingProxyType[str, str] = MappingProxyType(
+    {"none": "None declared", "financial": "Financial", "isr_air": "ISR and air support", "full": "Full backstop"}
+)
 
 
 @dataclass(frozen=True)

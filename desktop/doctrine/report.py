@@ -1,14 +1,63 @@
-"""The ``check`` command's output: the JSON shape of plan-format.md and a terminal text form."""
+"""One evaluation of a plan (:class:`Analysis`: findings and figures from one engine context),
+the ``check`` command's output (the JSON shape of plan-format.md) and a terminal text form.
+
+The window's side panel, the print sheet and ``check`` all evaluate through :func:`analyse`.
+"""
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
 from typing import Any
 
-from desktop.doctrine.context import Context
+from desktop.doctrine.context import Context, without_us
 from desktop.doctrine.engine import context, evaluate_context
 from desktop.doctrine.metrics import context_metrics
 from desktop.doctrine.params import PHASE_LABELS, PROFILE_INFO, SEVERITIES
+from desktop.doctrine.registry import Finding
 from desktop.model import Plan
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Findings and figures of one plan snapshot, as evaluated."""
+
+    plan: Plan  # what was evaluated (the plan without US units when ``without_us``)
+    profile: str
+    phase: str
+    findings: tuple[Finding, ...]
+    metrics: dict[str, Any]
+    without_us: bool
+    seconds: float
+
+    def count(self, severity: str) -> int:
+        return sum(f.severity == severity for f in self.findings)
+
+    def report(self) -> dict[str, Any]:
+        """The ``check --json`` object (plan-format.md)."""
+        return {
+            "plan": self.plan.name,
+            "profile": self.profile,
+            "phase": self.phase,
+            "findings": [f.to_dict() for f in self.findings],
+            "metrics": self.metrics,
+        }
+
+
+def analyse(plan: Plan, exclude_us: bool = False, profile: str | None = None, phase: str | None = None) -> Analysis:
+    """Evaluate ``plan`` under ``profile`` and ``phase`` (default: its own); ``exclude_us``
+    evaluates what is left without every US unit and pledge."""
+    t0 = time.perf_counter()
+    target = without_us(plan) if exclude_us else plan
+    return analyse_context(context(target, profile, phase), exclude_us, t0)
+
+
+def analyse_context(ctx: Context, us_excluded: bool = False, started: float | None = None) -> Analysis:
+    """:func:`analyse` of an already built context (``compare`` reads the same context further)."""
+    t0 = time.perf_counter() if started is None else started
+    findings = tuple(evaluate_context(ctx))
+    figures = context_metrics(ctx)
+    return Analysis(ctx.plan, ctx.profile, ctx.phase, findings, figures, us_excluded, time.perf_counter() - t0)
 
 _HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Information"}
 
@@ -16,19 +65,13 @@ _HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Information"}
 def check_report(plan: Plan, profile: str | None = None, phase: str | None = None) -> dict[str, Any]:
     """``{"plan", "profile", "phase", "findings": [...], "metrics": {...}}`` as ``check --json``
     prints it (plan-format.md); ``metrics`` holds at least ``troops`` and ``by_nation``."""
-    return context_report(context(plan, profile, phase))
+    return analyse(plan, profile=profile, phase=phase).report()
 
 
 def context_report(ctx: Context) -> dict[str, Any]:
     """:func:`check_report` on an already built context (``compare`` reads the same context
     further, for figures that are not in the report)."""
-    return {
-        "plan": ctx.plan.name,
-        "profile": ctx.profile,
-        "phase": ctx.phase,
-        "findings": [f.to_dict() for f in evaluate_context(ctx)],
-        "metrics": context_metrics(ctx),
-    }
+    return analyse_context(ctx).report()
 
 
 def has_errors(report: dict[str, Any]) -> bool:

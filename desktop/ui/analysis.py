@@ -4,49 +4,22 @@ Evaluation is deferred to the next turn of the event loop, so a burst of changes
 many steps, a paste) is evaluated once, and the map is updated before the rules run. It runs on
 the GUI thread: measured, a worker thread was slower (the engine is Python and numpy under the
 GIL, so a thread only adds contention) while the drag itself lives in Chromium's renderer and is
-never blocked. The findings and the figures share one engine context (one pass over the plan).
+never blocked. The findings and the figures share one engine context (one pass over the plan):
+:func:`desktop.doctrine.report.analyse`, which ``check`` and the print sheet use too.
 """
 
 from __future__ import annotations
 
 import logging
-import time
-from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.doctrine import Finding, without_us
-from desktop.doctrine.engine import context, evaluate_context
-from desktop.doctrine.metrics import context_metrics
-from desktop.model import Plan
+from desktop.doctrine.report import Analysis, analyse
 from desktop.ui.document import Change, PlanDocument
 
+__all__ = ["Analysis", "Analyzer", "analyse"]  # Analysis and analyse live in desktop/doctrine/report.py
+
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """Findings and figures of one plan snapshot, as evaluated."""
-
-    plan: Plan  # what was evaluated (the plan without US units when ``without_us``)
-    findings: tuple[Finding, ...]
-    metrics: dict[str, Any]
-    without_us: bool
-    seconds: float
-
-    def count(self, severity: str) -> int:
-        return sum(f.severity == severity for f in self.findings)
-
-
-def analyse(plan: Plan, exclude_us: bool) -> Analysis:
-    """Evaluate ``plan`` under its own profile and phase (pure)."""
-    t0 = time.perf_counter()
-    target = without_us(plan) if exclude_us else plan
-    ctx = context(target)
-    findings = tuple(evaluate_context(ctx))
-    figures = context_metrics(ctx)
-    return Analysis(target, findings, figures, exclude_us, time.perf_counter() - t0)
 
 
 class Analyzer(QObject):

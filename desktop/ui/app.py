@@ -12,10 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from db import Library, LibraryError, PlanNotFound
-from desktop.library import EXIT_BAD_INPUT, EXIT_OK, UsageError, db_path, looks_like_file
+from desktop.library import EXIT_BAD_INPUT, EXIT_OK, UsageError, choose_plan, db_path, looks_like_file
 from desktop.model import Plan
 from desktop.planfile import read_plan_file
-from desktop.sample import ensure_sample
 
 log = logging.getLogger(__name__)
 
@@ -82,19 +81,6 @@ def create_application() -> object:
         app.setOrganizationName("Posture")
         app.setApplicationDisplayName("Posture")
     return app
-
-
-def choose_plan(library: Library, ref: str | None) -> Plan:
-    """The plan to open: ``ref`` (id or name), else the last one opened, else the sample."""
-    if ref:
-        return library.load_plan(library.find_plan(ref))
-    ensure_sample(library)
-    last = library.get_setting("last_plan")
-    plans = library.list_plans()
-    ids = {p.id for p in plans}
-    if last is not None and int(last) in ids:
-        return library.load_plan(int(last))
-    return library.load_plan(plans[0].id)
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -52,9 +52,9 @@ from desktop.compare import Column, compare, difference_lines, matrix_rows, pair
 from desktop.doctrine import PHASE_LABELS, PROFILE_INFO
 from desktop.doctrine.params import known_priority_sites
 from desktop.model import PHASES, PROFILES, Plan
+from desktop.pagedata import unit_for_page
 from desktop.planfile import PlanFileError, read_plan_file
 from desktop.ui.dialogs import show_error
-from desktop.ui.mapcontroller import unit_for_page
 from desktop.ui.mapview import MapPage
 from desktop.ui.web import make_profile
 

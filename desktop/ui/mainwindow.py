@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 from db import Library, LibraryError
 from desktop import catalogue
 from desktop.model import Geometry, Plan
+from desktop.pagedata import unit_from_template
 from desktop.planfile import PlanFileError
 from desktop.ui.bridge import Context, PageCall
 from desktop.ui.commands import AddUnits, EditUnit, RemoveUnits, ReshapeUnit, SetGeometry, SetPlanFields
 from desktop.ui.dialogs import PLAN_FILTER, PlanLibraryDialog, show_error
 from desktop.ui.document import PlanDocument
-from desktop.ui.mapcontroller import MapController, unit_from_template
+from desktop.ui.mapcontroller import MapController
 from desktop.ui.mapview import MapView
 from desktop.ui.palette import Palette
 from desktop.ui.unitform import UnitForm
@@ -425,7 +426,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Another Posture window changed this plan: showing its latest state.", 8000)
             return
         show_error(self, "Plan deleted", "Another Posture window deleted this plan. Opening another plan.")
-        from desktop.ui.app import choose_plan
+        from desktop.library import choose_plan
 
         try:
             self.doc.set_plan(choose_plan(self.library, None))

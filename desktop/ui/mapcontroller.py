@@ -1,5 +1,6 @@
 """Keeps the map page in step with the document, and turns what the planner does on the map
-(drops, drags, deletes, drawings) into undo commands."""
+(drops, drags, deletes, drawings) into undo commands. What a unit looks like to the page is
+desktop/pagedata.py (pure)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop import catalogue, symbols
-from desktop.model import Geometry, Plan, Unit, valid_position
+from desktop import symbols
+from desktop.model import Geometry, Unit
+from desktop.pagedata import close_ring, geometries_for_page, known_template, unit_for_page, unit_from_template
 from desktop.ui import commands
 from desktop.ui.bridge import (
     Activate,
@@ -34,42 +36,6 @@ if TYPE_CHECKING:
     from desktop.ui.analysis import Analysis
 
 log = logging.getLogger(__name__)
-
-
-def unit_for_page(u: Unit, phase: str) -> dict[str, Any]:
-    """What the page needs to draw a unit. ``name`` is plain text; the page sets it as text."""
-    lon, lat = u.position
-    planned = symbols.planned_in(u, phase)
-    d: dict[str, Any] = {
-        "id": u.id,
-        "kind": u.kind,
-        "nation": u.nation,
-        "name": u.name,
-        "sym": symbols.key_of(u, planned=planned),
-        "lat": lat,
-        "lng": lon,
-        "dim": not u.in_phase(phase) and not planned,  # left already: faded; still to come: dashed
-        "tip": tooltip(u),
-    }
-    if planned:
-        d["planned"] = True
-    if u.geometry.type != "Point":
-        d["geom"] = u.geometry.to_geojson()
-    if u.range_km and u.kind in ("air.defence", "air.isr"):
-        d["range_km"] = u.range_km
-    return d
-
-
-def tooltip(u: Unit) -> str:
-    kind = catalogue.kinds()[u.kind]["label"]
-    bits = [u.name or kind, f"{catalogue.nation_name(u.nation)} ({u.nation}) · {kind}", f"{u.strength:,} personnel"]
-    if u.system:
-        bits.append(f"{u.system}" + (f", {u.range_km:g} km" if u.range_km else ""))
-    if u.aircraft:
-        bits.append(f"{u.count or 0} × {u.aircraft} (gen {u.generation:g})" if u.generation else u.aircraft)
-    if u.ships:
-        bits.append(f"{u.ships} ships")
-    return "\n".join(bits)
 
 
 class MapController(QObject):
@@ -97,7 +63,7 @@ class MapController(QObject):
         self.unit_view: Callable[[Unit, dict[str, Any]], None] | None = None
         b = self.bridge
         b.known_unit = lambda uid: self.doc.plan.has_unit(uid)
-        b.known_template = _known_template
+        b.known_template = known_template
         b.on(Drop, self._on_drop)
         b.on(Move, self._on_move)
         b.on(Select, self._on_select)
@@ -251,33 +217,3 @@ class MapController(QObject):
 
     def _on_view(self, p: View) -> None:
         self.view_extent = p
-
-
-def _known_template(template_id: str) -> bool:
-    try:
-        catalogue.template(template_id)
-    except KeyError:
-        return False
-    return True
-
-
-def close_ring(coords: tuple[tuple[float, float], ...]) -> tuple[tuple[float, float], ...]:
-    return coords if coords[0] == coords[-1] else (*coords, coords[0])
-
-
-def geometries_for_page(plan: Plan) -> list[dict[str, Any]]:
-    return [{"id": g.id, "kind": g.kind, "geometry": g.geometry.to_geojson()} for g in plan.geometries]
-
-
-def unit_from_template(plan: Plan, template_id: str, nation: str, lon: float, lat: float) -> Unit:
-    """A new unit of the palette template ``template_id`` for ``nation`` at (lon, lat)."""
-    if not valid_position(lon, lat):
-        raise ValueError(f"position out of range: {lon}, {lat}")
-    t = catalogue.template(template_id)
-    return Unit(
-        id=plan.new_unit_id(),
-        nation=nation,
-        geometry=Geometry.point(lon, lat),
-        name=f"{nation} {t.label}",
-        **t.unit_values(),
-    )

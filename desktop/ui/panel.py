@@ -6,7 +6,7 @@ document (plan settings); every change the planner makes here is an undo command
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -40,9 +40,11 @@ from PySide6.QtWidgets import (
 from desktop import catalogue, geo
 from desktop.doctrine import (
     DEFAULT_PARAMETERS,
+    MANDATE_LABELS,
     PHASE_LABELS,
     PROFILE_INFO,
     RULES_BY_ID,
+    US_LABELS,
     Finding,
     effective_priority_sites,
 )
@@ -56,13 +58,6 @@ from desktop.ui.document import Change, PlanDocument
 
 SEVERITY_TITLES = {"error": "Errors", "warning": "Warnings", "info": "Information"}
 SEVERITY_COLOURS = {"error": "#c62828", "warning": "#e08600", "info": "#1565c0"}
-MANDATE_LABELS = {"deterrence": "Deterrence", "reassurance": "Reassurance", "peacekeeping": "Peacekeeping (UN-style)"}
-US_LABELS = {
-    "none": "None declared",
-    "financial": "Financial",
-    "isr_air": "ISR and air support",
-    "full": "Full backstop",
-}
 LEDGER_COLUMNS = [
     ("Nation", "name"),
     ("Group", "group"),
@@ -627,7 +622,7 @@ class SettingsView(QWidget):
         self._push(commands.SetPlanFields(self.doc, "Use the profile's priority sites", priority_sites=None))
 
 
-def _combo(parent: QWidget, labels: dict[str, str]) -> QComboBox:
+def _combo(parent: QWidget, labels: Mapping[str, str]) -> QComboBox:
     c = QComboBox(parent)
     for key, label in labels.items():
         c.addItem(label, key)

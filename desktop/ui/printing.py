@@ -72,11 +72,11 @@ from desktop import catalogue, geo, symbols
 from desktop.doctrine import PHASE_LABELS, PROFILE_INFO, effective_priority_sites, metrics
 from desktop.formatting import money
 from desktop.model import Plan, Unit
+from desktop.pagedata import unit_for_page
 from desktop.planfile import atomic_write
 from desktop.release import FINDINGS_WITHHELD, WITHHELD, release_note, release_plan, release_to
 from desktop.ui.analysis import analyse
 from desktop.ui.dialogs import show_error
-from desktop.ui.mapcontroller import unit_for_page
 from desktop.ui.mapview import MapPage
 from desktop.ui.panel import MANDATE_LABELS, US_LABELS
 from desktop.ui.web import make_profile

@@ -763,7 +763,7 @@ KILLED_WINDOWS = 3
 def _expected_after(plan_json: dict[str, Any], plan_id: int, message: dict[str, Any], nation: str) -> dict[str, Any]:
     """The plan after the edit ``message`` asks for (the edit in flight when the window was killed)."""
     from desktop import edits
-    from desktop.ui.mapcontroller import unit_from_template
+    from desktop.pagedata import unit_from_template
 
     plan = replace(parse_plan(plan_json), id=plan_id)
     if message["type"] == "move":
