@@ -306,6 +306,11 @@ def _releasable_item_problem(value: Any) -> str | None:
     return releasable_item_problem(value)
 
 
+def _parent_problem(value: Any) -> str | None:
+    """A ``parent`` is a unit id (the reader turns an integer id into its text)."""
+    return "is not the id of a unit (an empty string)" if isinstance(value, str) and not value.strip() else None
+
+
 def _provenance_problem(value: Any) -> str | None:
     from desktop.packages import provenance_problem
 
@@ -382,6 +387,10 @@ class Unit:
     package: Mapping[str, Any] | None = field(default=None, metadata=field_info(
         "From package", check=_provenance_problem, shown=False,
         tooltip="The national package this unit was merged from (nation and time); written by merge"))
+    parent: str | None = field(default=None, metadata=field_info(
+        "Commander", check=_parent_problem, shown=False,
+        tooltip="The id of the unit that commands this one (typically a headquarters); "
+                "empty: none. Drag it in the order of battle to change it."))
     # New fields go here, each with its field_info (no ``column``: stored without a migration).
     # fmt: on
     extra: Mapping[str, Any] = field(default_factory=dict)

@@ -27,20 +27,12 @@ PARENT = "parent"
 
 def parent_of(unit: Unit) -> str | None:
     """The id of the unit commanding ``unit``, or None (a root)."""
-    value = unit.extra.get(PARENT)
-    if value is None or value == "":
-        return None
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)  # an integer feature id (plan-format.md allows them)
-    return value if isinstance(value, str) else repr(value)
+    return unit.parent or None
 
 
 def with_parent(unit: Unit, parent: str | None) -> Unit:
     """``unit`` commanded by ``parent`` (None: by no one)."""
-    extra = {k: v for k, v in unit.extra.items() if k != PARENT}
-    if parent:
-        extra[PARENT] = parent
-    return replace(unit, extra=extra)
+    return replace(unit, parent=parent or None)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -427,6 +427,17 @@ def _field_checker(spec: FieldSpec) -> Checker:
 #: Optional unit properties -> checker (plan-format.md, "Features"), from the field table;
 #: ``kind`` and ``nation`` are required and checked first.
 _UNIT_PROPERTIES: dict[str, Checker] = {spec.name: _field_checker(spec) for spec in UNIT_TABLE if not spec.required}
+
+
+def _parent(value: Any, path: str, where: str) -> str:
+    """A unit id: a string, or an integer (GeoJSON ids may be numbers), read as its text."""
+    if _is_int_id(value):
+        return str(value)
+    return str(_PARENT_TEXT(value, path, where))
+
+
+_PARENT_TEXT = _UNIT_PROPERTIES["parent"]
+_UNIT_PROPERTIES["parent"] = _parent
 _KINDS: tuple[str, ...] = (*UNIT_KINDS, *GEOMETRY_KINDS)
 
 
@@ -670,7 +681,7 @@ def _check_parents(units: Sequence[Unit], where: Sequence[str], source: str, pac
     if bad is None:
         return
     i = next(i for i, u in enumerate(units) if u.id == bad.unit_id)
-    _fail(where[i], "properties.parent", units[i].extra.get(orbat.PARENT), bad.problem)
+    _fail(where[i], "properties.parent", units[i].parent, bad.problem)
 
 
 def read_plan_file(path: str | os.PathLike[str]) -> Plan:

@@ -84,24 +84,19 @@ OCCUPIED_AREA = [
 ]  # fmt: skip
 
 
-def _under(commander: str) -> dict[str, Any]:
-    """The unit reports to ``commander`` (plan-format.md, ``parent``)."""
-    return {"parent": commander}
-
-
 def _units() -> tuple[Unit, ...]:
     return (
         # -- land: combat units forward, HQ in Kyiv, training and entry hubs in the west ----
         _unit("gb-armd-bde", "land.combat", "GB", "UK armoured brigade (Belarus direction)",
-              30.95, 50.95, strength=5000, phases=("ceasefire", "settlement"), extra=_under("gb-hq")),
+              30.95, 50.95, strength=5000, phases=("ceasefire", "settlement"), parent="gb-hq"),
         _unit("fr-bde", "land.combat", "FR", "French brigade (Dnipro)", 34.95, 48.52,
-              strength=5000, extra=_under("gb-hq")),
+              strength=5000, parent="gb-hq"),
         _unit("it-mech-bde", "land.combat", "IT", "Italian mechanised brigade (Odesa)",
-              30.95, 46.75, strength=3500, roles=_PROTECT, extra=_under("gb-hq")),
+              30.95, 46.75, strength=3500, roles=_PROTECT, parent="gb-hq"),
         _unit("fi-bg", "land.combat", "FI", "Finnish battlegroup (Poltava, Kharkiv axis)",
-              34.75, 49.55, strength=1200, extra=_under("fr-bde")),
+              34.75, 49.55, strength=1200, parent="fr-bde"),
         _unit("ca-bg", "land.combat", "CA", "Canadian battlegroup (Kyiv east)", 30.85, 50.55,
-              strength=1200, extra=_under("gb-armd-bde")),
+              strength=1200, parent="gb-armd-bde"),
         _unit("gb-hq", "land.hq", "GB", "Multinational force HQ (Kyiv)", 30.50, 50.43,
               strength=400),
         _unit("ca-trg", "land.training", "CA", "Training mission (Yavoriv)", 23.55, 49.95,
@@ -179,7 +174,7 @@ def sample_plan() -> Plan:
             Contribution("DK", "training", None, "F-16 maintenance and pilot training"),
             # pledged personnel, set against what each nation has placed (pledged against placed)
             Contribution("PL", "troops", None, "second battlegroup once the ceasefire holds", extra={"troops": 2000}),
-            Contribution("FR", "troops", None, "brigade and air-defence crews", extra={"troops": 5370}),
+            Contribution("IT", "troops", None, "mechanised brigade and SAMP/T crews", extra={"troops": 3500}),
         ),
         units=_units(),
         geometries=_sketches(),

@@ -41,7 +41,8 @@ def test_pledged_against_placed() -> None:
     got = pledges.pledges(plan, placed)
     assert got["PL"].pledged == 2000 and got["PL"].placed == placed["PL"] > 0
     assert got["PL"].gap == 2000 - placed["PL"] > 0
-    assert set(got) == {"PL", "FR"}
+    assert set(got) == {"PL", "IT"}
+    assert got["IT"].gap == 3500 - placed["IT"] < 0  # more placed than pledged
     # a pledge is not counted as deployed
     more = replace(plan, contributions=(*plan.contributions, Contribution("SE", "troops", extra={"troops": 900})))
     assert check_report(more)["metrics"]["troops"] == check_report(plan)["metrics"]["troops"]
@@ -51,7 +52,7 @@ def test_pledged_against_placed() -> None:
 def test_a_troops_pledge_round_trips_and_bad_numbers_are_refused() -> None:
     doc = plan_to_geojson(sample_plan())
     back = parse_plan(plan_to_text(sample_plan()))
-    assert pledges.pledged_by_nation(back) == {"PL": 2000, "FR": 5370}
+    assert pledges.pledged_by_nation(back) == {"PL": 2000, "IT": 3500}
     for bad, says in ((-5, "is negative"), (2.5, "is not a whole number"), (2_000_000, "more than 1,000,000"),
                       ("many", "is not a number")):  # fmt: skip
         d = {**doc, "posture": {**doc["posture"], "contributions": [{"nation": "PL", "kind": "troops", "troops": bad}]}}

@@ -161,7 +161,7 @@ def test_deleting_a_commander_re_points_its_units_to_the_next_one_up(tmp_path: P
 
 def test_a_tree_of_an_unchecked_plan_loses_no_unit() -> None:
     units = tuple(
-        Unit(i, "land.hq", "GB", Geometry.point(30, 50), strength=1, extra={"parent": p} if p else {})
+        Unit(i, "land.hq", "GB", Geometry.point(30, 50), strength=1, parent=p)
         for i, p in (("a", "b"), ("b", "a"), ("c", "zz"), ("d", None))
     )
     plan = Plan(units=units)

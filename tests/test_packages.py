@@ -168,7 +168,7 @@ def test_changed_units_of_the_own_nation_are_updated_with_provenance(
     files = _packages(capsys, db, tmp_path)
     de = read_plan_file(files[2])
     moved = replace(de.units[0], geometry=Geometry.point(31.1, 50.1), strength=111)
-    new = Unit("de-new", "land.logistics", "DE", Geometry.point(26.0, 50.5), "DE hub", 300, extra={"parent": "gb-hq"})
+    new = Unit("de-new", "land.logistics", "DE", Geometry.point(26.0, 50.5), "DE hub", 300, parent="gb-hq")
     pledge = Contribution("DE", "funding", 3e9, "more")
     changed = replace(de, units=(moved, *de.units[1:], new), contributions=(pledge,))
     f = tmp_path / "de2.plan.geojson"
@@ -200,7 +200,7 @@ def test_every_conflict_is_listed_and_nothing_is_merged() -> None:
     target = Plan(name="HQ", units=(_u("gb-1", "GB"),), geometries=())
     ru = _package("RU", _u("ru-1", "RU"))
     wrong = replace(_package("PL", _u("pl-1", "PL")), units=(_u("pl-1", "PL"), _u("cz-1", "CZ")))
-    orphan = _package("FR", _u("fr-1", "FR", extra={"parent": "nowhere"}))
+    orphan = _package("FR", _u("fr-1", "FR", parent="nowhere"))
     stolen = _package("DE", _u("gb-1", "DE"))
     twice = _package("PL", _u("pl-9", "PL"))
     other_pledge = replace(_package("IT"), contributions=(Contribution("US", "isr"),))
@@ -222,8 +222,8 @@ def test_every_conflict_is_listed_and_nothing_is_merged() -> None:
 
 def test_a_parent_in_another_package_resolves_and_a_cycle_is_a_conflict() -> None:
     target = Plan(name="HQ")
-    a = _package("GB", _u("gb-hq", "GB", extra={"parent": "fr-1"}))
-    b = _package("FR", _u("fr-1", "FR", extra={"parent": "gb-hq"}))
+    a = _package("GB", _u("gb-hq", "GB", parent="fr-1"))
+    b = _package("FR", _u("fr-1", "FR", parent="gb-hq"))
     cyc = merge_packages(target, [("a", a), ("b", b)])
     assert [c.feature for c in cyc.conflicts] and "cycle" in cyc.conflicts[0].reason
     ok = merge_packages(target, [("a", _package("GB", _u("gb-hq", "GB"))), ("b", b)])

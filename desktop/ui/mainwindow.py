@@ -484,6 +484,12 @@ class MainWindow(QMainWindow):
             return
         form = UnitForm(self.doc.plan.unit(unit_id), self)
         if form.exec() and form.edited != self.doc.plan.unit(unit_id):
+            from desktop import orbat
+
+            bad = orbat.parent_problem(self.doc.plan.with_unit(form.edited).units)
+            if bad is not None:  # a commander typed in the form: unknown, itself, or a cycle
+                show_error(self, "Edit unit", f"Commander: “{bad.parent}” {bad.problem}.\n\nThe unit is unchanged.")
+                return
             self.doc.push(EditUnit(self.doc, form.edited))
 
     def delete_selection(self) -> None:

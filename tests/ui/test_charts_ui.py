@@ -35,5 +35,6 @@ def test_the_ledger_shows_pledged_and_gap(window, qtbot) -> None:
             for r in range(table.rowCount())}  # fmt: skip
     placed = charts.chart_data(window.doc.plan).by_nation["PL"]
     assert rows["PL"] == ("2,000", f"{2000 - placed:+,}")
-    assert rows["FR"] == ("5,370", "met")
+    assert rows["IT"] == ("3,500", f"{3500 - charts.chart_data(window.doc.plan).by_nation['IT']:+,}")
+    assert rows["FR"] == ("–", "–")
     assert rows["GB"] == ("–", "–")

@@ -29,9 +29,9 @@ def _drag_rows(tree, ids: list[str], onto: str | None) -> None:  # type: ignore[
     for it in items:
         it.setSelected(True)
     data = tree.mimeData(items)
-    if onto is None:
-        last = tree.visualItemRect(tree.topLevelItem(tree.topLevelItemCount() - 1))
-        point = QPoint(last.center().x(), min(tree.viewport().height() - 2, last.bottom() + 40))
+    if onto is None:  # the empty space below the last row shown
+        point = QPoint(tree.viewport().width() // 2, tree.viewport().height() - 4)
+        assert tree.itemAt(point) is None, "no empty space below the rows"
     else:
         target = tree.parent().item_of(onto)
         tree.scrollToItem(target)
@@ -77,7 +77,8 @@ def test_a_drag_in_the_tree_re_parents_in_one_undo_step_and_undo_restores(window
     qtbot.waitUntil(lambda: dock.item_of("pl-exr").parent() is None, timeout=5000)
     assert orbat.parent_of(doc.plan.unit("pl-exr")) is None and orbat.parent_of(doc.plan.unit("pl-log")) is None
     assert orbat.parent_of(ui_library.load_plan(doc.plan.id).unit("pl-exr")) is None
-    # onto empty space: independent
+    # onto empty space: independent (the Finnish units alone shown, so there is space below)
+    dock.nation.setCurrentIndex(dock.nation.findData("FI"))
     _drag_rows(dock.tree, ["fi-bg"], None)
     qtbot.waitUntil(lambda: dock.item_of("fi-bg").parent() is None, timeout=5000)
     assert orbat.parent_of(doc.plan.unit("fi-bg")) is None
@@ -146,3 +147,28 @@ def test_filters_and_grouping_by_nation(window, qtbot) -> None:
     assert dock.item_of("fr-bde").parent() is fr
     assert dock.item_of("fi-bg").parent() is heads[codes.index("FI")]  # its commander is French
     assert dock.item_of("gb-armd-bde").parent() is dock.item_of("gb-hq")
+
+
+def test_a_commander_typed_in_the_form_is_checked(window, qtbot, monkeypatch) -> None:
+    from desktop.ui.unitform import UnitForm
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr("desktop.ui.mainwindow.show_error", lambda _parent, title, text: shown.append((title, text)))
+
+    def type_commander(text: str):  # type: ignore[no-untyped-def]
+        def run(form: UnitForm) -> int:
+            line = form.inputs["parent"].line
+            assert line is not None
+            line.setText(text)
+            form._save()
+            return form.result()
+
+        return run
+
+    monkeypatch.setattr(UnitForm, "exec", type_commander("pl-log"))
+    window.edit_unit("pl-exr")
+    assert orbat.parent_of(window.doc.plan.unit("pl-exr")) == "pl-log" and shown == []
+    monkeypatch.setattr(UnitForm, "exec", type_commander("pl-exr"))
+    window.edit_unit("pl-log")  # pl-log under pl-exr, which it commands: a cycle
+    assert orbat.parent_of(window.doc.plan.unit("pl-log")) is None
+    assert len(shown) == 1 and shown[0][0] == "Edit unit" and "cycle of command" in shown[0][1]
