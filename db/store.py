@@ -269,6 +269,18 @@ def _check_unit(u: Unit, nations: Container[str]) -> None:
     _check_geometry(what, u.geometry, ALLOWED_GEOMETRIES[u.kind])
 
 
+def _is_site(site: object) -> bool:
+    """A place name, or a custom site ``{"name", "lon", "lat"}`` (doctrine.md)."""
+    if type(site) is str:
+        return True
+    return (
+        isinstance(site, Mapping)
+        and type(site.get("name")) is str
+        and _is_number(site.get("lon"))
+        and _is_number(site.get("lat"))
+    )
+
+
 def _check_plan(plan: Plan) -> None:
     """Raise ``ValueError`` when a stored value is not one this build writes (the library is damaged)."""
     for field, allowed in (("profile", PROFILES), ("phase", PHASES), ("mandate", MANDATES),
@@ -279,7 +291,7 @@ def _check_plan(plan: Plan) -> None:
         raise _bad("name or classification", (plan.name, plan.classification))
     if not all(type(k) is str and _is_number(v) for k, v in plan.parameters.items()):
         raise _bad("parameters", plan.parameters)
-    if plan.priority_sites is not None and not all(type(s) is str for s in plan.priority_sites):
+    if plan.priority_sites is not None and not all(_is_site(s) for s in plan.priority_sites):
         raise _bad("priority sites", plan.priority_sites)
     nations = nations_by_code()
     for u in plan.units:

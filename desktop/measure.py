@@ -139,14 +139,13 @@ class UnitDistances:
 
 def unit_distances(plan: Plan, unit: Unit) -> UnitDistances:
     """What the rules measure for ``unit``: contact line, borders, nearest priority site."""
-    from desktop.doctrine import effective_priority_sites
+    from desktop.doctrine import priority_site_points
 
     lon, lat = unit.position
     lines = [g.geometry for g in plan.geometries if g.kind == "contact_line"]
     contact = min((geo.distance_km(line, lon, lat) for line in lines), default=None)
     occupied = any(geo.inside(g.geometry, lon, lat) for g in plan.geometries if g.kind == "occupied_area")
-    sites = [(name, geo.geodesic_km(lon, lat, *geo.place(name))) for name in effective_priority_sites(plan)
-             if name in geo.places()]  # fmt: skip
+    sites = [(name, geo.geodesic_km(lon, lat, x, y)) for name, x, y in priority_site_points(plan)]
     nearest = min(sites, key=lambda s: s[1]) if sites else None
     return UnitDistances(
         contact,

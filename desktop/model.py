@@ -479,7 +479,8 @@ class Plan:
     """A whole deployment plan.
 
     ``id`` is the library's id (``None`` for a plan read from a file and not stored).
-    ``priority_sites`` ``None`` means "the profile's default list".
+    ``priority_sites`` ``None`` means "the profile's default list"; an entry is a place name of
+    the geo data (``name`` or ``name_uk``) or a custom site ``{"name", "lon", "lat"}``.
     ``parameters`` holds only the planner's overrides; defaults live with the doctrine.
     ``extra`` keeps unknown members of the file's ``posture`` object.
     ``declared`` names the ``posture`` members the plan file gave (``format`` always); empty (a
@@ -493,7 +494,7 @@ class Plan:
     us_support: str = "none"
     classification: str = DEFAULT_CLASSIFICATION
     parameters: Mapping[str, float] = field(default_factory=dict)
-    priority_sites: tuple[str, ...] | None = None
+    priority_sites: tuple[str | Mapping[str, Any], ...] | None = None
     contributions: tuple[Contribution, ...] = ()
     units: tuple[Unit, ...] = ()
     geometries: tuple[PlanGeometry, ...] = ()

@@ -34,9 +34,10 @@ such a file reads back equal to the value that was written. Editing a value keep
 and the order of features across kinds (units are written before plan geometries; each keeps
 its own order). A feature without ``id`` gets one (plan-format.md), and it is written.
 
-Beyond plan-format.md: ``priority_sites`` may name places the map data does not know (any
-non-empty string; ``desktop.doctrine.unknown_sites`` reports them), and a whole number in a
-modelled field must fit in 64 bits (the library stores it so).
+``priority_sites`` (doctrine.md): a place of the map data by its ``name`` or ``name_uk``, or an
+object ``{"name", "lon", "lat"}`` for a place the data lacks; a bare name the data does not hold
+is bad input. Beyond plan-format.md, a whole number in a modelled field must fit in 64 bits (the
+library stores it so).
 
 Pure: no Qt, no library; only :func:`read_plan_file` and the writers touch files.
 """
@@ -55,7 +56,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
-from desktop import catalogue, orbat
+from desktop import catalogue, geo, orbat
 from desktop.model import (
     ALLOWED_GEOMETRIES,
     CONTRIBUTION_KINDS,
@@ -607,6 +608,27 @@ def _pledged_troops(value: Any, path: str, where: str) -> int:
     return n
 
 
+def _site(value: Any, path: str, where: str) -> str | dict[str, Any]:
+    """A priority site (doctrine.md): a place of the geo data by its ``name`` or ``name_uk``, or
+    an object ``{"name", "lon", "lat"}`` for a place the data lacks (its other members kept)."""
+    if isinstance(value, str):
+        if geo.find_place(_name(value, path, where)) is None:
+            _fail(where, path, value, 'is not a place of the map data (give {"name", "lon", "lat"} for another place)')
+        return value
+    site = _object(value, path, where)
+    for key in ("name", "lon", "lat"):
+        if key not in site:
+            _missing(where, f"{path}.{key}")
+    _name(site["name"], f"{path}.name", where)
+    for key, limit in (("lon", 180), ("lat", 90)):
+        number = site[key]
+        if not isinstance(number, (int, float)) or isinstance(number, bool) or not math.isfinite(number):
+            _fail(where, f"{path}.{key}", number, "is not a number")
+        if not -limit <= number <= limit:
+            _fail(where, f"{path}.{key}", number, f"is out of range (-{limit} to {limit})")
+    return dict(site)
+
+
 #: Optional ``posture`` members (named as the Plan fields they fill) -> checker.
 _POSTURE: dict[str, Checker] = {
     "name": _text,
@@ -616,9 +638,7 @@ _POSTURE: dict[str, Checker] = {
     "us_support": _choice(US_SUPPORT),
     "classification": _text,
     "parameters": _parameters,
-    # Any name: planners may add sites the map data does not know; the rules ignore those and
-    # ``desktop.doctrine.unknown_sites`` reports them.
-    "priority_sites": _list_of(_name),
+    "priority_sites": _list_of(_site),
     "contributions": _list_of(_contribution),
 }
 
@@ -882,7 +902,7 @@ def _posture_members(plan: Plan) -> dict[str, Any]:
     if plan.parameters:
         out["parameters"] = dict(plan.parameters)
     if plan.priority_sites is not None:
-        out["priority_sites"] = list(plan.priority_sites)
+        out["priority_sites"] = [_json_value_of(site) for site in plan.priority_sites]
     if plan.contributions:
         out["contributions"] = [_contribution_json(c) for c in plan.contributions]
     return out

@@ -48,7 +48,7 @@ result stays a valid plan file. Both combine: ``release_plan(release_to(plan, "P
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
@@ -296,8 +296,9 @@ def _release_geometries(geometries: Iterable[PlanGeometry]) -> tuple[PlanGeometr
     return tuple(out)
 
 
-def public_sites(sites: tuple[str, ...] | None) -> tuple[str, ...] | None:
-    """The priority sites a released plan keeps: the places of the geo data (None stays None)."""
+def public_sites(sites: tuple[str | Mapping[str, Any], ...] | None) -> tuple[str, ...] | None:
+    """The priority sites a released plan keeps: the places of the geo data (None stays None;
+    a custom {name, lon, lat} site is the plan's own, so withheld)."""
     if sites is None:
         return None
     known = geo.places()

@@ -298,21 +298,28 @@ def test_null_optional_members_mean_absent_and_come_back_as_null(example_doc: di
     assert plan_to_geojson(named)["features"][1]["properties"] == {**props, "name": "SAMP/T", "strength": 120}
 
 
-def test_priority_sites_the_map_does_not_know_are_kept(example_doc: dict[str, Any]) -> None:
-    """doctrine.md: planners may add sites; the rules ignore unknown names (``unknown_sites``)."""
-    from desktop.doctrine import unknown_sites
+def test_priority_sites_by_name_name_uk_or_custom_position(example_doc: dict[str, Any]) -> None:
+    """doctrine.md: a place of the geo data by ``name`` or ``name_uk``, or ``{name, lon, lat}``."""
+    from desktop.doctrine import effective_priority_sites, priority_site_points, unknown_sites
 
-    example_doc["posture"]["priority_sites"] = ["Kyiv", "Forward Base Alpha"]
+    alpha = {"name": "Forward Base Alpha", "lon": 25.3, "lat": 50.1}
+    example_doc["posture"]["priority_sites"] = ["Kyiv", "Одеса", alpha]
     plan = parse_plan(example_doc)
-    assert plan.priority_sites == ("Kyiv", "Forward Base Alpha")
-    assert unknown_sites(plan) == ["Forward Base Alpha"]
-    assert plan_to_geojson(plan)["posture"]["priority_sites"] == ["Kyiv", "Forward Base Alpha"]
+    assert plan.priority_sites == ("Kyiv", "Одеса", alpha)
+    assert unknown_sites(plan) == []
+    assert effective_priority_sites(plan) == ["Kyiv", "Odesa", "Forward Base Alpha"]
+    assert priority_site_points(plan)[2] == ("Forward Base Alpha", 25.3, 50.1)
+    assert plan_to_geojson(plan)["posture"]["priority_sites"] == ["Kyiv", "Одеса", alpha]
 
 
 @pytest.mark.parametrize(
     ("sites", "message"),
-    [(["Kyiv", ""], r'priority_sites\[1\] "" is empty'), ([3], r"priority_sites\[0\] 3 is not a string"),
-     ("Kyiv", r'priority_sites "Kyiv" is not a list')],
+    [(["Kyiv", ""], r'priority_sites\[1\] "" is empty'), ([3], r"priority_sites\[0\] 3 is not an object"),
+     ("Kyiv", r'priority_sites "Kyiv" is not a list'),
+     (["Kyiv", "Atlantis"], r'priority_sites\[1\] "Atlantis" is not a place of the map data'),
+     ([{"name": "Depot", "lon": 30}], r"priority_sites\[0\].lat is missing"),
+     ([{"name": "Depot", "lon": 30, "lat": 95}], r"priority_sites\[0\].lat 95 is out of range"),
+     ([{"name": " ", "lon": 30, "lat": 45}], r'priority_sites\[0\].name " " is empty')],
 )  # fmt: skip
 def test_priority_sites_must_be_names(example_doc: dict[str, Any], sites: Any, message: str) -> None:
     example_doc["posture"]["priority_sites"] = sites
@@ -603,7 +610,12 @@ _POSTURE_MEMBERS: dict[str, st.SearchStrategy[Any]] = {
     "name": _text, "profile": st.sampled_from(PROFILES), "phase": st.sampled_from(PHASES),
     "mandate": st.sampled_from(MANDATES), "us_support": st.sampled_from(US_SUPPORT),
     "classification": _text, "parameters": st.dictionaries(_text, _number, max_size=3),
-    "priority_sites": st.lists(_text.filter(str.strip), max_size=3),
+    "priority_sites": st.lists(
+        st.sampled_from(["Kyiv", "Київ", "Port of Izmail"])
+        | st.fixed_dictionaries({"name": _text.filter(str.strip), "lon": st.floats(-180, 180),
+                                 "lat": st.floats(-90, 90)}),
+        max_size=3,
+    ),
     "contributions": st.lists(_CONTRIBUTION, max_size=3),
 }  # fmt: skip
 

@@ -8,7 +8,9 @@ Pure (no Qt, no files, no database). The public API:
 - :func:`metrics`, :func:`without_us`.
 - :func:`check_report` / :func:`format_report` (the ``check`` command), :func:`has_errors`.
 - Parameters and sites: :data:`DEFAULT_PARAMETERS`, :func:`effective_parameters`,
-  :data:`DEFAULT_PRIORITY_SITES`, :func:`effective_priority_sites`, :func:`unknown_sites`.
+  :data:`DEFAULT_PRIORITY_SITES`, :func:`effective_priority_sites`,
+  :func:`priority_site_points` (name, lon, lat of every site the rules place, custom sites
+  included), :func:`unknown_sites`.
 """
 
 from desktop.doctrine.context import without_us
@@ -33,6 +35,7 @@ from desktop.doctrine.params import (
     effective_parameters,
     effective_priority_sites,
     known_priority_sites,
+    priority_site_points,
     unknown_sites,
 )
 from desktop.doctrine.registry import Finding, Rule
@@ -69,6 +72,7 @@ __all__ = [
     "has_errors",
     "known_priority_sites",
     "metrics",
+    "priority_site_points",
     "rule",
     "rules_for",
     "unknown_sites",

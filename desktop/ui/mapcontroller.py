@@ -139,8 +139,7 @@ class MapController(QObject):
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Mark units with findings and draw the priority sites, covered or not."""
-        from desktop import geo
-        from desktop.doctrine import effective_priority_sites
+        from desktop.doctrine import priority_site_points
 
         flags: dict[str, str] = {}
         for f in analysis.findings:
@@ -153,21 +152,21 @@ class MapController(QObject):
             self.bridge.call(PageCall.SET_FLAGS, flags)
         cov = analysis.metrics["ad_coverage"]
         uncovered = set(cov["uncovered"])
-        sites = []
-        for name in effective_priority_sites(self.doc.plan):
-            if name in geo.places():
-                lon, lat = geo.place(name)
-                sites.append({"name": name, "lng": lon, "lat": lat, "covered": name not in uncovered})
+        sites = [
+            {"name": name, "lng": lon, "lat": lat, "covered": name not in uncovered}
+            for name, lon, lat in priority_site_points(self.doc.plan, analysis.metrics["profile"])
+        ]
         if sites != self._sites:
             self._sites = sites
             self.bridge.call(PageCall.SET_SITES, sites)
 
     def show_finding(self, finding: Finding) -> None:
         """Zoom to and flash the units and sites a finding concerns."""
-        from desktop import geo
+        from desktop.doctrine import priority_site_points
 
         units = [u for u in finding.units if self.doc.plan.has_unit(u)]
-        sites = [list(geo.place(s)) for s in finding.sites if s in geo.places()]
+        known = {name: [lon, lat] for name, lon, lat in priority_site_points(self.doc.plan)}
+        sites = [known[s] for s in finding.sites if s in known]
         if not units and not sites:
             self.message.emit(f"{finding.rule} concerns the plan as a whole: {finding.message}")
             return

@@ -49,7 +49,7 @@ from desktop.doctrine import (
     effective_priority_sites,
 )
 from desktop.formatting import money
-from desktop.model import CONTRIBUTION_KINDS, PHASES, PROFILES, Contribution
+from desktop.model import CONTRIBUTION_KINDS, PHASES, PROFILES, Contribution, Plan
 from desktop.pledges import pledged_by_nation, pledged_troops
 from desktop.release import parse_releasable, plan_releasable_to, releasable_text, set_plan_releasable_to
 from desktop.ui import commands, widgets
@@ -552,8 +552,10 @@ class SettingsView(QWidget):
                 item = self.sites.item(i)
                 item.setCheckState(Qt.CheckState.Checked if item.text() in chosen else Qt.CheckState.Unchecked)
             own = p.priority_sites is not None
+            custom = [str(c.get("name")) for c in _custom_sites(p)]
             self.sites_note.setText(
-                "This plan's own list." if own else f"The “{PROFILE_INFO[p.profile].name}” profile's default list."
+                ("This plan's own list." if own else f"The “{PROFILE_INFO[p.profile].name}” profile's default list.")
+                + (f" Custom sites (from the plan file): {', '.join(custom)}." if custom else "")
             )
             self.sites_default.setEnabled(own)
         finally:
@@ -615,11 +617,16 @@ class SettingsView(QWidget):
             self.sites.item(i).text()
             for i in range(self.sites.count())
             if self.sites.item(i).checkState() == Qt.CheckState.Checked
-        )
+        ) + tuple(_custom_sites(self.doc.plan))  # custom {name, lon, lat} sites are kept
         self._push(commands.SetPlanFields(self.doc, "Change priority sites", priority_sites=chosen))
 
     def _sites_to_default(self) -> None:
         self._push(commands.SetPlanFields(self.doc, "Use the profile's priority sites", priority_sites=None))
+
+
+def _custom_sites(plan: Plan) -> list[Mapping[str, Any]]:
+    """The plan's custom ``{name, lon, lat}`` priority sites (not in the geo data's list)."""
+    return [s for s in plan.priority_sites or () if isinstance(s, Mapping)]
 
 
 def _combo(parent: QWidget, labels: Mapping[str, str]) -> QComboBox:

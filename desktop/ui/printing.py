@@ -69,7 +69,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import catalogue, geo, symbols
-from desktop.doctrine import PHASE_LABELS, PROFILE_INFO, effective_priority_sites, metrics
+from desktop.doctrine import PHASE_LABELS, PROFILE_INFO, metrics, priority_site_points
 from desktop.formatting import money
 from desktop.model import Plan, Unit
 from desktop.pagedata import unit_for_page
@@ -272,10 +272,8 @@ def findings_table(analysis_findings: Any, profile: str, release: bool) -> dict[
 def _sites(plan: Plan, figures: dict[str, Any]) -> list[dict[str, Any]]:
     uncovered = set(figures["ad_coverage"]["uncovered"])
     out = []
-    for name in effective_priority_sites(plan):
-        if name in geo.places():
-            lon, lat = geo.place(name)
-            out.append({"name": name, "lng": lon, "lat": lat, "covered": name not in uncovered})
+    for name, lon, lat in priority_site_points(plan, figures.get("profile")):
+        out.append({"name": name, "lng": lon, "lat": lat, "covered": name not in uncovered})
     return out
 
 
