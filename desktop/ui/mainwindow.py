@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.side_dock, self.details_dock, Qt.Orientation.Vertical)
         self.controller.selectionChanged.connect(self.details.show_selection)
         self.view_menu.addAction(self.details_dock.toggleViewAction())
+        from desktop.ui import legend
+
+        self.legend = legend.install(self, self.doc, self.map, self.view_menu)
 
     def ensure_analysis(self) -> Analyzer:
         """The analyzer and the side panel, built now if the map has not asked for them yet."""
@@ -220,8 +223,10 @@ class MainWindow(QMainWindow):
             "&Open…", self.open_library_dialog, QKeySequence.StandardKey.Open, "Open, duplicate, rename or delete plans"
         )
         self.act_import = self._action(
-            "&Import plan or GIS file…", self.import_plan, "Ctrl+I",
-            "Add a plan file, or a KML/KMZ, GeoPackage, shapefile, GeoJSON or CSV file, to the library"
+            "&Import plan or GIS file…",
+            self.import_plan,
+            "Ctrl+I",
+            "Add a plan file, or a KML/KMZ, GeoPackage, shapefile, GeoJSON or CSV file, to the library",
         )
         self.act_export = self._action(
             "&Export…", self.export_plan, "Ctrl+E", "Write the plan as GeoJSON, KML, CSV ledger or HTML map"
@@ -245,7 +250,9 @@ class MainWindow(QMainWindow):
             "Comp&are…", self.compare_plans, "Ctrl+Shift+M", "Compare 2 to 4 courses of action side by side"
         )
         self.act_basemap = self._action(
-            "&Base map…", self.choose_base_map, None,
+            "&Base map…",
+            self.choose_base_map,
+            None,
             "Draw your own offline raster map (MBTiles or GeoPackage tiles) under the plan",
         )
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -372,6 +379,9 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_place_ad)
         h = mb.addMenu("&Help")
         h.addAction(self._action("&About Posture", self.about))
+        from desktop.ui import helpmenu
+
+        helpmenu.install(self, h)
 
     def _language_menu(self, view: QMenu) -> None:
         """View › Language: English or Ukrainian, kept for the next start."""
@@ -590,9 +600,12 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
 
+        from desktop import __version__
+
         QMessageBox.about(
             self,
             "About Posture",
+            f"Posture {__version__}\n\n"
             "Posture — sketch a multinational reassurance force for Ukraine and check it against "
             "the mission's principles (ECFR 'From Willing to Able', 2025; MFU London talks, 2025).\n\n"
             "Works fully offline.\n\nBoundaries © OpenStreetMap contributors (ODbL), via geoBoundaries · "

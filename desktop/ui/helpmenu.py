@@ -1,0 +1,67 @@
+"""Help › Keyboard shortcuts (F1): every shortcut of the window's menus and of the map, in one
+list; Help › About carries the version (desktop/__init__.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from desktop.ui.mainwindow import MainWindow
+
+#: Keys the map page handles itself (map.js, tools.js).
+MAP_KEYS = (
+    ("Esc", "Map: end drawing or measuring; clear the selection"),
+    ("Enter", "Map: finish a drawing or a measurement; edit the selected unit"),
+    ("Delete / Backspace", "Map: delete the selected units"),
+    ("Shift+click, Ctrl+click", "Map: add a unit to the selection"),
+    ("Double-click", "Map: edit a unit; finish a drawing or a measurement"),
+    ("Mouse wheel, + / −", "Map: zoom"),
+)
+
+
+def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
+    """(keys, what) of every action of ``window`` that has a shortcut, then the map's own keys."""
+    rows: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
+        text = action.text().replace("&", "").rstrip("…").strip()
+        if keys and text:
+            rows.setdefault(", ".join(keys), text)
+    return sorted(rows.items(), key=lambda kv: kv[1].lower()) + list(MAP_KEYS)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.resize(560, 620)
+        rows = shortcut_rows(window)
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setHorizontalHeaderLabels(["Keys", "Does"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for r, (keys, what) in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(keys))
+            self.table.setItem(r, 1, QTableWidgetItem(what))
+        self.table.resizeColumnToContents(0)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table)
+
+
+def install(window: MainWindow, help_menu: object) -> None:
+    act = QAction("&Keyboard shortcuts", window)
+    act.setShortcut(QKeySequence.StandardKey.HelpContents)
+    act.setStatusTip("Every keyboard shortcut of the window and the map")
+
+    def show() -> None:
+        dialog = ShortcutsDialog(window)
+        setattr(window, "shortcuts_dialog", dialog)  # noqa: B010 (kept alive, and for tests)
+        dialog.show()
+
+    act.triggered.connect(show)
+    help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, act)  # type: ignore[attr-defined]
+    setattr(window, "act_shortcuts", act)  # noqa: B010
