@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -86,12 +87,19 @@ def open_connection(path: Path, read_only: bool = False) -> sqlite3.Connection:
 
 
 def _has_content(path: Path) -> bool:
+    """Whether ``path`` holds something (a new library is made where nothing is). Anything but a
+    regular file (a device, a FIFO, a folder, a socket) is refused before SQLite sees it, so it
+    never leaves a -journal or -wal beside a device."""
     try:
-        return path.stat().st_size > 0
+        st = path.stat()
     except FileNotFoundError:
         return False
     except OSError as e:
         raise LibraryError(f"{path}: cannot use the plan library ({e.strerror})") from None
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a folder" if stat.S_ISDIR(st.st_mode) else "a device, FIFO or socket"
+        raise LibraryCorrupt(f"{path}: not a Posture plan library (it is {kind}, not a file)")
+    return st.st_size > 0
 
 
 #: A library is not opened for writing with less free space than this (its -shm alone is 32 KiB).

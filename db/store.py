@@ -12,6 +12,7 @@ failed write is rolled back, so the library holds the plan as it was before the 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
@@ -34,6 +35,7 @@ from db.errors import (
     translated,
 )
 from desktop.catalogue import nations as nations_by_code
+from desktop.fileio import protect_library
 from desktop.model import (
     ALLOWED_GEOMETRIES,
     CONTRIBUTION_KINDS,
@@ -52,6 +54,8 @@ from desktop.model import (
     Unit,
     valid_position,
 )
+
+log = logging.getLogger(__name__)
 
 #: Distance between the ``seq`` of consecutive units when a plan is (re)numbered: room for
 #: 16 successive insertions at the same place before the plan is renumbered.
@@ -89,6 +93,20 @@ class PlanSummary:
 
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
 _decode = json.JSONDecoder().decode
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number Posture writes")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(f"{text[:20]} is not a finite number")
+    return value
+
+
+_decode_setting = json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite_float).decode
 
 
 def _json(value: Any) -> str:
@@ -366,6 +384,8 @@ class Library:
     def __init__(self, path: str | os.PathLike[str], read_only: bool = False) -> None:
         self.path = Path(path).expanduser()
         self.read_only = read_only
+        if str(self.path) != ":memory:":
+            protect_library(self.path)  # no output of this process may be written over it
         self._conn = open_connection(self.path, read_only)
         try:
             self._check_columns()
@@ -451,19 +471,25 @@ class Library:
         return [PlanSummary(*row) for row in rows]
 
     def find_plan(self, ref: str) -> int:
-        """The id of the plan ``ref`` names: an id, else an exact name.
+        """The id of the plan ``ref`` names: an id, else the exact name, else the name without
+        surrounding spaces.
 
         Raises :class:`PlanNotFound`, or :class:`AmbiguousPlanName` when several plans have
         that name (the caller then gives the id).
         """
-        ref = ref.strip()
+        stripped = ref.strip()
         with self._reading() as conn:
-            if ref.isascii() and ref.isdigit() and len(ref) < 19:
-                row = conn.execute("SELECT id FROM plans WHERE id = ?", (int(ref),)).fetchone()
+            if stripped.isascii() and stripped.isdigit() and len(stripped) < 19:
+                row = conn.execute("SELECT id FROM plans WHERE id = ?", (int(stripped),)).fetchone()
                 if row:
                     return int(row[0])
-            ids = [r[0] for r in conn.execute("SELECT id FROM plans WHERE name = ? ORDER BY id",
-                                              (ref,))]  # fmt: skip
+            # The exact name first (a plan may be named " Option A " or "Option B/C"), then without
+            # the spaces a shell or a copy may have added around it.
+            for name in dict.fromkeys((ref, stripped)):
+                ids = [r[0] for r in conn.execute("SELECT id FROM plans WHERE name = ? ORDER BY id", (name,))]
+                if ids:
+                    break
+        ref = stripped
         if len(ids) > 1:
             listed = ", ".join(map(str, ids))
             raise AmbiguousPlanName(f'{self.path}: {len(ids)} plans are named "{ref}" (ids {listed}); give the id')
@@ -529,11 +555,28 @@ class Library:
             extra=_from_object(extra), id=plan_id, declared=_from_declared(declared),
         )  # fmt: skip
 
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        """The JSON value stored under ``key``, or ``default``."""
+    def get_setting(self, key: str, default: Any = None, kind: type | tuple[type, ...] | None = None) -> Any:
+        """The JSON value stored under ``key``, or ``default``.
+
+        A setting is a convenience (the last plan, the print folder): one that cannot be read
+        (not JSON, a number that is not finite, or not of ``kind`` when given; ``bool`` is not
+        an ``int`` here) is ignored with one log line, and ``default`` returned.
+        """
         with self._reading() as conn:
             row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else _decode(row[0])
+        if row is None:
+            return default
+        try:
+            value = _decode_setting(row[0])
+        except (ValueError, TypeError, RecursionError) as e:
+            why = " ".join(str(e).split())[:80]
+            log.warning("%s: the setting %r cannot be read (%s); ignored", self.path, key, why)
+            return default
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        if kind is not None and (not isinstance(value, kinds) or (type(value) is bool and bool not in kinds)):
+            log.warning("%s: the setting %r holds %.40r, not a value Posture writes; ignored", self.path, key, value)
+            return default
+        return value
 
     def data_version(self) -> int:
         """Changes whenever ANOTHER connection commits (``PRAGMA data_version``): poll it."""

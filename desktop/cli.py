@@ -3,7 +3,12 @@
 Commands that need Qt (the window, ``--screenshot``, ``print``) are handed to the ``gui``
 callable that ``main.py`` passes in, so that this module (and ``check``) never imports Qt.
 
-Exit status: 0 done, 1 ``check`` found an error, 2 bad input or usage (one line on stderr).
+Exit status: 0 done, 1 ``check`` found an error, 2 bad input or usage (one line on stderr),
+130 interrupted (Ctrl+C: one line; a library write in progress is rolled back, an output file is
+not written).
+
+Every command runs inside :func:`desktop.fileio.command_inputs` with its library protected: no
+output may be the library, its -wal/-shm, or a file the command read.
 """
 
 from __future__ import annotations
@@ -16,12 +21,14 @@ from pathlib import Path
 from types import ModuleType
 
 from db import Library, LibraryError, PlanNotFound
-from desktop import i18n
+from desktop import fileio, i18n
 from desktop.export import ExportError
+from desktop.fileio import FileRefused
 from desktop.i18n import LANGUAGES
 from desktop.library import (  # shared with the window (desktop/library.py)
     EXIT_BAD_INPUT,
     EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     UsageError,
     db_path,
@@ -272,14 +279,19 @@ def run(argv: Sequence[str] | None, gui: GuiRunner | None = None) -> int:
             return int(e.code or 0) if isinstance(e.code, int) or e.code is None else EXIT_BAD_INPUT
         configure_logging(verbose=args.verbose, quiet=args.quiet)
         i18n.set_language(args.lang)
-        if args.command == "compare":
-            return cmd_compare(args, gui)
-        if args.command in COMMANDS:
-            return COMMANDS[args.command](args)
-        if gui is None:
-            raise UsageError("this command needs the desktop interface (run main.py)")
-        return gui(args)
-    except (UsageError, PlanFileError, PlanNotFound, LibraryError, ExportError) as e:
+        with fileio.command_inputs():
+            fileio.protect_library(db_path(args))  # even before (or without) opening it
+            if args.command == "compare":
+                return cmd_compare(args, gui)
+            if args.command in COMMANDS:
+                return COMMANDS[args.command](args)
+            if gui is None:
+                raise UsageError("this command needs the desktop interface (run main.py)")
+            return gui(args)
+    except KeyboardInterrupt:
+        print("posture: interrupted; nothing was written or committed", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except (UsageError, PlanFileError, PlanNotFound, LibraryError, ExportError, FileRefused) as e:
         print(f"posture: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as e:

@@ -24,8 +24,10 @@ Contracts, for every format:
   objects releasable to PL, marked ``REL TO PL``.
 - Planner text (names, notes, the plan's name and marking) comes out as text: escaped for XML
   and HTML, neutralised against spreadsheet formulas in CSV.
-- Files are written with :func:`desktop.planfile.atomic_write`: a failed or cancelled export
+- Files are written with :func:`desktop.fileio.atomic_write`: a failed or cancelled export
   leaves no half-written file and no temporary file, and an existing file at ``path`` as it was.
+  An output that is the library or an input is refused before any work (:mod:`desktop.fileio`).
+- ``path`` ``-`` is standard output, for the text formats (:data:`TEXT_FORMATS`).
 - ``progress(done, total)`` is called as the work goes on; returning False cancels
   (:class:`ExportCancelled`, nothing written).
 
@@ -39,13 +41,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.exporters.common import ExportCancelled, ExportError, Progress, ProgressCallback
+from desktop.fileio import STDOUT, FileRefused, atomic_write, check_output
 from desktop.model import Plan
-from desktop.planfile import atomic_write, plan_to_text
+from desktop.planfile import plan_to_text
 
 __all__ = ["FORMATS", "WRITERS", "ExportCancelled", "ExportError", "ProgressCallback", "Writer", "export_plan"]
 
 #: Every format the command line offers (docs/cli.md).
 FORMATS: tuple[str, ...] = ("geojson", "kml", "gpkg", "csv", "xlsx", "html")
+
+#: Formats that may be written to standard output (``-o -``).
+TEXT_FORMATS: frozenset[str] = frozenset({"geojson", "kml", "csv", "html"})
 
 #: ``writer(plan, path, released, progress)``: ``plan`` is already released when ``released``.
 Writer = Callable[[Plan, Path, bool, ProgressCallback | None], None]
@@ -120,16 +126,21 @@ def export_plan(
         known = "one of " + ", ".join(FORMATS) if fmt not in FORMATS else "not available yet"
         raise ExportError(f"export to {fmt!r}: {known}")
     target = Path(path)
-    if release_to:
-        from desktop.release import release_to as releasable_part
-
-        plan = releasable_part(plan, release_to)
-    if release:
-        from desktop.release import release_plan
-
-        plan = release_plan(plan)
+    if os.fspath(path) == STDOUT and fmt not in TEXT_FORMATS:
+        raise ExportError(f"export to standard output: {fmt} is not a text format; give a file name")
     try:
+        check_output(path)  # refused before any work: the library, an input, a device…
+        if release_to:
+            from desktop.release import release_to as releasable_part
+
+            plan = releasable_part(plan, release_to)
+        if release:
+            from desktop.release import release_plan
+
+            plan = release_plan(plan)
         writer(plan, target, release, progress)
+    except FileRefused as e:
+        raise ExportError(str(e)) from None
     except OSError as e:
         raise ExportError(f"{target}: cannot write ({e.strerror or e})") from None
     except UnicodeEncodeError as e:  # a lone surrogate (plan files refuse them; a damaged library might not)

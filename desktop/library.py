@@ -12,13 +12,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from db import Library, default_db_path
+from db import AmbiguousPlanName, Library, LibraryError, default_db_path
 from desktop.model import Plan
 from desktop.planfile import read_plan_file
 from desktop.sample import ensure_sample
 
-#: Exit status (cli.md): done, ``check`` found an error-severity finding, bad input or usage.
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+#: Exit status (cli.md): done, ``check`` found an error-severity finding, bad input or usage,
+#: interrupted (Ctrl+C).
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class UsageError(Exception):
@@ -41,11 +42,23 @@ def looks_like_file(ref: str) -> bool:
 
 def resolve_plan(ref: str, args: object) -> Plan:
     """A plan id or exact name in the library (``db_path(args)``, read only), or a plan file
-    read without being added."""
-    if looks_like_file(ref):
-        return read_plan_file(ref)
-    with Library(db_path(args), read_only=True) as lib:
-        return lib.load_plan(lib.find_plan(ref))
+    read without being added.
+
+    A name that is also a path, or holds ``/``, is still found by name in the library first
+    (cli.md); a path is read as a file only when the library has no such plan (or there is no
+    usable library: a file given by path does not need one).
+    """
+    if not looks_like_file(ref):
+        with Library(db_path(args), read_only=True) as lib:
+            return lib.load_plan(lib.find_plan(ref))
+    try:
+        with Library(db_path(args), read_only=True) as lib:
+            return lib.load_plan(lib.find_plan(ref))
+    except AmbiguousPlanName:
+        raise
+    except LibraryError:
+        pass  # not in the library (or no usable library): the file
+    return read_plan_file(ref)
 
 
 def choose_plan(library: Library, ref: str | None) -> Plan:
@@ -53,9 +66,9 @@ def choose_plan(library: Library, ref: str | None) -> Plan:
     if ref:
         return library.load_plan(library.find_plan(ref))
     ensure_sample(library)
-    last = library.get_setting("last_plan")
+    last = library.get_setting("last_plan", kind=int)  # a damaged setting is ignored (one log line)
     plans = library.list_plans()
     ids = {p.id for p in plans}
-    if last is not None and int(last) in ids:
-        return library.load_plan(int(last))
+    if last is not None and last in ids:
+        return library.load_plan(last)
     return library.load_plan(plans[0].id)

@@ -44,19 +44,18 @@ Pure: no Qt, no library; only :func:`read_plan_file` and the writers touch files
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import itertools
 import json
 import math
 import os
 import re
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from desktop import catalogue, geo, orbat
+from desktop.fileio import FileRefused, atomic_write, read_input  # atomic_write: re-exported for older callers
 from desktop.model import (
     ALLOWED_GEOMETRIES,
     CONTRIBUTION_KINDS,
@@ -793,10 +792,11 @@ def read_plan_geometries(path: str | os.PathLike[str]) -> tuple[PlanGeometry, ..
 
 
 def _read(path: str | os.PathLike[str]) -> bytes:
+    """The file's bytes through :func:`desktop.fileio.read_input`: a regular file, within the size limit."""
     try:
-        return Path(path).read_bytes()
-    except OSError as e:
-        raise PlanFileError(f"{os.fspath(path)}: cannot read ({e.strerror or e})") from None
+        return read_input(path)
+    except FileRefused as e:
+        raise PlanFileError(str(e)) from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -968,45 +968,6 @@ def plan_to_text(plan: Plan) -> str:
     head, tail = head.rsplit('"features": null', 1)  # the last key, so the last occurrence
     lines = ",\n".join(f"  {_dump(f)}" for f in features)
     return f'{head}"features": [\n{lines}\n ]{tail}\n'
-
-
-def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace the file at ``path`` with ``data`` all at once.
-
-    Writes a temporary file in the same folder, fsyncs it, renames it over ``path`` and fsyncs
-    the folder: readers see the old file or the new one, never a half-written one, and a failure
-    (disk full, no permission) leaves the old file as it was and no temporary file behind.
-    Raises ``OSError``.
-    """
-    target = Path(path)
-    folder = target.parent
-    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, mode)  # mkstemp creates 0600; an exported plan is meant to be shared
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_folder(folder)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def write_plan_file(plan: Plan, path: str | os.PathLike[str]) -> None:

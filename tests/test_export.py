@@ -14,6 +14,7 @@ import re
 import shutil
 import struct
 import subprocess
+import urllib.parse
 import warnings
 import zipfile
 import zlib
@@ -190,8 +191,8 @@ def test_kml_icons_are_the_app_symbols_as_png_files_beside_it(sample: Plan, tmp_
     icon_hrefs = {k: v for k, v in hrefs.items() if v}
     assert len(icon_hrefs) == len(symbols.symbols_for(sample.units))
     for href in icon_hrefs.values():
-        assert href.startswith("posture map_files/") and href.endswith(".png")
-        png = (tmp_path / href).read_bytes()
+        assert href.startswith("posture%20map_files/") and href.endswith(".png")  # a URL: escaped
+        png = (tmp_path / urllib.parse.unquote(href)).read_bytes()
         assert png.startswith(b"\x89PNG\r\n\x1a\n")
     used = {p.findtext(f"{NS}styleUrl") for p in _placemarks(root)}
     assert {f"#{k}" for k in icon_hrefs} <= used

@@ -8,5 +8,5 @@
 - :mod:`desktop.exporters.raster`: milsymbol SVG to PNG without Qt (KML icons for Google Earth).
 
 Pure: no Qt. Each writer builds its bytes in memory and hands them to
-:func:`desktop.planfile.atomic_write`, so a failed or cancelled export leaves no half-written file.
+:func:`desktop.fileio.atomic_write`, so a failed or cancelled export leaves no half-written file.
 """

@@ -55,8 +55,9 @@ from shapely.geometry import mapping, shape
 from desktop import symbols
 from desktop.doctrine import metrics
 from desktop.exporters.common import ExportError, Progress, ProgressCallback, clean_text, plan_fields, unit_fields
+from desktop.fileio import atomic_write
 from desktop.model import Plan, Unit
-from desktop.planfile import atomic_write, rfc7946_geometry
+from desktop.planfile import rfc7946_geometry
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 GEO_DIR = RESOURCES / "geo"

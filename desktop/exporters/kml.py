@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import html
 import io
+import urllib.parse
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -52,8 +53,8 @@ from desktop.exporters.common import (
     plan_fields,
     unit_fields,
 )
+from desktop.fileio import atomic_write, check_output
 from desktop.model import DOMAINS, UNIT_TABLE, Geometry, Plan, PlanGeometry, Unit
-from desktop.planfile import atomic_write
 
 KML_NS = "http://www.opengis.net/kml/2.2"
 #: Symbols are rasterised at this many pixels per milsymbol size unit (2 = sharp on HiDPI).
@@ -183,13 +184,15 @@ def _balloon(parent: ET.Element) -> None:
 
 
 def _symbol_style(
-    doc: ET.Element, style_id: str, href: str, sym: symbols.Symbol, scale: float, route_colour: str
+    doc: ET.Element, style_id: str, href: str | None, sym: symbols.Symbol, scale: float, route_colour: str
 ) -> None:
-    """The style of every unit drawn with this symbol: the icon, and its route or area."""
+    """The style of every unit drawn with this symbol: the icon (none without ``href``), and its
+    route or area."""
     style = _sub(doc, "Style", id=style_id)
     icon_style = _sub(style, "IconStyle")
     _sub(icon_style, "scale", f"{sym.height / GE_ICON_PX:.3f}")
-    _sub(_sub(icon_style, "Icon"), "href", href)
+    if href is not None:
+        _sub(_sub(icon_style, "Icon"), "href", href)
     # hotSpot: the unit's position inside the image, in pixels from the lower left.
     _sub(
         icon_style,
@@ -320,10 +323,14 @@ def has_ring(unit: Unit) -> bool:
 
 
 def kml_document(
-    plan: Plan, released: bool, icon_folder: str, progress: Progress, typed: bool = True
+    plan: Plan, released: bool, icon_folder: str | None, progress: Progress, typed: bool = True
 ) -> tuple[bytes, dict[str, bytes]]:
-    """The KML text and its icon files (relative href -> bytes) for ``plan``; ``typed``: the
-    ExtendedData as a typed Schema (a KML), else as untyped Data (a KMZ; see :data:`SCHEMA`)."""
+    """The KML text and its icon files (relative file path -> bytes) for ``plan``; ``typed``: the
+    ExtendedData as a typed Schema (a KML), else as untyped Data (a KMZ; see :data:`SCHEMA`).
+
+    Each icon's href is its path URL-escaped (a folder named ``Plan #1 100%_files`` is
+    ``Plan%20%231%20100%25_files`` in the href). ``icon_folder=None`` (standard output, a device):
+    no icon files and no icon href, so viewers draw their default pin."""
     units = plan.units
     syms = symbols.symbols_for(units, size=symbols.DEFAULT_SIZE)
     root = ET.Element("kml", xmlns=KML_NS)
@@ -341,10 +348,14 @@ def kml_document(
     files: dict[str, bytes] = {}
     style_of: dict[str, str] = {}
     for n, (key, sym) in enumerate(sorted(syms.items()), start=1):
-        png = raster.svg_to_png(sym.svg, ICON_PIXEL_SCALE)
-        ext, data = ("png", png) if png is not None else ("svg", sym.svg.encode("utf-8"))
-        href = f"{icon_folder}/sym-{n:03d}.{ext}"
-        files[href] = data
+        href: str | None = None
+        png = None
+        if icon_folder is not None:
+            png = raster.svg_to_png(sym.svg, ICON_PIXEL_SCALE)
+            ext, data = ("png", png) if png is not None else ("svg", sym.svg.encode("utf-8"))
+            relative = f"{icon_folder}/sym-{n:03d}.{ext}"
+            files[relative] = data
+            href = urllib.parse.quote(relative)
         style_id = f"sym-{n:03d}"
         style_of[key] = style_id
         # Routes are sea patrols (symbol set 30, sea surface) or air patrol areas.
@@ -404,20 +415,25 @@ def write_kml(plan: Plan, path: Path, released: bool = False, progress: Progress
     else as KML with an icon folder beside it (module docstring). Raises ``OSError``."""
     steps = Progress(progress, _steps(plan, released))
     steps.check()
+    out = check_output(path)
     kmz = path.name.lower().endswith(".kmz")
-    folder = "files" if kmz else icon_folder_name(path)
+    folder = "files" if kmz else icon_folder_name(Path(out.path)) if out.kind == "replace" else None
     kml, files = kml_document(plan, released, folder, steps, typed=not kmz)
     steps.finish()
     if kmz:
         atomic_write(path, kmz_bytes(kml, files))
         return
-    icon_dir = path.parent / folder
+    if folder is None:  # standard output or a device: the KML alone
+        atomic_write(path, kml)
+        return
+    beside = Path(out.path).parent  # beside the file itself when ``path`` is a symlink
+    icon_dir = beside / folder
     created_dir = not icon_dir.exists()
     added: list[Path] = []
     try:
         icon_dir.mkdir(exist_ok=True)
         for href, data in files.items():
-            target = path.parent / href
+            target = beside / href
             if not target.exists():
                 added.append(target)
             atomic_write(target, data)

@@ -27,8 +27,8 @@ from typing import Any
 
 from desktop.doctrine import metrics
 from desktop.exporters.common import Progress, ProgressCallback, clean_text, nation_status
+from desktop.fileio import atomic_write
 from desktop.model import CONTRIBUTION_KINDS, DOMAINS, Plan
-from desktop.planfile import atomic_write
 
 COLUMNS: tuple[str, ...] = (
     "code", "nation", "group", "troops", "share_pct",

@@ -87,6 +87,13 @@ def run_gui(args: argparse.Namespace) -> int:
     """Open the window, or with ``--screenshot`` render it off screen and save a PNG."""
     logging.basicConfig(level=logging.WARNING, format="posture: %(levelname)s %(name)s: %(message)s")
     screenshot = getattr(args, "screenshot", None)
+    if screenshot:
+        from desktop.fileio import FileRefused, check_output
+
+        try:
+            check_output(screenshot)  # before the window starts: the library, a folder, a device…
+        except FileRefused as e:
+            raise UsageError(str(e)) from None
     batch = getattr(args, "command", None) in ("print", "compare")  # prints need no display
     configure_environment(offscreen=(bool(screenshot) or batch) and not os.environ.get("POSTURE_SCREENSHOT_ON_SCREEN"))
     create_application()
@@ -129,7 +136,7 @@ def start_window(args: argparse.Namespace, interactive: bool) -> tuple[Any, Call
     plan_ref = getattr(args, "plan", None)
     scratch: tempfile.TemporaryDirectory[str] | None = None
     try:
-        if plan_ref and looks_like_file(plan_ref) and getattr(args, "screenshot", None):
+        if plan_ref and looks_like_file(plan_ref) and Path(plan_ref).is_file() and getattr(args, "screenshot", None):
             # A plan file is read without being added: show it from a scratch library.
             scratch = tempfile.TemporaryDirectory(prefix="posture-shot-")
             library = Library(Path(scratch.name) / "scratch.sqlite")
@@ -194,7 +201,10 @@ def open_library_and_plan(path: Path, plan_ref: str | None, interactive: bool) -
             return None
         try:
             if plan_ref and looks_like_file(plan_ref):
-                return library, library.load_plan(library.add_plan(read_plan_file(plan_ref)))
+                try:  # a name that is also a path is found by name in the library first (cli.md)
+                    return library, choose_plan(library, plan_ref)
+                except PlanNotFound:
+                    return library, library.load_plan(library.add_plan(read_plan_file(plan_ref)))
             return library, choose_plan(library, plan_ref)
         except PlanNotFound:
             library.close()

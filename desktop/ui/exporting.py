@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.export import ExportError, export_plan
+from desktop.fileio import FileRefused, atomic_write, check_output
 from desktop.model import Plan
 from desktop.ui.dialogs import show_error
+from desktop.ui.widgets import png_bytes
 
 if TYPE_CHECKING:
     from desktop.ui.mainwindow import MainWindow
@@ -142,6 +144,11 @@ class ExportDialog(QDialog):
         if not folder.is_dir():
             self.error.setText(f"File: the folder {folder} does not exist.")
             return
+        try:
+            check_output(Path(text).expanduser())  # the library, a device, a folder: refused here
+        except FileRefused as e:
+            show_error(self, "Export", f"Nothing was written.\n\n{e}")
+            return
         self.accept()
 
 
@@ -205,9 +212,13 @@ def export_dialog(window: MainWindow) -> None:
     fmt = dlg.chosen_format()
     path = Path(dlg.path.text().strip()).expanduser()
     if fmt == "png":
-        ok = window.map.grab().save(str(path))
-        if not ok:
-            show_error(window, "Export", f"Could not write {path}.")
+        try:
+            atomic_write(path, png_bytes(window.map.grab()))
+        except FileRefused as e:
+            show_error(window, "Export", f"Nothing was written.\n\n{e}")
+            return
+        except OSError as e:
+            show_error(window, "Export", f"Nothing was written.\n\n{e.strerror or e}: {e.filename or path}")
             return
     elif not run_export(window, plan, fmt, path, dlg.release.isChecked(), dlg.recipients()):
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from db import Library, LibraryError
 from desktop import catalogue
+from desktop.fileio import FileRefused, atomic_write
 from desktop.model import Geometry, Plan
 from desktop.pagedata import unit_from_template
 from desktop.planfile import PlanFileError
@@ -37,6 +39,7 @@ from desktop.ui.mapcontroller import MapController
 from desktop.ui.mapview import MapView
 from desktop.ui.palette import Palette
 from desktop.ui.unitform import UnitForm
+from desktop.ui.widgets import png_bytes
 
 if TYPE_CHECKING:
     from desktop.ui.analysis import Analysis, Analyzer
@@ -693,10 +696,12 @@ class MainWindow(QMainWindow):
         if not wait_for_tiles(self):
             log.error("the base map's tiles did not finish loading; the screenshot may be incomplete")
         self.settle()
-        ok = self.grab().save(str(path))
-        if not ok:
-            print(f"posture: could not write {path}")
-        return ok
+        try:
+            atomic_write(path, png_bytes(self.grab()))
+        except (OSError, FileRefused) as e:
+            print(f"posture: {e}", file=sys.stderr)
+            return False
+        return True
 
     def shutdown(self) -> None:
         self.doc.stop()

@@ -5,7 +5,7 @@ the same offline profile as the map. Python builds everything the sheet shows (:
 plain JSON data; planner text is only ever set as text by the page), hands it over a tiny
 QWebChannel bridge (:class:`PrintBridge`, which validates every message back), waits for the page to
 say it is laid out, and asks Chromium for the PDF (:class:`SheetRenderer`). The PDF reaches its
-file only whole (:func:`desktop.planfile.atomic_write`): a failed or cancelled print leaves no file
+file only whole (:func:`desktop.fileio.atomic_write`): a failed or cancelled print leaves no file
 and no half-written one. A printer gets the same PDF, drawn page by page (:func:`paint_pdf`), and
 the preview shows exactly that.
 
@@ -70,10 +70,10 @@ from PySide6.QtWidgets import (
 
 from desktop import catalogue, geo, symbols
 from desktop.doctrine import PHASE_LABELS, PROFILE_INFO, metrics, priority_site_points
+from desktop.fileio import STDOUT, FileRefused, atomic_write, check_output
 from desktop.formatting import money
 from desktop.model import Plan, Unit
 from desktop.pagedata import unit_for_page
-from desktop.planfile import atomic_write
 from desktop.release import FINDINGS_WITHHELD, WITHHELD, release_note, release_plan, release_to
 from desktop.ui.analysis import analyse
 from desktop.ui.dialogs import show_error
@@ -736,13 +736,14 @@ def write_pdf(plan: Plan, options: PrintOptions, path: str | os.PathLike[str], *
 
 
 def check_target(target: Path) -> None:
-    """Refuse, before any work, a PDF path that cannot be written."""
-    if target.is_dir():
-        raise PrintError(f"{target}: is a folder, not a file name")
-    if not target.parent.is_dir():
-        raise PrintError(f"{target}: the folder {target.parent} does not exist")
-    if not os.access(target.parent, os.W_OK):
-        raise PrintError(f"{target}: the folder {target.parent} is not writable")
+    """Refuse, before any work, a PDF path that cannot or must not be written
+    (:func:`desktop.fileio.check_output`: the library, an input, a folder, a block device…)."""
+    if os.fspath(target) == STDOUT:
+        raise PrintError("a PDF is not text: give a file name, not - (standard output)")
+    try:
+        check_output(target)
+    except FileRefused as e:
+        raise PrintError(str(e)) from None
 
 
 # -- printers ----------------------------------------------------------------------------------
@@ -874,7 +875,7 @@ class PrintDialog(QDialog):
         self.author = QLineEdit(self)
         self.author.setMaxLength(120)
         self.author.setPlaceholderText("Name and appointment (left blank: a line to sign)")
-        self.author.setText(lib.get_setting("print_author") or "")
+        self.author.setText(lib.get_setting("print_author", kind=str) or "")
         form = QFormLayout()
         form.addRow("Paper", self.paper)
         form.addRow("Orientation", self.orientation)
@@ -960,7 +961,7 @@ class PrintDialog(QDialog):
         """Render and write a PDF (asking where when ``path`` is None); True when written."""
         if path is None:
             lib = self.window_.library
-            folder = lib.get_setting("print_folder") or str(Path.home())
+            folder = lib.get_setting("print_folder", kind=str) or str(Path.home())
             name = suggested_file_name(self.window_.doc.plan.name, self.options())
             chosen, _ = QFileDialog.getSaveFileName(
                 self, "Save the posture map as PDF", str(Path(folder) / name), "PDF (*.pdf)"
@@ -983,6 +984,9 @@ class PrintDialog(QDialog):
             return False
         try:
             atomic_write(target, data)
+        except FileRefused as e:
+            show_error(self, "Save PDF", str(e))
+            return False
         except OSError as e:
             show_error(self, "Save PDF", f"{target}: {e.strerror or e}. Nothing was written.")
             return False
@@ -1033,7 +1037,7 @@ class PrintDialog(QDialog):
 
 
 def _setting(library: Any, key: str, default: str, allowed: tuple[str, ...]) -> str:
-    value = library.get_setting(key)
+    value = library.get_setting(key, kind=str)
     return value if value in allowed else default
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 
@@ -15,3 +17,14 @@ def row(*widgets: QWidget, stretch: bool = False) -> QWidget:
     if stretch:
         lay.addStretch(1)
     return w
+
+
+def png_bytes(image: QPixmap | QImage) -> bytes:
+    """``image`` encoded as PNG, for :func:`desktop.fileio.atomic_write` (the one file writer)."""
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buf, "PNG"):
+        raise OSError("the picture could not be encoded as PNG")
+    buf.close()
+    return bytes(data.data())
