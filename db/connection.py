@@ -23,10 +23,11 @@ from pathlib import Path
 
 import platformdirs
 
-from db import schema
+from db import schema, schemacheck
 from db.errors import (
     LibraryCorrupt,
     LibraryError,
+    LibraryForeign,
     LibraryFull,
     LibraryMissing,
     LibraryReadOnly,
@@ -110,7 +111,7 @@ def _cannot_write(path: Path) -> LibraryError | None:
     """Why SQLite could not write at ``path`` (read-only file or folder, full disk), or ``None``."""
     if not os.access(path, os.W_OK):
         return LibraryReadOnly(f"{path}: the plan library cannot be written (the file is read-only)")
-    if not os.access(path.parent, os.W_OK | os.X_OK):
+    if not os.access(Path(os.path.realpath(path)).parent, os.W_OK | os.X_OK):
         return LibraryReadOnly(
             f"{path}: the plan library cannot be written (its folder is read-only, and SQLite keeps "
             "its journal next to the library)"
@@ -124,12 +125,19 @@ def _cannot_write(path: Path) -> LibraryError | None:
     return None
 
 
+def _wal(path: Path) -> Path:
+    """The library's -wal: SQLite keeps it beside the file a symlink points to, so a refused
+    library reached through a link is looked at (and never checkpointed) where its WAL is."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(real.name + "-wal")
+
+
 def _wal_exists(path: Path) -> bool:
-    return path.with_name(path.name + "-wal").exists()
+    return _wal(path).exists()
 
 
 def _wal_has_content(path: Path) -> bool:
-    wal = path.with_name(path.name + "-wal")
+    wal = _wal(path)
     try:
         return wal.stat().st_size > 0
     except OSError:
@@ -216,9 +224,10 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         # fetchall(): a cursor left open by a failed read would keep the file open after close()
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()}
+        found = schemacheck.schema_of(conn)
+        tables = {name for kind, name, _, _ in found if kind == "table"}
         if app_id != schema.APPLICATION_ID:
-            if tables:
+            if found:
                 raise _foreign(path, "an SQLite database of another application")
             return 0
         if version > schema.SCHEMA_VERSION:
@@ -231,6 +240,13 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
             first = " ".join(problems[0].split())  # SQLite's report spans several lines
             first = first if len(first) <= 120 else first[:117] + "..."
             raise LibraryCorrupt(f"{path}: the plan library is damaged (integrity check: {first})")
+        foreign = schemacheck.differences(found, version)
+        if foreign:  # a planted trigger or view, a changed table: refused before anything is written
+            more = f" and {len(foreign) - 2} more" if len(foreign) > 2 else ""
+            raise LibraryForeign(
+                f"{path}: refused: the plan library holds what Posture did not create "
+                f"({'; '.join(foreign[:2])}{more}); it was not opened and is unchanged"
+            )
     return version
 
 

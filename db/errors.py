@@ -36,6 +36,11 @@ class LibraryCorrupt(LibraryError):
     """The file is damaged, is not an SQLite database, or belongs to another application."""
 
 
+class LibraryForeign(LibraryCorrupt):
+    """The schema is not the one Posture's migrations create (a planted trigger or view, a
+    changed table): the file may run code on every write, so it is not opened."""
+
+
 class LibraryTooNew(LibraryError):
     """The library was written by a newer build (a schema version this build does not know)."""
 

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from desktop.fileio import FileRefused, check_input, read_input
 from desktop.model import GEOMETRY_KINDS, UNIT_KINDS, Plan
 from desktop.planfile import PlanFileError, parse_plan
 
@@ -274,8 +275,11 @@ def _open_check(path: Path) -> None:
     try:
         if not path.is_file():
             raise _fail(f"{name}: cannot read (no such file)" if not path.exists() else f"{name}: not a file", True)
+        check_input(path, what="GIS file")  # a regular file within the size limit, protected from outputs
         with path.open("rb"):
             pass
+    except FileRefused as e:
+        raise _fail(str(e), True) from None
     except OSError as e:
         raise _fail(f"{name}: cannot read ({e.strerror or e})", True) from None
 
@@ -711,16 +715,14 @@ def is_plan_file(path: str | os.PathLike[str]) -> bool:
     if not name.endswith((".geojson", ".json")):
         return False
     try:
-        with open(path, "rb") as f:
-            head = f.read(1 << 16)
+        data = read_input(path)  # never blocks on a FIFO, never reads /dev/zero whole
     except OSError:
-        return True
-    text = head.decode("utf-8", "replace")
-    if '"posture"' in text:
+        return True  # the plan file reader says why
+    if b'"posture"' in data[: 1 << 16]:
         return True
     try:
-        doc = json.loads(Path(path).read_bytes())
-    except (OSError, ValueError, RecursionError):
+        doc = json.loads(data)
+    except (ValueError, RecursionError):
         return True
     return isinstance(doc, dict) and "posture" in doc
 

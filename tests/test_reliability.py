@@ -282,7 +282,28 @@ BAD_LIBRARIES: dict[str, Callable[[Path], object]] = {
     "damaged pages": lambda p: _damage_pages(_library(p), SEED, 6),
     "a table missing": lambda p: _sql(_library(p), "DROP TABLE contributions"),
     "a folder": lambda p: p.mkdir(),
+    # Tampered: SQLite runs what a file carries (tests/test_safety.py shows what these would do).
+    "a planted trigger that rewrites imported units": lambda p: _sql(
+        _library(p),
+        "CREATE TRIGGER rewrite AFTER INSERT ON units BEGIN "
+        "UPDATE units SET nation = 'BY', strength = strength * 10 WHERE rowid = new.rowid; END",
+    ),
+    "a planted trigger that deletes every unit when the window opens": lambda p: _sql(
+        _library(p), "CREATE TRIGGER wipe AFTER INSERT ON settings BEGIN DELETE FROM units; END"
+    ),
+    "a planted view": lambda p: _sql(_library(p), "CREATE VIEW everything AS SELECT * FROM units"),
+    "a foreign index": lambda p: _sql(_library(p), "CREATE INDEX by_name ON units (name)"),
+    "a changed table": lambda p: _sql(_library(p), "ALTER TABLE units ADD COLUMN payload TEXT DEFAULT 'x'"),
+    "a newer schema, crashed, through a symlink": lambda p: _linked(p, _hot_wal, "PRAGMA user_version = 99"),
 }
+
+
+def _linked(path: Path, build: Callable[..., object], *args: str) -> None:
+    """``path`` a symlink to a library built elsewhere (SQLite keeps its -wal beside the target)."""
+    real = path.parent / "elsewhere" / "real.sqlite"
+    real.parent.mkdir()
+    build(real, *args)
+    path.symlink_to(real)
 
 #: Every command that opens the library (``check`` and ``export`` open it read-only).
 COMMANDS: dict[str, list[str]] = {
@@ -298,6 +319,8 @@ def _state(path: Path) -> dict[str, str]:
     if path.is_dir():
         return {"folder": ",".join(sorted(p.name for p in path.iterdir()))}
     state = file_state(path)
+    if path.is_symlink():  # and the file it points to, with the -wal and -shm beside that
+        state.update({f"target {k}": v for k, v in file_state(path.resolve()).items()})
     for name in state:
         if name.endswith("-shm"):
             state[name] = "present"

@@ -369,3 +369,34 @@ def test_ctrl_c_during_a_long_import_commits_nothing(lib: Path, tmp_path: Path) 
                 assert len(library.list_plans()) >= 2
             break
     assert 130 in outcomes
+
+
+# -- 3. tampered libraries (the kinds are in tests/test_reliability.py's BAD_LIBRARIES) ----------
+
+
+def test_the_stored_schema_digests_are_what_the_migrations_create() -> None:
+    from db import schema, schemacheck
+
+    assert sorted(schema.SCHEMA_DIGESTS) == list(range(1, schema.SCHEMA_VERSION + 1))
+    for version, expected in schema.SCHEMA_DIGESTS.items():
+        assert schemacheck.digest(schemacheck.expected_schema(version)) == expected, version
+
+
+def test_a_planted_trigger_is_named_and_never_runs(lib: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(lib)
+    conn.execute(
+        "CREATE TRIGGER rewrite AFTER INSERT ON units BEGIN "
+        "UPDATE units SET nation = 'BY', strength = strength * 10 WHERE rowid = new.rowid; END"
+    )
+    conn.commit()
+    conn.close()
+    before = state(lib)
+    for command in (["import", str(EXAMPLE)], ["plans"], ["check", "1"]):
+        r = posture(*command, "--db", str(lib))
+        assert "trigger rewrite on units" in one_line(r) and "did not create" in r.stderr
+        assert state(lib) == before
+    conn = sqlite3.connect(lib)  # what it would have done: the plan's nations are as imported
+    assert "BY" not in {n for (n,) in conn.execute("SELECT nation FROM units")}
+    conn.close()

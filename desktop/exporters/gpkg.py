@@ -10,7 +10,7 @@ columns (``POSTURE_JSON_COLUMNS``) so :mod:`desktop.gisimport` turns them back i
 The dataset's metadata holds the plan-level ``posture`` member (name, profile, contributions …)
 as JSON (``POSTURE_PLAN``), so an import gets the whole plan back.
 
-Written in a temporary folder, then moved into place with :func:`desktop.planfile.atomic_write`.
+Written in a temporary folder, then moved into place with :func:`desktop.fileio.atomic_write`.
 Pure: no Qt.
 """
 
@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.exporters.common import Progress, ProgressCallback
+from desktop.fileio import atomic_write
 from desktop.model import Plan
-from desktop.planfile import atomic_write, plan_to_geojson
+from desktop.planfile import plan_to_geojson
 
 #: Layer metadata key: the columns that hold JSON text.
 JSON_COLUMNS_KEY = "POSTURE_JSON_COLUMNS"

@@ -26,8 +26,8 @@ from typing import Any
 
 from desktop.exporters.common import Progress, ProgressCallback, clean_text, plan_fields
 from desktop.exporters.ledger import ledger_rows
+from desktop.fileio import atomic_write
 from desktop.model import Plan
-from desktop.planfile import atomic_write
 
 
 def _sheet(book: Any, title: str, rows: Iterable[Sequence[Any]], widths: dict[int, float] | None = None) -> None:

@@ -24,9 +24,9 @@ from typing import Any
 from desktop import symbols
 from desktop.compare import compare_plans, difference_lines, matrix_rows, pair_names
 from desktop.doctrine import PHASE_LABELS
+from desktop.fileio import atomic_write
 from desktop.model import Plan
 from desktop.pagedata import unit_for_page
-from desktop.planfile import atomic_write
 from desktop.release import release_note, release_plan
 from desktop.ui.printing import (
     ATTRIBUTION_EXTRA,
