@@ -14,8 +14,11 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.cli import run
-
+    try:
+        from desktop.cli import run
+    except KeyboardInterrupt:  # Ctrl+C while the program starts: nothing was done yet
+        print("posture: interrupted; nothing was written or committed", file=sys.stderr)
+        return 130
     return run(sys.argv[1:] if argv is None else argv, gui=_gui)
 
 

@@ -465,10 +465,12 @@ class Library:
         """Every plan, by id."""
         with self._reading() as conn:
             rows = conn.execute(
-                "SELECT p.id, p.name, count(u.id), coalesce(sum(u.strength), 0), p.modified "
+                # total(), not sum(): a float that cannot overflow (sum() of two strengths near
+                # 2^63 raises "integer overflow", and a library written before the bounds may hold them)
+                "SELECT p.id, p.name, count(u.id), total(u.strength), p.modified "
                 "FROM plans p LEFT JOIN units u ON u.plan_id = p.id GROUP BY p.id ORDER BY p.id"
             ).fetchall()
-        return [PlanSummary(*row) for row in rows]
+        return [PlanSummary(pid, name, units, int(troops), modified) for pid, name, units, troops, modified in rows]
 
     def find_plan(self, ref: str) -> int:
         """The id of the plan ``ref`` names: an id, else the exact name, else the name without
@@ -572,8 +574,10 @@ class Library:
             why = " ".join(str(e).split())[:80]
             log.warning("%s: the setting %r cannot be read (%s); ignored", self.path, key, why)
             return default
+        if kind is None:
+            return value
         kinds = kind if isinstance(kind, tuple) else (kind,)
-        if kind is not None and (not isinstance(value, kinds) or (type(value) is bool and bool not in kinds)):
+        if not isinstance(value, kinds) or (type(value) is bool and bool not in kinds):
             log.warning("%s: the setting %r holds %.40r, not a value Posture writes; ignored", self.path, key, value)
             return default
         return value

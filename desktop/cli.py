@@ -14,7 +14,6 @@ output may be the library, its -wal/-shm, or a file the command read.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,6 +23,7 @@ from db import Library, LibraryError, PlanNotFound
 from desktop import fileio, i18n
 from desktop.export import ExportError
 from desktop.fileio import FileRefused
+from desktop.formatting import json_text
 from desktop.i18n import LANGUAGES
 from desktop.library import (  # shared with the window (desktop/library.py)
     EXIT_BAD_INPUT,
@@ -191,7 +191,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     plan = resolve_plan(args.plan, args)
     report = check_report(plan, profile=args.profile, phase=args.phase)
     if args.json:
-        print(json.dumps(report, indent=2, ensure_ascii=False))
+        print(json_text(report, indent=2))
     else:
         print(format_report(report))
     has_error = any(f["severity"] == "error" for f in report["findings"])
@@ -202,7 +202,7 @@ def cmd_orbat(args: argparse.Namespace) -> int:
     from desktop import orbat
 
     plan = resolve_plan(args.plan, args)
-    print(json.dumps(orbat.orbat_json(plan), indent=2, ensure_ascii=False) if args.json else orbat.format_orbat(plan))
+    print(json_text(orbat.orbat_json(plan), indent=2) if args.json else orbat.format_orbat(plan))
     return EXIT_OK
 
 
@@ -215,7 +215,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if args.output:
         _, fixed = suggest.suggest(plan, profile=args.profile, phase=args.phase)
         write_plan_file(fixed, args.output)
-    print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else suggest.format_report(report))
+    print(json_text(report, indent=2) if args.json else suggest.format_report(report))
     return EXIT_OK
 
 
@@ -250,7 +250,7 @@ def cmd_compare(args: argparse.Namespace, gui: GuiRunner | None = None) -> int:
     if args.json:
         # One line: the differences of large plans run to thousands of entries (the C encoder is
         # ten times faster than the indenting one), and every JSON reader takes it.
-        print(json.dumps(result, ensure_ascii=False))
+        print(json_text(result))
     elif not args.pdf:
         print(format_comparison(result, plans), end="")
     return EXIT_OK

@@ -9,13 +9,13 @@ line each on stderr, or in ``--json`` on stdout). No Qt.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from db import Library, PlanNotFound
+from desktop.formatting import json_text
 from desktop.library import EXIT_BAD_INPUT, EXIT_OK, UsageError, db_path, looks_like_file, resolve_plan
 from desktop.model import Plan
 from desktop.packages import make_package, merge_packages, package_summary
@@ -83,7 +83,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         plan_id, before = _target(args, lib)
         result = merge_packages(before, packages)
         if args.json:
-            print(json.dumps(result.as_json(before.name), indent=2, ensure_ascii=False))
+            print(json_text(result.as_json(before.name), indent=2))
         if result.conflicts:
             if not args.json:
                 for c in result.conflicts:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,9 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def _amount(value: float) -> int | float:
+def _amount(value: float) -> int | float | str:
+    if not math.isfinite(value):  # only a damaged library can sum to that: an empty cell, not "inf"
+        return ""
     return int(value) if float(value).is_integer() else round(value, 2)
 
 
