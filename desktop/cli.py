@@ -14,6 +14,7 @@ output may be the library, its -wal/-shm, or a file the command read.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -215,7 +216,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if args.output:
         _, fixed = suggest.suggest(plan, profile=args.profile, phase=args.phase)
         write_plan_file(fixed, args.output)
-    print(json_text(report, indent=2) if args.json else suggest.format_report(report))
+    # With ``-o -`` the fixed plan is standard output: the report goes to standard error.
+    print(json_text(report, indent=2) if args.json else suggest.format_report(report),
+          file=sys.stderr if args.output == fileio.STDOUT else sys.stdout)  # fmt: skip
     return EXIT_OK
 
 
@@ -279,7 +282,9 @@ def run(argv: Sequence[str] | None, gui: GuiRunner | None = None) -> int:
             return int(e.code or 0) if isinstance(e.code, int) or e.code is None else EXIT_BAD_INPUT
         configure_logging(verbose=args.verbose, quiet=args.quiet)
         i18n.set_language(args.lang)
-        with fileio.command_inputs():
+        # A command's inputs are protected from its outputs; the window (no command) protects its
+        # library only: exporting over a file imported earlier in the session is the planner's call.
+        with fileio.command_inputs() if args.command else contextlib.nullcontext():
             fileio.protect_library(db_path(args))  # even before (or without) opening it
             if args.command == "compare":
                 return cmd_compare(args, gui)

@@ -51,7 +51,8 @@ def cmd_package(args: argparse.Namespace) -> int:
     except ValueError as e:
         raise UsageError(str(e)) from None
     export_plan(package, "geojson", Path(args.output), release_to=args.release_to or ())
-    print(f"{args.output}: {package_summary(package)}")
+    # With ``-o -`` the package is standard output: the summary goes to standard error.
+    print(f"{args.output}: {package_summary(package)}", file=sys.stderr if args.output == "-" else sys.stdout)
     return EXIT_OK
 
 

@@ -345,6 +345,11 @@ def test_a_device_as_library_leaves_no_journal(tmp_path: Path) -> None:
 # -- Ctrl+C -------------------------------------------------------------------------------------
 
 
+def _ctrl_c_reaches_it() -> None:
+    """A job started in the background inherits SIGINT ignored; a terminal's Ctrl+C is not."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_during_a_long_import_commits_nothing(lib: Path, tmp_path: Path) -> None:
     from bench.plans import generated_plan
 
@@ -355,7 +360,8 @@ def test_ctrl_c_during_a_long_import_commits_nothing(lib: Path, tmp_path: Path) 
     for delay in (0.3, 0.8, 1.2, 1.6, 2.0, 2.5, 3.0, 4.0):  # from start-up to the last write
         env = {k: v for k, v in os.environ.items() if k != "POSTURE_DB"}
         proc = subprocess.Popen([sys.executable, MAIN, "import", str(big), "--db", str(lib)], cwd=REPO, env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=_ctrl_c_reaches_it)  # fmt: skip
         time.sleep(delay)
         proc.send_signal(signal.SIGINT)
         _out, err = proc.communicate(timeout=60)
