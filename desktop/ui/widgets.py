@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 
@@ -19,7 +19,7 @@ def row(*widgets: QWidget, stretch: bool = False) -> QWidget:
     return w
 
 
-def png_bytes(image: QPixmap | QImage) -> bytes:
+def png_bytes(image: QPixmap) -> bytes:
     """``image`` encoded as PNG, for :func:`desktop.fileio.atomic_write` (the one file writer)."""
     data = QByteArray()
     buf = QBuffer(data)
