@@ -307,9 +307,9 @@ def public_sites(sites: tuple[str | Mapping[str, Any], ...] | None) -> tuple[str
 
 def _release_contribution(c: Contribution) -> Contribution:
     out = Contribution(c.nation, c.kind, round_amount(c.amount_eur))
-    troops = getattr(c, "troops", None)
-    if isinstance(troops, int) and troops:
-        out = replace(out, troops=round_strength(troops))  # type: ignore[call-arg]
+    troops = c.extra.get("troops")  # a "troops" pledge (desktop.pledges): rounded like a strength
+    if c.kind == "troops" and isinstance(troops, int) and not isinstance(troops, bool):
+        out = replace(out, extra={"troops": round_strength(troops)})
     return _with_releasability(out, c)
 
 

@@ -51,7 +51,13 @@ from desktop.doctrine import (
 from desktop.formatting import money
 from desktop.model import CONTRIBUTION_KINDS, PHASES, PROFILES, Contribution, Plan
 from desktop.pledges import pledged_by_nation, pledged_troops
-from desktop.release import parse_releasable, plan_releasable_to, releasable_text, set_plan_releasable_to
+from desktop.release import (
+    parse_releasable,
+    plan_releasable_to,
+    releasable_text,
+    releasable_to_of,
+    set_plan_releasable_to,
+)
 from desktop.ui import commands, widgets
 from desktop.ui.analysis import Analysis, Analyzer
 from desktop.ui.document import Change, PlanDocument
@@ -646,8 +652,11 @@ class ContributionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Contributions and pledges")
         self.resize(680, 380)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(["Nation", "Kind", "Amount (EUR; troops)", "Note"])
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(["Nation", "Kind", "Amount (EUR; troops)", "Note", "Releasable to"])
+        self.table.horizontalHeaderItem(4).setToolTip(
+            "Nations the pledge may be given to (ALL, or PL, FR); empty: the plan's default"
+        )
         self.table.horizontalHeaderItem(2).setToolTip(
             "Funding in euros; for a “troops” pledge, the number of personnel pledged"
         )
@@ -692,6 +701,7 @@ class ContributionsDialog(QDialog):
             shown = "" if c.amount_eur is None else f"{c.amount_eur:.0f}"
         self.table.setItem(r, 2, QTableWidgetItem(shown))
         self.table.setItem(r, 3, QTableWidgetItem(c.note))
+        self.table.setItem(r, 4, QTableWidgetItem(releasable_text(releasable_to_of(c))))
         self._kept.append(c)
 
     def _remove_row(self) -> None:
@@ -728,6 +738,14 @@ class ContributionsDialog(QDialog):
                     self.error.setText(f"Row {r + 1}, amount: must be zero or more.")
                     return
             note = self.table.item(r, 3).text() if self.table.item(r, 3) else ""
+            try:
+                codes = parse_releasable(self.table.item(r, 4).text() if self.table.item(r, 4) else "")
+            except ValueError as e:
+                self.error.setText(f"Row {r + 1}, {e}.")
+                return
+            extra.pop("releasable_to", None)
+            if codes is not None:
+                extra["releasable_to"] = list(codes)
             out.append(Contribution(nation, kind, amount, note[:500], extra, declared=kept.declared))
         self.result_contributions = tuple(out)
         self.accept()

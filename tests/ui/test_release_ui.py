@@ -117,3 +117,25 @@ def test_the_unit_form_edits_releasability_and_keeps_provenance(qtbot, window) -
         assert form.result_unit().releasable_to is None  # the plan's default again
     finally:
         form.close()
+
+
+def test_contributions_carry_their_own_releasability(qtbot, window) -> None:
+    from desktop.model import Contribution
+    from desktop.release import is_releasable, releasable_to_of
+    from desktop.ui.panel import ContributionsDialog
+
+    pledges = (Contribution("DE", "funding", 1e9, "x", {"other": 1}), Contribution("NO", "isr"))
+    dlg = ContributionsDialog(pledges, window)
+    try:
+        assert dlg.table.item(0, 4).text() == ""
+        dlg.table.item(0, 4).setText("pl, ALL")
+        dlg.table.item(1, 4).setText("SE")
+        dlg._save()
+        de, no = dlg.result_contributions
+        assert releasable_to_of(de) == ("ALL",) and de.extra["other"] == 1 and releasable_to_of(no) == ("SE",)
+        assert is_releasable(no, window.doc.plan, "SE") and not is_releasable(no, window.doc.plan, "PL")
+        dlg.table.item(1, 4).setText("QQ")
+        dlg._save()
+        assert "Row 2" in dlg.error.text() and "'QQ'" in dlg.error.text()
+    finally:
+        dlg.close()
