@@ -94,9 +94,11 @@ def test_release_keeps_no_exact_position_name_id_or_note(sample: Plan, released:
         assert u.geometry.type == "Point" and u.position not in originals
         assert u.name in kinds and u.name not in names
         assert u.id not in ids and u.id.startswith("r-")
-        assert u.sidc is None and u.roles == () and set(u.extra) <= {"parent"}
+        assert u.sidc is None and u.roles == () and dict(u.extra) == {}
         assert u.strength == round_strength(u.strength)
-    assert all(c.note == "" and dict(c.extra) == {} for c in released.contributions)
+    assert all(c.note == "" and set(c.extra) <= {"troops"} for c in released.contributions)
+    troops = [c.extra["troops"] for c in released.contributions if c.kind == "troops"]
+    assert troops and all(t == round_strength(t) for t in troops)  # troop pledges rounded like strengths
     assert dict(released.extra) == {} and released.id is None
     for g in released.geometries:
         assert g.id not in ids and dict(g.extra) == {}
