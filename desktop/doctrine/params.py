@@ -70,6 +70,11 @@ class Parameter:
     rules: tuple[str, ...]  # ids of the rules that use it
     integer: bool = True
 
+    @property
+    def step(self) -> float:
+        """A sensible increment for a spin box: half a generation, 10 km, 1,000 troops, 1."""
+        return {"generation": 0.5, "km": 10.0, "troops": 1000.0}.get(self.unit, 1.0)
+
 
 def _parameters(min_troops: int) -> MappingProxyType[str, Parameter]:
     params = (

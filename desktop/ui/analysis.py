@@ -56,7 +56,7 @@ class Analyzer(QObject):
         """Evaluate and publish now (print, export, tests); None if the engine failed."""
         self._timer.stop()
         try:
-            result = analyse(self.doc.plan, self.exclude_us)
+            result = analyse(self.doc.viewed, self.exclude_us)  # the profile and phase viewed
         except Exception:  # a bug in a rule must not take the window down
             log.exception("the principles engine failed")
             return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -35,6 +35,7 @@ class Change:
     removed: frozenset[str] = frozenset()  # ids removed
     fields: frozenset[str] = frozenset()  # plan fields set
     reset: bool = False  # a whole new plan (open, reload)
+    view: bool = False  # the viewed profile or phase changed (a view, not an edit)
     source: object | None = field(default=None, compare=False)  # the view that made it, if any
 
     @staticmethod
@@ -78,6 +79,11 @@ class PlanDocument(QObject):
         self._poll.setInterval(self.POLL_MS)
         self._poll.timeout.connect(self.check_external_changes)
         self._poll.start()
+        self._view_profile: str | None = None
+        self._view_phase: str | None = None
+        self._viewed: tuple[Plan, str, str, Plan] | None = None  # (plan, profile, phase, viewed)
+        # First among the observers: every widget sees the view the change leaves.
+        self.changed.connect(self._forget_view)
         settle_memory()
 
     def _version(self) -> int | None:
@@ -115,6 +121,52 @@ class PlanDocument(QObject):
     @property
     def plan(self) -> Plan:
         return self.session.plan
+
+    # -- the view: another profile or phase looked at, not an edit (issue 12, item 4) ----------
+
+    @property
+    def view_profile(self) -> str:
+        """The profile the window shows: the one looked at, else the plan's declared one."""
+        return self._view_profile or self.plan.profile
+
+    @property
+    def view_phase(self) -> str:
+        """The phase the window shows: the one looked at, else the plan's declared one."""
+        return self._view_phase or self.plan.phase
+
+    @property
+    def viewed(self) -> Plan:
+        """The plan as the window shows it: the declared plan under the viewed profile and phase.
+
+        Looking at another profile or phase changes nothing in the plan: no undo step, nothing
+        saved, and ``check`` without ``--phase`` checks what the plan declares."""
+        plan = self.plan
+        if self.view_profile == plan.profile and self.view_phase == plan.phase:
+            return plan
+        cached = self._viewed
+        if cached is None or cached[0] is not plan or cached[1:3] != (self.view_profile, self.view_phase):
+            viewed = replace(plan, profile=self.view_profile, phase=self.view_phase)
+            cached = self._viewed = (plan, self.view_profile, self.view_phase, viewed)
+        return cached[3]
+
+    def set_view(self, profile: str | None = None, phase: str | None = None) -> None:
+        """Look at the plan under ``profile`` and in ``phase`` (None: keep what is viewed)."""
+        new_profile = self.view_profile if profile is None else profile
+        new_phase = self.view_phase if phase is None else phase
+        if (new_profile, new_phase) == (self.view_profile, self.view_phase):
+            return
+        self._view_profile = None if new_profile == self.plan.profile else new_profile
+        self._view_phase = None if new_phase == self.plan.phase else new_phase
+        self.changed.emit(Change(view=True))
+
+    def _forget_view(self, change: Change) -> None:
+        """A new plan, or a new declared profile or phase: show what the plan declares."""
+        if change.reset:
+            self._view_profile = self._view_phase = None
+        if "profile" in change.fields:
+            self._view_profile = None
+        if "phase" in change.fields:
+            self._view_phase = None
 
     def apply(self, delta: Delta, source: object | None = None) -> None:
         """Commit and publish ``delta`` (used by the undo commands; raises :class:`EditFailed`)."""

@@ -423,10 +423,10 @@ class MainWindow(QMainWindow):
     # state -----------------------------------------------------------------------------------
 
     def _refresh_title(self, *_: object) -> None:
-        p = self.doc.plan
+        p, phase = self.doc.plan, self.doc.view_phase  # the phase viewed
         self.setWindowTitle(f"{p.name} — Posture")
-        troops = sum(u.strength for u in p.units_in_phase())
-        self.summary_label.setText(f"{len(p.units):,} units · {troops:,} troops ({p.phase.replace('_', ' ')})")
+        troops = sum(u.strength for u in p.units_in_phase(phase))
+        self.summary_label.setText(f"{len(p.units):,} units · {troops:,} troops ({phase.replace('_', ' ')})")
 
     def _show_counts(self, a: Analysis) -> None:
         e, w = a.count("error"), a.count("warning")

@@ -80,7 +80,7 @@ class MapController(QObject):
     # document -> page ------------------------------------------------------------------------
 
     def _symbols_for(self, units: list[Unit] | tuple[Unit, ...]) -> None:
-        planned = symbols.planned_ids(units, self.doc.plan.phase)
+        planned = symbols.planned_ids(units, self.doc.view_phase)
         needed = {k: s for k, s in symbols.symbols_for(units, planned=planned).items() if k not in self._sent_symbols}
         if needed:
             self._sent_symbols.update(needed)
@@ -94,8 +94,8 @@ class MapController(QObject):
 
     def refresh_units(self) -> None:
         """Send every unit again (the provenance view changed); the selection stays."""
-        plan = self.doc.plan
-        self.bridge.call(PageCall.UPSERT_UNITS, [self.page_unit(u, plan.phase) for u in plan.units])
+        plan, phase = self.doc.plan, self.doc.view_phase
+        self.bridge.call(PageCall.UPSERT_UNITS, [self.page_unit(u, phase) for u in plan.units])
         self.bridge.call(PageCall.SET_SELECTION, self.selection)
 
     def send_plan(self) -> None:
@@ -104,15 +104,22 @@ class MapController(QObject):
         self._symbols_for(plan.units)
         self.bridge.call(
             PageCall.SET_PLAN,
-            {"units": [self.page_unit(u, plan.phase) for u in plan.units], "geometries": geometries_for_page(plan)},
+            {
+                "units": [self.page_unit(u, self.doc.view_phase) for u in plan.units],
+                "geometries": geometries_for_page(plan),
+            },
         )
         self.selection = []
         self.selectionChanged.emit([])
 
     def _on_change(self, change: Change) -> None:
         plan = self.doc.plan
-        if change.reset or "phase" in change.fields:
+        if change.reset:
             self.send_plan()
+            return
+        if change.view or "phase" in change.fields:  # units of another phase fade, later ones dash
+            self._symbols_for(plan.units)
+            self.refresh_units()
             return
         if change.removed:
             self.bridge.call(PageCall.REMOVE_UNITS, sorted(change.removed))
@@ -124,7 +131,7 @@ class MapController(QObject):
             units = [u for u in units if u.geometry.type != "Point"]
         if units:
             self._symbols_for(units)
-            self.bridge.call(PageCall.UPSERT_UNITS, [self.page_unit(u, plan.phase) for u in units])
+            self.bridge.call(PageCall.UPSERT_UNITS, [self.page_unit(u, self.doc.view_phase) for u in units])
             self.bridge.call(PageCall.SET_SELECTION, self.selection)
         if "geometries" in change.fields:
             self.bridge.call(PageCall.SET_GEOMETRIES, geometries_for_page(plan))
@@ -154,7 +161,7 @@ class MapController(QObject):
         uncovered = set(cov["uncovered"])
         sites = [
             {"name": name, "lng": lon, "lat": lat, "covered": name not in uncovered}
-            for name, lon, lat in priority_site_points(self.doc.plan, analysis.metrics["profile"])
+            for name, lon, lat in priority_site_points(self.doc.viewed)
         ]
         if sites != self._sites:
             self._sites = sites
@@ -165,7 +172,7 @@ class MapController(QObject):
         from desktop.doctrine import priority_site_points
 
         units = [u for u in finding.units if self.doc.plan.has_unit(u)]
-        known = {name: [lon, lat] for name, lon, lat in priority_site_points(self.doc.plan)}
+        known = {name: [lon, lat] for name, lon, lat in priority_site_points(self.doc.viewed)}
         sites = [known[s] for s in finding.sites if s in known]
         if not units and not sites:
             self.message.emit(f"{finding.rule} concerns the plan as a whole: {finding.message}")
@@ -192,7 +199,7 @@ class MapController(QObject):
         if u.position == (p.lng, p.lat):
             return
         if not self.doc.push(commands.MoveUnit(self.doc, p.id, p.lng, p.lat, source=self)):
-            self.bridge.call(PageCall.UPSERT_UNITS, [self.page_unit(u, self.doc.plan.phase)])  # put it back
+            self.bridge.call(PageCall.UPSERT_UNITS, [self.page_unit(u, self.doc.view_phase)])  # put it back
 
     def _on_select(self, p: Select) -> None:
         self.selection = list(p.ids)

@@ -475,7 +475,15 @@ class SettingsView(QWidget):
         self.releasable_error.setWordWrap(True)
         self.releasable_error.hide()
         form = QFormLayout()
+        self.declared_profile = _combo(self, {p: f"{PROFILE_INFO[p].name} ({p})" for p in PROFILES})
+        self.declared_profile.setToolTip(
+            "The plan's own doctrine profile: what `check` checks and what the window opens on"
+        )
+        self.declared_phase = _combo(self, {ph: PHASE_LABELS[ph].capitalize() for ph in PHASES})
+        self.declared_phase.setToolTip("The plan's own phase: what `check` checks and what the window opens on")
         form.addRow("Plan name", self.name)
+        form.addRow("Profile", self.declared_profile)
+        form.addRow("Phase", self.declared_phase)
         form.addRow("Mandate", self.mandate)
         form.addRow("US support", self.us_support)
         form.addRow("Classification", self.classification)
@@ -487,9 +495,9 @@ class SettingsView(QWidget):
         for key, p in DEFAULT_PARAMETERS["ecfr"].items():
             spin = QDoubleSpinBox(self)
             spin.setRange(0, 1_000_000)
-            spin.setDecimals(1 if key == "min_fighter_generation" else 0)
-            spin.setSingleStep(0.5 if key == "min_fighter_generation" else 10 if key.endswith("_km") else 1000)
-            spin.setSuffix(f" {p.unit}" if p.unit in ("km", "troops") else "")
+            spin.setDecimals(0 if p.integer else 1)
+            spin.setSingleStep(p.step)
+            spin.setSuffix(f" {p.unit}" if p.unit in ("km", "troops", "nations") else "")
             spin.setToolTip(p.description)
             spin.setKeyboardTracking(False)
             reset = QToolButton(self)
@@ -525,6 +533,12 @@ class SettingsView(QWidget):
         self.name.editingFinished.connect(self._name_changed)
         self.classification.editingFinished.connect(self._classification_changed)
         self.releasable.editingFinished.connect(self._releasable_changed)
+        self.declared_profile.currentIndexChanged.connect(
+            lambda: self._set_field("profile", self.declared_profile.currentData(), "the plan's profile")
+        )
+        self.declared_phase.currentIndexChanged.connect(
+            lambda: self._set_field("phase", self.declared_phase.currentData(), "the plan's phase")
+        )
         self.mandate.currentIndexChanged.connect(
             lambda: self._set_field("mandate", self.mandate.currentData(), "mandate")
         )
@@ -545,6 +559,8 @@ class SettingsView(QWidget):
             self.classification.setText(p.classification)
             self.releasable.setText(releasable_text(plan_releasable_to(p)))
             self.releasable_error.hide()
+            self.declared_profile.setCurrentIndex(self.declared_profile.findData(p.profile))
+            self.declared_phase.setCurrentIndex(self.declared_phase.findData(p.phase))
             self.mandate.setCurrentIndex(self.mandate.findData(p.mandate))
             self.us_support.setCurrentIndex(self.us_support.findData(p.us_support))
             defaults = DEFAULT_PARAMETERS[p.profile]
@@ -769,11 +785,22 @@ class SidePanel(QWidget):
         for p in PROFILES:
             self.profile.addItem(f"{PROFILE_INFO[p].name} ({p})", p)
             self.profile.setItemData(self.profile.count() - 1, PROFILE_INFO[p].summary, Qt.ItemDataRole.ToolTipRole)
-        self.profile.setToolTip("Doctrine profile the plan is checked against")
+        self.profile.setToolTip(
+            "Look at the plan under another doctrine profile: a view, not an edit (no undo step, "
+            "nothing saved). The plan's own profile is set in Plan settings."
+        )
         self.phase = QComboBox(self)
         for ph in PHASES:
             self.phase.addItem(PHASE_LABELS[ph].capitalize(), ph)
-        self.phase.setToolTip("Phase viewed and checked: only units deployed in it count")
+        self.phase.setToolTip(
+            "Look at another phase (only units deployed in it count): a view, not an edit (no undo "
+            "step, nothing saved). The plan's own phase is set in Plan settings."
+        )
+        self.view_note = QLabel(self)
+        self.view_note.setWordWrap(True)
+        self.view_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.view_note.setStyleSheet("color: #5c4400;")
+        self.view_note.hide()
         self.no_us = QCheckBox("Without the United States", self)
         self.no_us.setToolTip("Show the posture as if every US unit and pledge disappeared")
         self.counts = QLabel(self)
@@ -787,11 +814,12 @@ class SidePanel(QWidget):
         self.tabs.addTab(_scroll(self.targets), "Targets")
         self.tabs.addTab(_scroll(self.settings), "Plan settings")
         head = QFormLayout()
-        head.addRow("Profile", self.profile)
-        head.addRow("Phase", self.phase)
+        head.addRow("View profile", self.profile)
+        head.addRow("View phase", self.phase)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(head)
+        lay.addWidget(self.view_note)
         lay.addWidget(self.no_us)
         lay.addWidget(self.counts)
         lay.addWidget(self.tabs, 1)
@@ -807,24 +835,31 @@ class SidePanel(QWidget):
             self.show_analysis(analyzer.latest)
 
     def _on_change(self, change: Change) -> None:
-        if not (change.reset or {"profile", "phase"} & change.fields):
+        if not (change.reset or change.view or {"profile", "phase"} & change.fields):
             return
+        doc = self.doc
         self._updating = True
         try:
-            self.profile.setCurrentIndex(self.profile.findData(self.doc.plan.profile))
-            self.phase.setCurrentIndex(self.phase.findData(self.doc.plan.phase))
+            self.profile.setCurrentIndex(self.profile.findData(doc.view_profile))
+            self.phase.setCurrentIndex(self.phase.findData(doc.view_phase))
         finally:
             self._updating = False
+        plan = doc.plan
+        differs = (doc.view_profile, doc.view_phase) != (plan.profile, plan.phase)
+        self.view_note.setText(
+            f"A view: the plan declares the {plan.profile} profile and the {PHASE_LABELS[plan.phase]} phase "
+            "(set in Plan settings)."
+        )
+        self.view_note.setVisible(differs)
 
+    # Looking at another profile or phase is a view, not an edit: no undo step, nothing saved.
     def _profile_changed(self) -> None:
-        value = self.profile.currentData()
-        if not self._updating and value != self.doc.plan.profile:
-            self.doc.push(commands.SetPlanFields(self.doc, f"Switch to the {value} profile", profile=value))
+        if not self._updating:
+            self.doc.set_view(profile=self.profile.currentData())
 
     def _phase_changed(self) -> None:
-        value = self.phase.currentData()
-        if not self._updating and value != self.doc.plan.phase:
-            self.doc.push(commands.SetPlanFields(self.doc, f"View the {PHASE_LABELS[value]} phase", phase=value))
+        if not self._updating:
+            self.doc.set_view(phase=self.phase.currentData())
 
     def show_analysis(self, a: Analysis) -> None:
         m = a.metrics

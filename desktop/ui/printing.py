@@ -945,7 +945,7 @@ class PrintDialog(QDialog):
             self.renderStarted.emit(renderer)
 
         try:
-            sheet = build_sheet(self.window_.doc.plan, options)
+            sheet = build_sheet(self.window_.doc.viewed, options)  # the profile and phase viewed
             self.last_pdf = render_sheet(sheet, on_renderer=started)
             return self.last_pdf
         except PrintCancelled:
