@@ -506,6 +506,7 @@
     const legend = fillLegend(sheet, groups.flatMap((g) => g.units), lineKeys);
     trimmed.legend = trimLegend($('legend'));
 
+    if (window.PostureExtraPage) trimmed.orbatRows = PostureExtraPage.fill(sheet);  // page 2: charts, ORBAT (printextra.js)
     if (document.fonts && document.fonts.ready) await document.fonts.ready;
     await wait(30);
     const drawn = groups.reduce((n, g) => n + g.units.length, 0);

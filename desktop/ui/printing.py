@@ -134,6 +134,8 @@ class PrintOptions:
     exclude_us: bool = False
     now: datetime | None = None  # the date-time group; default: now (UTC)
     release_to: tuple[str, ...] = ()  # recipients: only what is releasable to them (desktop.release)
+    charts: bool = False  # a second page with the charts (desktop/charts.py, vector)
+    orbat: bool = False  # … and the order of battle as a table
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
@@ -350,7 +352,32 @@ def build_sheet(plan: Plan, options: PrintOptions) -> dict[str, Any]:
         "findings": findings_table(analysis.findings, shown.profile, release),
         "attribution": ATTRIBUTION_EXTRA + _base_map_attribution(),
         "tiles": _tiles(),
+        **extra_page(shown, options, release),
     }
+
+
+def extra_page(shown: Plan, options: PrintOptions, release: bool) -> dict[str, Any]:
+    """The second page: charts as SVG (in release mode without the air-defence coverage, which
+    would show where the batteries stand) and the order of battle, one row per unit."""
+    out: dict[str, Any] = {}
+    if options.charts:
+        from desktop import charts
+
+        svgs = charts.all_svgs(charts.chart_data(shown), width=5.2)
+        if release:
+            svgs.pop("coverage")
+        out["charts"] = list(svgs.items())
+    if options.orbat:
+        from desktop import orbat
+
+        kinds = catalogue.kinds()
+        rows = [
+            {"depth": depth, "name": n.unit.label(), "nation": n.unit.nation, "kind": kinds[n.unit.kind]["label"],
+             "strength": n.unit.strength, "total": n.total_strength, "children": bool(n.children)}
+            for root in orbat.tree(shown) for depth, n in root.walk()
+        ]  # fmt: skip
+        out["orbat"] = {"rows": rows, "note": "Total: own strength and every unit commanded, all phases."}
+    return out
 
 
 def _tiles() -> dict[str, Any] | None:
@@ -866,6 +893,10 @@ class PrintDialog(QDialog):
             model.item(0).setEnabled(False)
         self.grid = QCheckBox("MGRS grid", self)
         self.grid.setToolTip("Draw the MGRS grid: 100 km squares, or 10 km / 1 km lines on a close-up")
+        self.charts = QCheckBox("Second page: charts", self)
+        self.charts.setToolTip("Troops by nation and by phase, air-defence coverage of the priority sites (vector)")
+        self.orbat = QCheckBox("Second page: order of battle", self)
+        self.orbat.setToolTip("The tree by command as a table, with each unit's rolled-up strength")
         self.release = QCheckBox("Release version (principle of ambiguity)", self)
         self.release.setToolTip(release_note())
         from desktop.ui.packagesui import recipient_box
@@ -881,6 +912,8 @@ class PrintDialog(QDialog):
         form.addRow("Orientation", self.orientation)
         form.addRow("Map", self.extent)
         form.addRow("", self.grid)
+        form.addRow("", self.charts)
+        form.addRow("", self.orbat)
         form.addRow("", self.release)
         form.addRow("Release to", self.recipient)
         form.addRow("Author", self.author)
@@ -910,6 +943,8 @@ class PrintDialog(QDialog):
             extent=extent,
             exclude_us=w.ensure_analysis().exclude_us,
             release_to=(str(self.recipient.currentData()),) if self.recipient.currentData() else (),
+            charts=self.charts.isChecked(),
+            orbat=self.orbat.isChecked(),
         )
 
     def _remember(self, options: PrintOptions) -> None:
