@@ -297,12 +297,11 @@ def _release_geometries(geometries: Iterable[PlanGeometry]) -> tuple[PlanGeometr
 
 
 def public_sites(sites: tuple[str | Mapping[str, Any], ...] | None) -> tuple[str, ...] | None:
-    """The priority sites a released plan keeps: the places of the geo data (None stays None;
-    a custom {name, lon, lat} site is the plan's own, so withheld)."""
+    """The priority sites a released plan keeps: the places of the geo data, by ``name`` or
+    ``name_uk`` (None stays None; a custom {name, lon, lat} site is the plan's own, so withheld)."""
     if sites is None:
         return None
-    known = geo.places()
-    return tuple(s for s in sites if isinstance(s, str) and s in known)
+    return tuple(s for s in sites if isinstance(s, str) and geo.find_place(s) is not None)
 
 
 def _release_contribution(c: Contribution) -> Contribution:

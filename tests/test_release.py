@@ -154,7 +154,7 @@ def test_release_withholds_the_mandate_us_support_parameters_and_free_text() -> 
         mandate="peacekeeping",
         us_support="full",
         parameters={"min_troops": 12345},
-        priority_sites=("Kyiv", "Secret depot 7"),
+        priority_sites=("Kyiv", "Київ", {"name": "Secret depot 7", "lon": 30.1, "lat": 50.2}),
         units=(
             Unit("u1", "air.defence", "DE", Geometry.point(30.5, 50.4), "Secret battery", 95, system="Patriot PAC-3"),
             Unit("u2", "air.defence", "DE", Geometry.point(30.6, 50.4), "x", 95, system="SAMP/T moving 3 Dec"),
@@ -164,7 +164,7 @@ def test_release_withholds_the_mandate_us_support_parameters_and_free_text() -> 
     released = release_plan(plan)
     assert released.name == RELEASED_PLAN_NAME
     assert (released.mandate, released.us_support, dict(released.parameters)) == ("deterrence", "none", {})
-    assert released.priority_sites == ("Kyiv",)
+    assert released.priority_sites == ("Kyiv", "Київ")
     assert sorted(str(u.system) for u in released.units) == ["None", "None", "Patriot PAC-3"]
     assert all(u.aircraft is None for u in released.units)
     from desktop.planfile import plan_to_text

@@ -224,7 +224,7 @@ def secret_plan() -> Plan:
         mandate="peacekeeping",
         us_support="isr_air",
         parameters={"tripwire_km": 41, "min_troops": 12345},
-        priority_sites=("Kyiv", "Odesa", "ORCHID-site"),
+        priority_sites=("Kyiv", "Odesa", {"name": "ORCHID-site", "lon": 30.1234, "lat": 50.4321}),
         units=units,
         contributions=contributions,
     )
