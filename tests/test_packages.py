@@ -241,6 +241,8 @@ def test_packages_and_released_files_are_ordinary_plan_files(
         status, out, err = _cli(capsys, "check", str(f), "--json")
         assert status in (0, 1) and json.loads(out)["findings"] is not None, err
         assert _cli(capsys, "import", str(f), "--db", str(db))[0] == 0
+    status, out, err = _cli(capsys, "compare", *map(str, files), str(rel), "--json")
+    assert status == 0 and len(json.loads(out)["plans"]) == 4, err
     if shutil.which("ogrinfo"):
         r = subprocess.run(["ogrinfo", "-ro", "-al", "-so", str(files[0])], capture_output=True, text=True, timeout=60)
         assert r.returncode == 0 and "Feature Count: 7" in r.stdout, r.stdout + r.stderr
