@@ -1,9 +1,11 @@
-"""Small dialogs: the plan library, a library that cannot be opened, errors."""
+"""Small dialogs: the plan library, a library that cannot be opened, errors; and
+:class:`PlanWindow`, what a dialog may use of the window (so dialogs do not import it)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +26,33 @@ from PySide6.QtWidgets import (
 )
 
 from db import Library, LibraryError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar
+
+    from desktop.ui.analysis import Analyzer
+    from desktop.ui.document import PlanDocument
+    from desktop.ui.mapcontroller import MapController
+    from desktop.ui.mapview import MapView
+
+
+class PlanWindow(Protocol):
+    """What the File menu's dialogs (export, print) get of the window: the open plan's document,
+    its library, the map (its view and extent), the findings, the status bar and the window to sit over. The
+    main window is one; the dialogs import no window module (no import cycle)."""
+
+    @property
+    def doc(self) -> PlanDocument: ...
+    @property
+    def library(self) -> Library: ...
+    @property
+    def controller(self) -> MapController: ...
+    @property
+    def map(self) -> MapView: ...
+    def window(self) -> QWidget: ...
+    def statusBar(self) -> QStatusBar: ...
+    def ensure_analysis(self) -> Analyzer: ...
+
 
 PLAN_FILTER = "Posture plans (*.plan.geojson *.geojson *.json);;All files (*)"
 

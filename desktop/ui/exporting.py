@@ -10,7 +10,6 @@ import logging
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -32,11 +31,8 @@ from PySide6.QtWidgets import (
 from desktop.export import ExportError, export_plan
 from desktop.fileio import FileRefused, atomic_write, check_output
 from desktop.model import Plan
-from desktop.ui.dialogs import show_error
+from desktop.ui.dialogs import PlanWindow, show_error
 from desktop.ui.widgets import png_bytes
-
-if TYPE_CHECKING:
-    from desktop.ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +149,7 @@ class ExportDialog(QDialog):
 
 
 def run_export(
-    window: MainWindow, plan: Plan, fmt: str, path: Path, release: bool, release_to: tuple[str, ...] = ()
+    parent: QWidget, plan: Plan, fmt: str, path: Path, release: bool, release_to: tuple[str, ...] = ()
 ) -> bool:
     """Write the export on a worker thread with a cancellable progress dialog; True when written."""
     cancel = threading.Event()
@@ -167,7 +163,7 @@ def run_export(
     future: Future[None] = pool.submit(
         export_plan, plan, fmt, path, release=release, progress=report, release_to=release_to
     )
-    dialog = QProgressDialog(f"Writing {path.name}…", "Cancel", 0, 0, window)
+    dialog = QProgressDialog(f"Writing {path.name}…", "Cancel", 0, 0, parent)
     dialog.setWindowTitle("Export")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -194,19 +190,21 @@ def run_export(
         future.result()
     except ExportError as e:
         if not cancel.is_set():
-            show_error(window, "Export", f"Nothing was written.\n\n{e}")
+            show_error(parent, "Export", f"Nothing was written.\n\n{e}")
         return False
     except OSError as e:
-        show_error(window, "Export", f"Nothing was written.\n\n{e.strerror or e}: {e.filename or path}")
+        show_error(parent, "Export", f"Nothing was written.\n\n{e.strerror or e}: {e.filename or path}")
         return False
     finally:
         pool.shutdown(wait=True)
     return True
 
 
-def export_dialog(window: MainWindow) -> None:
+def export_dialog(window: PlanWindow) -> None:
+    """File › Export: the dialog over ``window``, then the export (PNG: a grab of the map view)."""
     plan = window.doc.plan
-    dlg = ExportDialog(plan, window)
+    parent = window.window()
+    dlg = ExportDialog(plan, parent)
     if not dlg.exec():
         return
     fmt = dlg.chosen_format()
@@ -215,11 +213,11 @@ def export_dialog(window: MainWindow) -> None:
         try:
             atomic_write(path, png_bytes(window.map.grab()))
         except FileRefused as e:
-            show_error(window, "Export", f"Nothing was written.\n\n{e}")
+            show_error(parent, "Export", f"Nothing was written.\n\n{e}")
             return
         except OSError as e:
-            show_error(window, "Export", f"Nothing was written.\n\n{e.strerror or e}: {e.filename or path}")
+            show_error(parent, "Export", f"Nothing was written.\n\n{e.strerror or e}: {e.filename or path}")
             return
-    elif not run_export(window, plan, fmt, path, dlg.release.isChecked(), dlg.recipients()):
+    elif not run_export(parent, plan, fmt, path, dlg.release.isChecked(), dlg.recipients()):
         return
     window.statusBar().showMessage(f"Exported {FORMATS[fmt][0].lower()} to {path}", 8000)

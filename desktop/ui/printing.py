@@ -1,13 +1,14 @@
 """Printing posture maps: one sheet (A4 or A3, landscape or portrait) to PDF or to a printer.
 
 The sheet is the page ``app://posture/print.html`` (print.js, print.css), rendered off screen in
-the same offline profile as the map. Python builds everything the sheet shows (:func:`build_sheet`:
-plain JSON data; planner text is only ever set as text by the page), hands it over a tiny
-QWebChannel bridge (:class:`PrintBridge`, which validates every message back), waits for the page to
-say it is laid out, and asks Chromium for the PDF (:class:`SheetRenderer`). The PDF reaches its
-file only whole (:func:`desktop.fileio.atomic_write`): a failed or cancelled print leaves no file
-and no half-written one. A printer gets the same PDF, drawn page by page (:func:`paint_pdf`), and
-the preview shows exactly that.
+the same offline profile as the map. What the sheet shows is pure data built by
+:func:`desktop.printsheet.build_sheet` (planner text is only ever set as text by the page); this
+module is the Qt side only: it hands the data over a tiny QWebChannel bridge (:class:`PrintBridge`,
+whose messages are checked by :func:`desktop.pagemessages.parse_page_message`, with the map's field
+checks), waits for the page to say it is laid out, and asks Chromium for the PDF
+(:class:`SheetRenderer`). The PDF reaches its file only whole (:func:`desktop.fileio.atomic_write`):
+a failed or cancelled print leaves no file and no half-written one. A printer gets the same PDF,
+drawn page by page (:func:`paint_pdf`), and the preview shows exactly that.
 
 Release mode prints :func:`desktop.release.release_plan` of the plan: the page never receives an
 exact position, a unit name or a note (see desktop/release.py for the rules).
@@ -25,13 +26,9 @@ import os
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import mgrs
-import shapely
 import shiboken6
 from PySide6.QtCore import (
     QBuffer,
@@ -68,524 +65,43 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop import catalogue, geo, symbols
-from desktop.doctrine import PHASE_LABELS, PROFILE_INFO, metrics, priority_site_points
 from desktop.fileio import STDOUT, FileRefused, atomic_write, check_output
-from desktop.formatting import money
-from desktop.model import Plan, Unit
-from desktop.pagedata import unit_for_page
-from desktop.release import FINDINGS_WITHHELD, WITHHELD, release_note, release_plan, release_to
-from desktop.ui.analysis import analyse
-from desktop.ui.dialogs import show_error
+from desktop.model import Plan
+from desktop.pagemessages import LaidOut, parse_page_message
+from desktop.printsheet import (
+    ATTRIBUTION_EXTRA,
+    ORIENTATIONS,
+    PAPERS,
+    PrintCancelled,
+    PrintError,
+    PrintOptions,
+    build_sheet,
+    date_time_group,
+    marking_style,
+    mgrs_grid,
+)
+from desktop.release import release_note
+from desktop.ui.dialogs import PlanWindow, show_error
 from desktop.ui.mapview import MapPage
-from desktop.ui.panel import MANDATE_LABELS, US_LABELS
 from desktop.ui.web import make_profile
 
-if TYPE_CHECKING:
-    from desktop.ui.mainwindow import MainWindow
+#: Also here for callers of this module: the sheet's content lives in desktop/printsheet.py.
+__all__ = [
+    "ATTRIBUTION_EXTRA", "PrintCancelled", "PrintDialog", "PrintError", "PrintOptions", "SheetRenderer",
+    "build_sheet", "check_target", "date_time_group", "marking_style", "mgrs_grid", "paint_pdf",
+    "parse_page_message", "print_dialog", "render_sheet", "run_print_command", "suggested_file_name", "write_pdf",
+]  # fmt: skip
 
 log = logging.getLogger(__name__)
 
 
 PRINT_URL = "app://posture/print.html"
-PAPERS: tuple[str, ...] = ("A4", "A3")
-ORIENTATIONS: tuple[str, ...] = ("landscape", "portrait")
-#: Paper size in millimetres, portrait (width, height).
-PAPER_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
-#: Per paper: symbol size (milsymbol), unit-name font (CSS px), label zoom boost (paper is read
-#: closer than a screen, so the base map shows the labels of a slightly closer zoom).
-PAPER_STYLE: dict[str, dict[str, float]] = {
-    "A4": {"symbol": 15, "legend_symbol": 15, "label_px": 7.0, "label_zoom_boost": 0.5},
-    "A3": {"symbol": 19, "legend_symbol": 18, "label_px": 8.5, "label_zoom_boost": 1.0},
-}
-#: Ukraine's extent (as basemap.js UKRAINE) for the command line and "all of Ukraine".
-UKRAINE_EXTENT = (44.38, 22.14, 52.38, 40.23)  # south, west, north, east
-#: The most the command line's map grows to show units outside Ukraine (map.js maxBounds).
-MAX_EXTENT = (38.5, 14.0, 59.0, 48.0)
-ATTRIBUTION_EXTRA = "Military symbols APP-6D, drawn with milsymbol · Printed with Posture (offline)"
 RENDER_TIMEOUT_S = 180.0
-#: Findings of one rule listed on the sheet before "… and N more".
-FINDINGS_PER_RULE = 3
 MAX_PRINT_DPI = 600
 PREVIEW_DPI = 150
 
 
-class PrintError(Exception):
-    """The sheet could not be printed (one line, for the planner)."""
-
-
-class PrintCancelled(Exception):
-    """The planner cancelled the print; nothing was written."""
-
-
-# -- what the sheet shows -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PrintOptions:
-    """How to print. ``extent`` is (south, west, north, east) in degrees, None for all of Ukraine."""
-
-    paper: str = "A4"
-    orientation: str = "landscape"
-    release: bool = False
-    grid: bool = False
-    author: str = ""
-    extent: tuple[float, float, float, float] | None = None
-    exclude_us: bool = False
-    now: datetime | None = None  # the date-time group; default: now (UTC)
-    release_to: tuple[str, ...] = ()  # recipients: only what is releasable to them (desktop.release)
-    charts: bool = False  # a second page with the charts (desktop/charts.py, vector)
-    orbat: bool = False  # … and the order of battle as a table
-
-    def __post_init__(self) -> None:
-        if self.paper not in PAPERS:
-            raise PrintError(f"paper must be one of {', '.join(PAPERS)}, not {self.paper!r}")
-        if self.orientation not in ORIENTATIONS:
-            raise PrintError(f"orientation must be landscape or portrait, not {self.orientation!r}")
-        if self.extent is not None:
-            s, w, n, e = self.extent
-            if not (all(math.isfinite(v) for v in self.extent) and -90 <= s < n <= 90 and w < e):
-                raise PrintError(f"not a map extent: {self.extent!r}")
-
-    def page_size_mm(self) -> tuple[float, float]:
-        """(width, height) of the sheet in millimetres."""
-        w, h = PAPER_MM[self.paper]
-        return (h, w) if self.orientation == "landscape" else (w, h)
-
-
-#: Marking keyword -> (banner colour, text colour), most restrictive first. Colours of the usual
-#: marking conventions (US/NATO): green unclassified, blue confidential, red secret, orange top secret.
-_MARKINGS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"\b(TOP SECRET|COSMIC)\b"), "#ff8c00", "#000000"),
-    (re.compile(r"\bUNCLASSIFIED\b|\bPUBLIC\b|^OFFICIAL$|^OFFICIAL\b(?!.*SENSITIVE)"), "#007a33", "#ffffff"),
-    (re.compile(r"\bSECRET\b"), "#c8102e", "#ffffff"),
-    (re.compile(r"\bCONFIDENTIAL\b"), "#0033a0", "#ffffff"),
-    (re.compile(r"\b(RESTRICTED|SENSITIVE|CUI)\b"), "#502b85", "#ffffff"),
-)
-
-
-def marking_style(marking: str) -> dict[str, str]:
-    """The banner of a classification marking: ``{"text", "background", "color"}``.
-
-    An empty marking prints as "NO CLASSIFICATION MARKING SET" on grey, so a sheet never looks
-    marked when it is not; an unknown marking prints as it is, on dark grey.
-    """
-    text = " ".join(marking.split()).upper()
-    if not text:
-        return {"text": "NO CLASSIFICATION MARKING SET", "background": "#616161", "color": "#ffffff"}
-    for pattern, background, colour in _MARKINGS:
-        if pattern.search(text):
-            return {"text": text, "background": background, "color": colour}
-    return {"text": text, "background": "#37474f", "color": "#ffffff"}
-
-
-_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
-
-
-def date_time_group(when: datetime) -> str:
-    """The NATO date-time group of ``when`` in UTC (Zulu): ``141530Z MAR 26``."""
-    z = when.astimezone(UTC)
-    return f"{z:%d%H%M}Z {_MONTHS[z.month - 1]} {z:%y}"
-
-
-def _count(n: int) -> str:
-    return f"{n:,}" if n else "–"
-
-
-def contribution_table(figures: dict[str, Any], phase: str) -> dict[str, Any]:
-    """The contribution table of the sheet from :func:`desktop.doctrine.metrics` figures: one row
-    per nation (most troops first), cells as text, and the total row."""
-    nations = figures["nations"]
-    order = sorted(nations, key=lambda c: (-nations[c]["troops"], -nations[c]["funding_eur"], nations[c]["name"]))
-    rows = []
-    for code in order:
-        r = nations[code]
-        other = [k for k, n in r["contributions"].items() if n and k != "funding"]
-        rows.append(
-            [
-                f"{r['name']} ({code})",
-                _count(r["troops"]),
-                f"{100 * r['share']:.1f} %" if r["troops"] else "–",
-                _count(r["units"]["land"]),
-                _count(r["units"]["air"]),
-                _count(r["units"]["maritime"]),
-                _count(r["ad_batteries"]),
-                _count(r["aircraft"]),
-                _count(r["ships"]),
-                ", ".join("ISR" if k == "isr" else k for k in other) or "–",
-                money(r["funding_eur"]),
-            ]
-        )
-    dom = figures["by_domain"]
-    total = [
-        f"Total ({len(order)} nations)",
-        _count(figures["troops"]),
-        "100 %" if figures["troops"] else "–",
-        _count(dom["land"]["units"]),
-        _count(dom["air"]["units"]),
-        _count(dom["maritime"]["units"]),
-        _count(figures["ad_batteries"]),
-        _count(figures["aircraft"]),
-        _count(figures["ships"]),
-        "",
-        money(figures["funding_eur"]),
-    ]
-    return {
-        "head": f"Contributions by nation · {PHASE_LABELS.get(phase, phase)} phase",
-        "rows": rows,
-        "total": total if order else None,
-        "empty": "No nation contributes troops or pledges in this phase.",
-    }
-
-
-def findings_table(analysis_findings: Any, profile: str, release: bool) -> dict[str, Any]:
-    """The findings summary: a count line and one row per finding, at most
-    :data:`FINDINGS_PER_RULE` per rule and then "… and N more" (so every rule shows on the sheet);
-    release: withheld (doctrine.md), the summary says so."""
-    findings = list(analysis_findings)
-    counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
-    name = PROFILE_INFO[profile].name if profile in PROFILE_INFO else profile
-    summary = (
-        f"{counts['error']} errors · {counts['warning']} warnings · {counts['info']} information"
-        if findings
-        else f"No findings: the plan meets every principle of the {profile.upper()} profile ({name})."
-    )
-    if release:  # doctrine.md: a released map does not show the plan's weaknesses
-        return {"head": f"Findings · {profile.upper()} profile", "summary": FINDINGS_WITHHELD, "rows": []}
-    else:
-        rows = []
-        shown: dict[str, int] = {}
-        for f in findings:
-            shown[f.rule] = shown.get(f.rule, 0) + 1
-            if shown[f.rule] <= FINDINGS_PER_RULE:
-                rows.append({"severity": f.severity, "rule": f.rule, "text": f.message})
-        for rule_id, n in shown.items():
-            if n > FINDINGS_PER_RULE:
-                last = max(i for i, r in enumerate(rows) if r["rule"] == rule_id)
-                more = {
-                    "severity": rows[last]["severity"],
-                    "rule": rule_id,
-                    "text": f"… and {n - FINDINGS_PER_RULE} more",
-                }
-                rows.insert(last + 1, more)
-    return {"head": f"Findings · {profile.upper()} profile", "summary": summary, "rows": rows}
-
-
-def _sites(plan: Plan, figures: dict[str, Any]) -> list[dict[str, Any]]:
-    uncovered = set(figures["ad_coverage"]["uncovered"])
-    out = []
-    for name, lon, lat in priority_site_points(plan, figures.get("profile")):
-        out.append({"name": name, "lng": lon, "lat": lat, "covered": name not in uncovered})
-    return out
-
-
-def build_sheet(plan: Plan, options: PrintOptions) -> dict[str, Any]:
-    """Everything the print page shows, as JSON-ready data (print.js ``setSheet``).
-
-    The findings and figures are those of :func:`desktop.ui.analysis.analyse` (the side panel's),
-    with US units and contributions left out when ``options.exclude_us``. In release mode the
-    units, figures and geometries come from :func:`desktop.release.release_plan` only, the
-    findings, mandate and US support are withheld, and range rings, routes, areas, sites and unit names are not drawn.
-    """
-    if options.release_to:
-        plan = release_to(plan, options.release_to)
-    analysis = analyse(plan, options.exclude_us)
-    release = options.release
-    shown = release_plan(analysis.plan) if release else analysis.plan
-    figures = metrics(shown) if release else analysis.metrics
-    style = PAPER_STYLE[options.paper]
-    in_phase = shown.units_in_phase()
-    units = []
-    for u in in_phase:
-        d = unit_for_page(u, shown.phase)
-        d.pop("tip", None)
-        d.pop("dim", None)
-        if release:
-            d.pop("geom", None)
-        units.append(d)
-    sidcs = sorted({symbols.sidc_of(u) for u in in_phase})
-    extent = options.extent
-    fit = extent or _fit_extent(in_phase)
-    hidden = len(shown.units) - len(in_phase)
-    phase = PHASE_LABELS.get(shown.phase, shown.phase)
-    profile_name = PROFILE_INFO[shown.profile].name if shown.profile in PROFILE_INFO else shown.profile
-    troops = f"{figures['troops']:,} in {len(in_phase):,} units"
-    if not release:  # the minimum beside the troops is a finding (SIZE-MIN): withheld in release
-        troops += f" (minimum {figures['min_troops']:,})"
-    fields = [
-        ["Profile", f"{shown.profile.upper()} · {profile_name}"],
-        ["Phase", phase + (f" ({hidden} units of other phases not shown)" if hidden else "")],
-        ["Mandate", WITHHELD if release else MANDATE_LABELS.get(shown.mandate, shown.mandate)],
-        ["US support", WITHHELD if release else US_LABELS.get(shown.us_support, shown.us_support)],
-        ["Troops", troops],
-        ["Date-time", date_time_group(options.now or datetime.now(UTC))],
-        ["Author", " ".join(options.author.split())[:120]],
-        ["Map", ("Extent shown on screen" if extent else "All of Ukraine") + (" · MGRS grid" if options.grid else "")],
-    ]
-    if options.exclude_us:
-        fields.append(["Evaluated", "without US units and contributions"])
-    note = "Letters beside a symbol: the nation's ISO code (see Contributions)."
-    if release:
-        note += " Each symbol stands at the centre of its oblast, country or sea, not at the unit's position."
-    return {
-        "paper": options.paper,
-        "orientation": options.orientation,
-        "documentTitle": f"{shown.name} — posture map" + (" (release)" if release else ""),
-        "marking": marking_style(shown.classification),
-        "title": {"plan": shown.name, "fields": fields},
-        "release": release,
-        "releaseNote": release_note() if release else "",
-        "extent": {"south": fit[0], "west": fit[1], "north": fit[2], "east": fit[3], "exact": extent is not None},
-        "units": units,
-        "symbols": {k: s.as_page() for k, s in symbols.symbols_for(in_phase, int(style["symbol"])).items()},
-        "legendSymbols": {s: symbols.render(s, "", int(style["legend_symbol"])).as_page() for s in sidcs},
-        "kinds": {k: v["label"] for k, v in catalogue.kinds().items()},
-        "kindOrder": list(catalogue.kinds()),
-        "legendNote": note,
-        "geometries": [{"id": g.id, "kind": g.kind, "geometry": g.geometry.to_geojson()} for g in shown.geometries],
-        "sites": [] if release else _sites(shown, figures),
-        "grid": mgrs_grid(*_padded(fit)) if options.grid else None,
-        "options": {"labels": not release, "rings": not release, "routes": not release},
-        "labelPx": style["label_px"],
-        "labelZoomBoost": style["label_zoom_boost"],
-        "contributions": contribution_table(figures, shown.phase),
-        "findings": findings_table(analysis.findings, shown.profile, release),
-        "attribution": ATTRIBUTION_EXTRA + _base_map_attribution(),
-        "tiles": _tiles(),
-        **extra_page(shown, options, release),
-    }
-
-
-def extra_page(shown: Plan, options: PrintOptions, release: bool) -> dict[str, Any]:
-    """The second page: charts as SVG (in release mode without the air-defence coverage, which
-    would show where the batteries stand) and the order of battle, one row per unit."""
-    out: dict[str, Any] = {}
-    if options.charts:
-        from desktop import charts
-
-        svgs = charts.all_svgs(charts.chart_data(shown), width=5.2)
-        if release:
-            svgs.pop("coverage")
-        out["charts"] = list(svgs.items())
-    if options.orbat:
-        from desktop import orbat
-
-        kinds = catalogue.kinds()
-        rows = [
-            {"depth": depth, "name": n.unit.label(), "nation": n.unit.nation, "kind": kinds[n.unit.kind]["label"],
-             "strength": n.unit.strength, "total": n.total_strength, "children": bool(n.children)}
-            for root in orbat.tree(shown) for depth, n in root.walk()
-        ]  # fmt: skip
-        out["orbat"] = {"rows": rows, "note": "Total: own strength and every unit commanded, all phases."}
-    return out
-
-
-def _tiles() -> dict[str, Any] | None:
-    """The raster base map the window shows (File › Base map…), drawn under the printed plan too."""
-    from desktop import tileset
-
-    return tileset.active()
-
-
-def _base_map_attribution() -> str:
-    tiles = _tiles()
-    text = (tiles or {}).get("attribution") or (tiles or {}).get("name") or ""
-    return f" · Base map: {text}" if tiles and text else ""
-
-
-def _fit_extent(units: tuple[Unit, ...]) -> tuple[float, float, float, float]:
-    """All of Ukraine, grown to show every unit (staging areas, the Black Sea) within
-    :data:`MAX_EXTENT`: (south, west, north, east)."""
-    s, w, n, e = UKRAINE_EXTENT
-    ms, mw, mn, me = MAX_EXTENT
-    for u in units:
-        lon, lat = u.position
-        if ms <= lat <= mn and mw <= lon <= me:
-            s, w, n, e = min(s, lat), min(w, lon), max(n, lat), max(e, lon)
-    return s, w, n, e
-
-
-# -- MGRS grid ----------------------------------------------------------------------------------
-
-_MGRS = mgrs.MGRS()
-
-
-def _padded(extent: tuple[float, float, float, float], by: float = 0.6) -> tuple[float, float, float, float]:
-    """The extent grown by ``by`` of its size on each side (the printed map is wider or taller)."""
-    s, w, n, e = extent
-    dy, dx = (n - s) * by, (e - w) * by
-    return max(s - dy, -80.0), w - dx, min(n + dy, 84.0), e + dx
-
-
-def _utm_to_lonlat(zone: int, easting: float, northing: float) -> tuple[float, float] | None:
-    try:
-        lat, lon = _MGRS.toLatLon(_MGRS.UTMToMGRS(zone, "N", easting, northing, 5))
-    except Exception:  # the mgrs library raises its own error type for out-of-range values
-        return None
-    return float(lon), float(lat)
-
-
-def _lonlat_to_utm(lon: float, lat: float) -> tuple[int, float, float] | None:
-    try:
-        zone, _hemi, e, n = _MGRS.MGRSToUTM(_MGRS.toMGRS(lat, lon, MGRSPrecision=5))
-    except Exception:
-        return None
-    return int(zone), float(e), float(n)
-
-
-def _grid_spacing_m(south: float, west: float, north: float, east: float) -> int:
-    """100 km lines for a country-wide map, 10 km for a region, 1 km for a close-up."""
-    span_km = max(
-        geo.geodesic_km(west, (south + north) / 2, east, (south + north) / 2), geo.geodesic_km(west, south, west, north)
-    )
-    if span_km > 600:
-        return 100_000
-    if span_km > 60:
-        return 10_000
-    return 1_000
-
-
-def mgrs_grid(south: float, west: float, north: float, east: float) -> dict[str, Any]:
-    """The MGRS grid over an extent (northern hemisphere) as a GeoJSON FeatureCollection.
-
-    LineStrings have ``kind`` "zone" (UTM zone meridians and latitude-band parallels) or "line"
-    (grid lines every 100 km, 10 km or 1 km depending on the extent; 10 km and 1 km lines also
-    carry ``axis`` "e" or "n" and ``label``, their kilometre digits, which the page writes where
-    the line meets the map's edge). Points are the 100 km square ids (``kind`` "square", ``label``
-    e.g. "36U UA") at the centre of each square's visible part. ``spacing_km`` gives the lines' spacing.
-    Lines are computed in each UTM zone with the ``mgrs`` package and clipped to the zone.
-    The special zones of Norway and Svalbard are not handled (far from the theatre).
-    """
-    south, north = max(south, 0.0), min(north, 84.0)
-    if south >= north or west >= east:
-        return {"type": "FeatureCollection", "features": [], "spacing_km": 100}
-    spacing = _grid_spacing_m(south, west, north, east)
-    view = shapely.box(west, south, east, north)
-    feats: list[dict[str, Any]] = []
-
-    def line(coords: list[tuple[float, float]], kind: str, clip: Any, **props: str) -> None:
-        if len(coords) < 2:
-            return
-        part = shapely.intersection(shapely.linestrings(coords), clip)
-        for g in shapely.get_parts(part):
-            if g.geom_type == "LineString" and g.length > 0:
-                feats.append(_feature(shapely.geometry.mapping(g), {"kind": kind, **props}))
-
-    def label(lon: float, lat: float, text: str, kind: str) -> None:
-        feats.append(
-            _feature({"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}, {"kind": kind, "label": text})
-        )
-
-    first, last = int((west + 180) // 6) + 1, int((east + 180) // 6) + 1
-    for zone in range(max(first, 1), min(last, 60) + 1):
-        lon0, lon1 = zone * 6 - 186.0, zone * 6 - 180.0
-        band = shapely.box(max(lon0, west), south, min(lon1, east), north)
-        if band.is_empty or band.area == 0:
-            continue
-        bw, bs, be, bn = band.bounds
-        edge_pts = [(bw + (be - bw) * i / 8, y) for i in range(9) for y in (bs, bn)]
-        edge_pts += [(x, bs + (bn - bs) * i / 8) for i in range(9) for x in (bw, be)]
-        utm = [u for u in (_lonlat_to_utm(min(max(x, lon0 + 1e-6), lon1 - 1e-6), y) for x, y in edge_pts) if u]
-        utm = [u for u in utm if u[0] == zone]
-        if not utm:
-            continue
-        e_min, e_max = min(u[1] for u in utm), max(u[1] for u in utm)
-        n_min, n_max = min(u[2] for u in utm), max(u[2] for u in utm)
-        step = spacing / 10 if spacing > 1000 else 200.0
-        es = range(math.ceil(e_min / spacing) * spacing, int(e_max) + 1, spacing)
-        ns = range(math.ceil(n_min / spacing) * spacing, int(n_max) + 1, spacing)
-        samples_n, samples_e = _samples(n_min, n_max, step), _samples(e_min, e_max, step)
-        digits = spacing < 100_000  # 10 km and 1 km lines carry their kilometre digits
-        for e in es:
-            pts = [p for p in (_utm_to_lonlat(zone, e, n) for n in samples_n) if p]
-            line(pts, "line", band, **({"axis": "e", "label": f"{(e % 100_000) // 1000:02d}"} if digits else {}))
-        for n in ns:
-            pts = [p for p in (_utm_to_lonlat(zone, e, n) for e in samples_e) if p]
-            line(pts, "line", band, **({"axis": "n", "label": f"{(n % 100_000) // 1000:02d}"} if digits else {}))
-        for e in range(int(e_min // 100_000) * 100_000, int(e_max) + 1, 100_000):
-            for n in range(int(n_min // 100_000) * 100_000, int(n_max) + 1, 100_000):
-                corners = [
-                    _utm_to_lonlat(zone, e + de, n + dn)
-                    for de, dn in ((1, 1), (99_999, 1), (99_999, 99_999), (1, 99_999))
-                ]
-                if not all(corners):
-                    continue
-                full = shapely.Polygon(corners)
-                square = shapely.intersection(full, band)
-                if square.is_empty or square.area < 0.3 * full.area:
-                    continue  # a sliver at a zone edge or the map's edge: no room for a label
-                p = shapely.point_on_surface(square)
-                m = _MGRS.toMGRS(p.y, p.x, MGRSPrecision=0)
-                m = m.decode() if isinstance(m, bytes) else str(m)
-                label(p.x, p.y, f"{m[:-2]} {m[-2:]}", "square")
-        if lon0 > west:
-            line([(lon0, south), (lon0, north)], "zone", view)
-    for lat in range(math.ceil(south / 8) * 8, int(north) + 1, 8):
-        line([(west, float(lat)), (east, float(lat))], "zone", view)
-    return {"type": "FeatureCollection", "features": feats, "spacing_km": spacing // 1000}
-
-
-def _samples(lo: float, hi: float, step: float) -> list[float]:
-    """Evenly spaced values from ``lo`` to ``hi`` (both included), at most ``step`` apart."""
-    n = max(1, math.ceil((hi - lo) / step))
-    return [lo + (hi - lo) * i / n for i in range(n + 1)]
-
-
-def _feature(geometry: dict[str, Any], properties: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "Feature", "geometry": geometry, "properties": properties}
-
-
 # -- the page and its bridge ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LaidOut:
-    """What the page reports once the sheet is laid out."""
-
-    units: int
-    legend: int
-    labels: int
-    scale: float
-    trimmed: dict[str, int] = field(default_factory=dict)
-    ms: float = 0.0
-
-
-def _int(d: dict[str, Any], key: str, hi: int = 10_000_000) -> int:
-    v = d.get(key)
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or not 0 <= v <= hi:
-        raise ValueError(f"{key} must be a number from 0 to {hi}")
-    return int(v)
-
-
-def parse_page_message(text: str) -> tuple[str, Any]:
-    """Validate one message of the print page: ``("ready", None)``, ``("laidout", LaidOut)`` or
-    ``("log", (level, message))``. Raises ``ValueError`` with the reason otherwise."""
-    if not isinstance(text, str) or len(text) > 100_000:
-        raise ValueError("a message must be JSON text of at most 100,000 characters")
-    d = json.loads(text)
-    if not isinstance(d, dict):
-        raise ValueError("a message must be a JSON object")
-    kind = d.get("type")
-    if kind == "ready":
-        return "ready", None
-    if kind == "laidout":
-        trimmed = d.get("trimmed", {})
-        if not isinstance(trimmed, dict) or not all(isinstance(k, str) for k in trimmed):
-            raise ValueError("trimmed must be an object")
-        return "laidout", LaidOut(
-            _int(d, "units"),
-            _int(d, "legend"),
-            _int(d, "labels"),
-            float(_int(d, "scale", 10**10)),
-            {k[:40]: _int(trimmed, k) for k in list(trimmed)[:10]},
-            float(_int(d, "ms", 10**9)),
-        )
-    if kind == "log":
-        level, message = d.get("level"), d.get("message")
-        if level not in ("error", "warning", "info") or not isinstance(message, str):
-            raise ValueError("log needs a level (error, warning, info) and a message")
-        return "log", (level, message[:2000])
-    raise ValueError(f"unknown message type {str(kind)[:40]!r}")
 
 
 class PrintBridge(QObject):
@@ -868,8 +384,8 @@ class PrintDialog(QDialog):
 
     renderStarted = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: PlanWindow) -> None:
+        super().__init__(window.window())
         self.window_ = window
         self.setWindowTitle("Print posture map")
         self.last_pdf: bytes | None = None
@@ -1076,6 +592,6 @@ def _setting(library: Any, key: str, default: str, allowed: tuple[str, ...]) -> 
     return value if value in allowed else default
 
 
-def print_dialog(window: MainWindow) -> None:
+def print_dialog(window: PlanWindow) -> None:
     """File > Print (Ctrl+P): the :class:`PrintDialog` for the window's plan."""
     PrintDialog(window).exec()
