@@ -113,8 +113,26 @@ def templates() -> tuple[Template, ...]:
     return tuple(out)
 
 
+#: The planner's own templates (desktop/usertemplates.py), after the catalogue's.
+_user_templates: tuple[Template, ...] = ()
+
+
+def set_user_templates(user: tuple[Template, ...]) -> None:
+    global _user_templates
+    _user_templates = tuple(user)
+
+
+def user_templates() -> tuple[Template, ...]:
+    return _user_templates
+
+
+def all_templates() -> tuple[Template, ...]:
+    """The catalogue's templates, then the planner's own."""
+    return templates() + _user_templates
+
+
 def template(template_id: str) -> Template:
-    for t in templates():
+    for t in all_templates():
         if t.id == template_id:
             return t
     raise KeyError(template_id)

@@ -160,7 +160,7 @@ def _oblast_hits(q: str) -> list[Hit]:
 def _template_hits(q: str) -> list[Hit]:
     kinds = catalogue.kinds()
     out = []
-    for t in catalogue.templates():
+    for t in catalogue.all_templates():
         kind = kinds[t.kind]["label"]
         s = score(q, [t.label, t.id, kind, str(t.defaults.get("system", "")), str(t.defaults.get("aircraft", ""))])
         if s:

@@ -19,7 +19,7 @@ class AddAtDialog(QDialog):
         self.setWindowTitle("Add unit at a position")
         self.setMinimumWidth(520)
         self.template = QComboBox(self)
-        for t in catalogue.templates():
+        for t in catalogue.all_templates():
             self.template.addItem(t.label, t.id)
         self.nation = NationBox(self)
         self.nation.set_code(nation)

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         )
         self.controller = MapController(self.doc, self.map, self.palette.nation.code)
         self._build_orbat()
+        self._load_user_templates()
         self._rendered = False
         self._analysis_hooked = True
         self._build_status_bar()
@@ -557,11 +558,12 @@ class MainWindow(QMainWindow):
                 menu.addAction("Draw CAP area…", lambda: self.start_drawing("cap", u.id))
             if u.geometry.type != "Point":
                 menu.addAction("Back to a point", lambda: self._to_point(u.id))
+            menu.addAction("Save as my template…", lambda: self.save_as_template(u.id))
             menu.addSeparator()
             menu.addAction("Delete", lambda: self.doc.push(RemoveUnits(self.doc, [u.id])))
         else:
             add = menu.addMenu("Add unit here")
-            for t in catalogue.templates():
+            for t in catalogue.all_templates():
                 add.addAction(t.label, functools.partial(self._add_at, t.id, p.lng, p.lat))
             menu.addAction("Add unit at a position (MGRS, DMS)…", lambda: self.add_at_position(p.lng, p.lat))
             menu.addSeparator()
@@ -595,6 +597,36 @@ class MainWindow(QMainWindow):
             unit = unit_from_template(self.doc.plan, template, nation, lon, lat)
             if self.doc.push(AddUnits(self.doc, [unit])):
                 self.controller.select([unit.id], fit=True)
+
+    def _load_user_templates(self) -> None:
+        from desktop import usertemplates
+
+        usertemplates.install(usertemplates.parse(self.library.get_setting(usertemplates.SETTING, [])))
+        self.palette._fill()
+
+    def save_as_template(self, unit_id: str, label: str | None = None) -> bool:
+        """Save the unit as a palette template of the planner's own (kept in the library)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from desktop import usertemplates
+
+        if not self.doc.plan.has_unit(unit_id):
+            return False
+        u = self.doc.plan.unit(unit_id)
+        if label is None:
+            label, ok = QInputDialog.getText(self, "Save as my template", "Name of the template:", text=u.label())
+            if not ok:
+                return False
+        try:
+            mine = list(catalogue.user_templates())
+            t = usertemplates.from_unit(u, label, [x.id for x in catalogue.all_templates()])
+            self.library.set_setting(usertemplates.SETTING, [usertemplates.to_json(x) for x in (*mine, t)])
+        except (ValueError, LibraryError) as e:
+            show_error(self, "Save as my template", f"The template was not saved.\n\n{e}")
+            return False
+        self._load_user_templates()
+        self.statusBar().showMessage(f"“{t.label}” is in the palette (★), ready to drag onto the map.", 6000)
+        return True
 
     def _to_point(self, unit_id: str) -> None:
 

@@ -174,11 +174,12 @@ class Palette(QWidget):
             head.setFont(0, f)
             head.setExpanded(True)
             by_domain[domain] = head
-        for t in catalogue.templates():
-            item = QTreeWidgetItem(by_domain[UNIT_KINDS[t.kind]], [t.label])
+        for t in catalogue.all_templates():
+            mine = t.id.startswith("user.")
+            item = QTreeWidgetItem(by_domain[UNIT_KINDS[t.kind]], [f"★ {t.label}" if mine else t.label])
             item.setData(0, TEMPLATE_ROLE, t.id)
             item.setIcon(0, QIcon(symbol_pixmap(t.sidc, code)))
-            item.setToolTip(0, template_tooltip(t))
+            item.setToolTip(0, template_tooltip(t) + ("\nYour own template (saved from a placed unit)" if mine else ""))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
             item.setData(
                 0,

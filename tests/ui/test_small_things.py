@@ -42,3 +42,28 @@ def test_keyboard_shortcuts_and_about(window, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: seen.append(text))
     window.about()
     assert seen and seen[0].startswith(f"Posture {__version__}")
+
+
+def test_a_placed_unit_saved_as_my_template(qtbot, ui_library) -> None:  # type: ignore[no-untyped-def]
+    from desktop import catalogue
+    from tests.ui.conftest import close_window, open_window
+
+    win = open_window(qtbot, ui_library)
+    try:
+        assert win.save_as_template("de-iris-chernihiv", "German IRIS-T SLM (north)")
+        mine = [i for i in win.palette.items() if i.data(0, 0x0100) == "user.german_iris_t_slm_north"]
+        assert len(mine) == 1 and mine[0].text(0) == "★ German IRIS-T SLM (north)"
+        win._add_at("user.german_iris_t_slm_north", 31.3, 51.5)
+        made = win.doc.plan.units[-1]
+        source = win.doc.plan.unit("de-iris-chernihiv")
+        assert (made.kind, made.system, made.range_km, made.strength) == (
+            source.kind, source.system, source.range_km, source.strength)  # fmt: skip
+    finally:
+        close_window(win)
+    # kept in the library: the next window offers it again
+    win = open_window(qtbot, ui_library)
+    try:
+        assert "user.german_iris_t_slm_north" in {t.id for t in catalogue.all_templates()}
+    finally:
+        close_window(win)
+        catalogue.set_user_templates(())
