@@ -202,7 +202,10 @@ def findings_table(analysis_findings: Any, profile: str, release: bool) -> dict[
         for f in findings:
             shown[f.rule] = shown.get(f.rule, 0) + 1
             if shown[f.rule] <= FINDINGS_PER_RULE:
-                rows.append({"severity": f.severity, "rule": f.rule, "text": f.message})
+                row = {"severity": f.severity, "rule": f.rule, "text": f.message}
+                if shown[f.rule] == 1:
+                    row["source"] = f.source  # the principle it comes from, once per rule
+                rows.append(row)
         for rule_id, n in shown.items():
             if n > FINDINGS_PER_RULE:
                 last = max(i for i, r in enumerate(rows) if r["rule"] == rule_id)

@@ -449,7 +449,9 @@
       const tr = el('tr');
       const sev = el('td');
       sev.append(el('span', 'sev sev-' + r.severity, r.severity));
-      tr.append(sev, el('td', 'rule', r.rule), el('td', 'msg', r.text));
+      const msg = el('td', 'msg', r.text);
+      if (r.source) msg.append(el('div', 'src', r.source));  // the principle, once per rule
+      tr.append(sev, el('td', 'rule', r.rule), msg);
       body.append(tr);
     }
     return trimRows($('findings-box'), body, 3, 'findings');

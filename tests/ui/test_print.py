@@ -117,6 +117,7 @@ def test_a3_landscape_sheet_carries_everything_a_planner_needs(sample_a3: Path) 
         assert re.search(row, text), row
     # under ecfr the sample has no error and no warning; its training mission at Yavoriv is shown
     assert "0 errors · 0 warnings · 1 information" in text and "GEO-WEST-SUPPORT" in text
+    assert "Western part of Ukraine (for example, Lviv, Chernivtsi)" in " ".join(text.split())  # its source
     assert "OpenStreetMap contributors" in text and "GeoNames" in text and "milsymbol" in text
     assert re.search(r"Scale 1 : [\d,]+", text)
 
@@ -191,6 +192,9 @@ def test_names_with_markup_are_text_and_run_nothing(qtbot, tmp_path: Path) -> No
     for rule in ("US-TROOPS", "AIR-COVERAGE", "US-DECLARED"):
         assert rule in text
     assert "Lviv lies outside every air-defence range ring" in text
+    flat = " ".join(text.split())
+    assert "American troops will not" in flat  # the source of US-DECLARED, printed once
+    assert flat.count("ready to start without the United States") <= 1
 
 
 def test_release_sheet_data_holds_no_name_and_no_exact_position() -> None:
