@@ -48,6 +48,7 @@ from desktop.doctrine import (
     Finding,
     effective_priority_sites,
 )
+from desktop.doctrine.wording import count
 from desktop.formatting import money
 from desktop.model import CONTRIBUTION_KINDS, PHASES, PROFILES, Contribution, Plan
 from desktop.pledges import pledged_by_nation, pledged_troops
@@ -867,7 +868,9 @@ class SidePanel(QWidget):
         self.ledger.show_metrics(m, pledged_by_nation(a.plan))
         self.targets.show_metrics(m)
         e, w, i = a.count("error"), a.count("warning"), a.count("info")
-        self.counts.setText(f"{e} errors · {w} warnings · {i} notes  —  {m['troops']:,} troops")
+        self.counts.setText(
+            f"{count(e, 'error')} · {count(w, 'warning')} · {count(i, 'note')}  —  {m['troops']:,} troops"
+        )
         self.counts.setStyleSheet(f"color: {SEVERITY_COLOURS['error'] if e else '#2e7d32'}; font-weight: bold;")
         if a.without_us:
             removed = len(self.doc.plan.units) - len(a.plan.units)
