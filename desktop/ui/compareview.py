@@ -47,10 +47,10 @@ from PySide6.QtWidgets import (
 )
 
 from db import Library, LibraryError
-from desktop import geo, symbols
+from desktop import symbols
 from desktop.compare import Column, compare, difference_lines, matrix_rows, pair_names
 from desktop.doctrine import PHASE_LABELS, PROFILE_INFO
-from desktop.doctrine.params import known_priority_sites
+from desktop.doctrine.params import priority_site_points
 from desktop.model import PHASES, PROFILES, Plan
 from desktop.pagedata import unit_for_page
 from desktop.planfile import PlanFileError, read_plan_file
@@ -256,10 +256,7 @@ def page_data(plans: Sequence[Plan], result: dict[str, Any], mode: str = "side",
             for k in ("tip", "dim", "geom", "range_km"):
                 d.pop(k, None)
             page_units.append(d)
-        sites = []
-        for name in known_priority_sites(p, entry["profile"]):
-            lon, lat = geo.place(name)
-            sites.append({"name": name, "lat": lat, "lng": lon})
+        sites = [{"name": name, "lat": lat, "lng": lon} for name, lon, lat in priority_site_points(p, entry["profile"])]
         out_plans.append(
             {
                 "name": p.name,
