@@ -20,9 +20,6 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont, QKeySequence
-from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEngineSettings
-from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -55,8 +52,7 @@ from desktop.model import PHASES, PROFILES, Plan
 from desktop.pagedata import unit_for_page
 from desktop.planfile import PlanFileError, read_plan_file
 from desktop.ui.dialogs import show_error
-from desktop.ui.mapview import MapPage
-from desktop.ui.web import make_profile
+from desktop.ui.mapview import OfflineView
 
 log = logging.getLogger(__name__)
 
@@ -202,42 +198,17 @@ class CompareBridge(QObject):
         self.toPage.emit(json.dumps({"fn": fn, "args": list(args)}, allow_nan=False))
 
 
-class CompareMapView(QWebEngineView):
+class CompareMapView(OfflineView):
     """The compare page in the offline profile (no network, app:// only)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.profile, self.scheme_handler, self.interceptor = make_profile(self)
-        self.map_page = MapPage(self.profile, self)
-        self.profile.setParent(self.map_page)
-        self.setPage(self.map_page)
-        s = self.map_page.settings()
-        for attr in (
-            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls,
-            QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls,
-            QWebEngineSettings.WebAttribute.PluginsEnabled,
-            QWebEngineSettings.WebAttribute.PdfViewerEnabled,
-            QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows,
-            QWebEngineSettings.WebAttribute.JavascriptCanAccessClipboard,
-            QWebEngineSettings.WebAttribute.NavigateOnDropEnabled,
-        ):
-            s.setAttribute(attr, False)
-        self.bridge = CompareBridge(self)
-        self.channel = QWebChannel(self.map_page)
-        self.channel.registerObject("compare", self.bridge)
-        self.map_page.setWebChannel(self.channel)
-        self._closed = False
+        bridge = CompareBridge()
+        super().__init__("compare", bridge, parent)
+        self.bridge = bridge
 
     def console_errors(self) -> list[str]:
-        return [t for lvl, t in self.map_page.console if lvl == "error"] + list(self.bridge.errors)
+        return super().console_errors() + list(self.bridge.errors)
 
-    def shutdown(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        if shiboken6.isValid(self.map_page):
-            self.map_page.setWebChannel(None)  # type: ignore[arg-type]  # Qt takes nullptr; the stub says no
-            shiboken6.delete(self.map_page)
 
 
 def page_data(plans: Sequence[Plan], result: dict[str, Any], mode: str = "side", diff_index: int = 1) -> dict[str, Any]:

@@ -104,8 +104,9 @@ class ExportDialog(QDialog):
         return str(self.format.currentData())
 
     def recipients(self) -> tuple[str, ...]:
-        code = str(self.recipient.currentData() or "")
-        return (code,) if code else ()
+        from desktop.ui.packagesui import chosen_recipients
+
+        return chosen_recipients(self.recipient)
 
     def _preview(self) -> None:
         self.preview.show_for(self.plan, self.recipients(), self.release.isChecked())

@@ -43,10 +43,25 @@ class MapPage(QWebEnginePage):
             log.debug("map page %s: %s", name, text)
 
 
-class MapView(QWebEngineView):
-    """The map. ``bridge`` is the typed door to the page; ``interceptor.remote`` must stay empty."""
+#: What a page of ours may not do (all off): reach remote or file URLs, run plugins or the PDF
+#: viewer, open windows, read the clipboard, navigate on a drop.
+_DENIED = (
+    QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls,
+    QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls,
+    QWebEngineSettings.WebAttribute.PluginsEnabled,
+    QWebEngineSettings.WebAttribute.PdfViewerEnabled,
+    QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows,
+    QWebEngineSettings.WebAttribute.JavascriptCanAccessClipboard,
+    QWebEngineSettings.WebAttribute.NavigateOnDropEnabled,
+)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class OfflineView(QWebEngineView):
+    """A view of one of our pages in the offline profile (app:// only, no network), with one
+    QWebChannel object ``name`` = ``channel_object``; ``interceptor.remote`` must stay empty.
+    The map (:class:`MapView`) and the comparison (``compareview.CompareMapView``) are two."""
+
+    def __init__(self, name: str, channel_object: QObject, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.profile, self.scheme_handler, self.interceptor = make_profile(self)
         self.map_page = MapPage(self.profile, self)
@@ -54,32 +69,14 @@ class MapView(QWebEngineView):
         # destroyed after the page whatever order the view and its children go in.
         self.profile.setParent(self.map_page)
         self.setPage(self.map_page)
-        s = self.map_page.settings()
-        s.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
-        s.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
-        s.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
-        s.setAttribute(QWebEngineSettings.WebAttribute.PdfViewerEnabled, False)
-        s.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
-        s.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanAccessClipboard, False)
-        s.setAttribute(QWebEngineSettings.WebAttribute.NavigateOnDropEnabled, False)
-        self.bridge = Bridge(self)
+        settings = self.map_page.settings()
+        for attribute in _DENIED:
+            settings.setAttribute(attribute, False)
+        channel_object.setParent(self)
         self.channel = QWebChannel(self.map_page)
-        self.channel.registerObject("bridge", self.bridge)
+        self.channel.registerObject(name, channel_object)
         self.map_page.setWebChannel(self.channel)
-        self.bridge.on(Log, self._page_log)
-        self.setAcceptDrops(True)
         self._closed = False
-
-    def load_page(self) -> None:
-        self.bridge.reset()
-        self.load(PAGE_URL)
-
-    def _page_log(self, payload: Log) -> None:
-        if payload.level == "error":
-            self.map_page.console.append(("error", f"page: {payload.message}"))
-            log.error("map page reported: %s", payload.message)
-        else:
-            log.info("map page: %s", payload.message)
 
     def console_errors(self) -> list[str]:
         return [t for lvl, t in self.map_page.console if lvl == "error"]
@@ -97,3 +94,25 @@ class MapView(QWebEngineView):
         if shiboken6.isValid(self.map_page):
             self.map_page.setWebChannel(None)  # type: ignore[arg-type]  # Qt takes nullptr; the stub says no
             shiboken6.delete(self.map_page)
+
+
+class MapView(OfflineView):
+    """The map. ``bridge`` is the typed door to the page; ``interceptor.remote`` must stay empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        bridge = Bridge()
+        super().__init__("bridge", bridge, parent)
+        self.bridge = bridge
+        self.bridge.on(Log, self._page_log)
+        self.setAcceptDrops(True)
+
+    def load_page(self) -> None:
+        self.bridge.reset()
+        self.load(PAGE_URL)
+
+    def _page_log(self, payload: Log) -> None:
+        if payload.level == "error":
+            self.map_page.console.append(("error", f"page: {payload.message}"))
+            log.error("map page reported: %s", payload.message)
+        else:
+            log.info("map page: %s", payload.message)

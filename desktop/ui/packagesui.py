@@ -65,6 +65,12 @@ def nation_items(plan: Plan) -> list[tuple[str, str]]:
     return [(f"{catalogue.nation_name(c)} ({c})", c) for c in [*mine, *others]]
 
 
+def chosen_recipients(box: QComboBox) -> tuple[str, ...]:
+    """The nation a :func:`recipient_box` names, as ``release_to`` takes it (empty: everyone)."""
+    code = str(box.currentData() or "")
+    return (code,) if code else ()
+
+
 def recipient_box(plan: Plan, parent: QWidget, everyone: str = "Everyone (no restriction)") -> QComboBox:
     box = QComboBox(parent)
     box.addItem(everyone, EVERYONE)
@@ -122,8 +128,7 @@ class PackageDialog(QDialog):
         return str(self.nation.currentData())
 
     def recipients(self) -> tuple[str, ...]:
-        code = str(self.recipient.currentData() or "")
-        return (code,) if code else ()
+        return chosen_recipients(self.recipient)
 
     def package(self) -> Plan:
         return make_package(self.plan, self.code())

@@ -450,6 +450,8 @@ class PrintDialog(QDialog):
         w = self.window_
         view = w.controller.view_extent if self.extent.currentData() == "screen" else None
         extent = None if view is None else (view.south, view.west, view.north, view.east)
+        from desktop.ui.packagesui import chosen_recipients
+
         return PrintOptions(
             paper=self.paper.currentText(),
             orientation=self.orientation.currentData(),
@@ -458,7 +460,7 @@ class PrintDialog(QDialog):
             author=self.author.text(),
             extent=extent,
             exclude_us=w.ensure_analysis().exclude_us,
-            release_to=(str(self.recipient.currentData()),) if self.recipient.currentData() else (),
+            release_to=chosen_recipients(self.recipient),
             charts=self.charts.isChecked(),
             orbat=self.orbat.isChecked(),
         )
