@@ -185,3 +185,10 @@ def phase_label(phase: str) -> str:
         "long_term": translate("Phases", "long term"),
     }
     return labels.get(phase, phase)
+
+
+def translate_noop(context: str, source: str) -> str:
+    """Mark ``source`` for the catalogue without translating it now (Qt's QT_TRANSLATE_NOOP):
+    for module constants, translated with :func:`translate` where they are shown."""
+    del context
+    return source

@@ -39,6 +39,11 @@ class Message:
     where: str
 
 
+#: Constructors whose 2nd and 3rd arguments are texts shown translated (context by constructor):
+#: the rules' descriptions and sources, the profiles' names and summaries.
+_RECORDS = {"Rule": "Rules", "Profile": "Profiles"}
+
+
 def _const(node: ast.AST | None) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
@@ -58,7 +63,12 @@ class _Finder(ast.NodeVisitor):
         f = node.func
         name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
         where = f"{self.path.relative_to(self.root)}:{node.lineno}"
-        if name == "translate" and len(node.args) >= 2:
+        if name in _RECORDS and len(node.args) >= 3:  # records whose texts are shown translated
+            for arg in node.args[1:3]:
+                text = _const(arg)
+                if text is not None:
+                    self.found.append(Message(_RECORDS[name], text, "", False, where))
+        if name in ("translate", "translate_noop") and len(node.args) >= 2:
             ctx, src = _const(node.args[0]), _const(node.args[1])
             if ctx is not None and src is not None:
                 comment = _const(node.args[2]) if len(node.args) > 2 else None

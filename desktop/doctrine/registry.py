@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.doctrine.context import Context
+from desktop.i18n import translate
 from desktop.model import PROFILES
 
 
@@ -86,7 +87,8 @@ class Rule:
         severity = self.severity(ctx.profile)
         if severity is None:
             return []
+        source = translate("Rules", self.source)
         return [
-            Finding(self.id, severity, i.message, self.source, i.units, i.nations, i.sites, i.depends)
+            Finding(self.id, severity, i.message, source, i.units, i.nations, i.sites, i.depends)
             for i in self.check(ctx)
         ]

@@ -13,8 +13,9 @@ from typing import Any
 from desktop.doctrine.context import Context, without_us
 from desktop.doctrine.engine import context, evaluate_context
 from desktop.doctrine.metrics import context_metrics
-from desktop.doctrine.params import PHASE_LABELS, PROFILE_INFO, SEVERITIES
+from desktop.doctrine.params import PROFILE_INFO, SEVERITIES
 from desktop.doctrine.registry import Finding
+from desktop.i18n import format_number, nation_name, phase_label, translate
 from desktop.model import Plan
 
 
@@ -59,7 +60,13 @@ def analyse_context(ctx: Context, us_excluded: bool = False, started: float | No
     figures = context_metrics(ctx)
     return Analysis(ctx.plan, ctx.profile, ctx.phase, findings, figures, us_excluded, time.perf_counter() - t0)
 
-_HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Information"}
+def _heading(severity: str, n: int) -> str:
+    headings = {
+        "error": translate("Report", "Errors ({n})"),
+        "warning": translate("Report", "Warnings ({n})"),
+        "info": translate("Report", "Information ({n})"),
+    }
+    return headings[severity].format(n=n)
 
 
 def check_report(plan: Plan, profile: str | None = None, phase: str | None = None) -> dict[str, Any]:
@@ -84,16 +91,21 @@ def format_report(report: dict[str, Any]) -> str:
     by severity (most serious first), then the troop totals per nation."""
     profile = report["profile"]
     name = PROFILE_INFO[profile].name if profile in PROFILE_INFO else profile
-    phase = PHASE_LABELS.get(report["phase"], report["phase"])
-    lines = [f"{report['plan']}: profile {profile} ({name}), {phase} phase", ""]
+    head = translate("Report", "{plan}: profile {profile} ({name}), {phase} phase")
+    lines = [
+        head.format(
+            plan=report["plan"], profile=profile, name=translate("Profiles", name), phase=phase_label(report["phase"])
+        ),
+        "",
+    ]
     findings = report["findings"]
     if not findings:
-        lines += ["No findings: the plan meets every principle of the profile.", ""]
+        lines += [translate("Report", "No findings: the plan meets every principle of the profile."), ""]
     for severity in SEVERITIES:
         group = [f for f in findings if f["severity"] == severity]
         if not group:
             continue
-        lines.append(f"{_HEADINGS[severity]} ({len(group)})")
+        lines.append(_heading(severity, len(group)))
         width = max(len(f["rule"]) for f in group)
         lines += [f"  {f['rule']:<{width}}  {f['message']}" for f in group]
         lines.append("")
@@ -103,16 +115,17 @@ def format_report(report: dict[str, Any]) -> str:
 
 def _troop_lines(m: dict[str, Any]) -> list[str]:
     troops = m.get("troops", 0)
-    head = f"Troops: {troops:,}"
+    head = translate("Report", "Troops: {troops}").format(troops=format_number(troops))
     if "min_troops" in m:
-        head += f" (minimum {m['min_troops']:,})"
+        head += translate("Report", " (minimum {minimum})").format(minimum=format_number(m["min_troops"]))
     if "to_generate" in m:
-        head += f"; about {m['to_generate']:,} to generate with rotation"
+        more = translate("Report", "; about {n} to generate with rotation")
+        head += more.format(n=format_number(m["to_generate"]))
     lines = [head]
     nations = m.get("nations", {})
     rows = sorted(m.get("by_nation", {}).items(), key=lambda kv: (-kv[1], kv[0]))
     for code, n in rows:
-        label = nations.get(code, {}).get("name", code)
-        share = f"{100 * n / troops:5.1f} %" if troops else ""
-        lines.append(f"  {code}  {label:<24} {n:>9,}  {share}")
+        label = nation_name(code, nations.get(code, {}).get("name", code))
+        share = f"{format_number(100 * n / troops, 1)} %" if troops else ""
+        lines.append(f"  {code}  {label:<24} {format_number(n):>9}  {share:>7}")
     return lines

@@ -17,8 +17,9 @@ from desktop import geo
 from desktop.catalogue import in_group, nation_groups
 from desktop.doctrine import wording as w
 from desktop.doctrine.context import US, Context, domain, is_host, is_us
-from desktop.doctrine.params import ERROR, INFO, PHASE_LABELS, WARNING
+from desktop.doctrine.params import ERROR, INFO, WARNING
 from desktop.doctrine.registry import Check, Issue, Rule
+from desktop.i18n import phase_label, place_name, translate, translate_noop
 from desktop.model import DOMAINS, UNIT_KINDS, Unit
 
 _SEVERITY_CODES = {"E": ERROR, "W": WARNING, "I": INFO, "—": None}
@@ -30,7 +31,7 @@ def _sev(ecfr: str, mfu: str) -> MappingProxyType[str, str | None]:
 
 
 def _phase(ctx: Context) -> str:
-    return f"in the {PHASE_LABELS[ctx.phase]} phase"
+    return translate("Rules", "in the {phase} phase").format(phase=phase_label(ctx.phase))
 
 
 def _cap(text: str) -> str:
@@ -71,7 +72,11 @@ def _provides(units: list[Unit], pledges: int) -> str:
     if units:
         parts.append(w.units(units) if len(units) <= 2 else w.count(len(units), "unit"))
     if pledges:
-        parts.append("a non-troop contribution" if pledges == 1 else f"{pledges} contributions")
+        parts.append(
+            translate("Rules", "a non-troop contribution")
+            if pledges == 1
+            else translate("Rules", "%n contribution(s)", None, pledges)
+        )
     return w.join(parts)
 
 
@@ -79,15 +84,20 @@ def _nation_issues(
     ctx: Context, pred: Callable[[str], bool], status: str, *, contributions: bool = True
 ) -> Iterator[Issue]:
     for code, units, pledges in _by_nation(ctx, pred, contributions=contributions):
+        text = translate("Rules", "{nation} {status} but provides {what}.")
         yield Issue(
-            f"{w.nation(code, start=True)} {status} but provides {_provides(units, pledges)}.",
+            text.format(
+                nation=w.nation(code, start=True), status=translate("Rules", status), what=_provides(units, pledges)
+            ),
             units=_ids(units),
             nations=(code,),
         )
 
 
 def nat_excluded(ctx: Context) -> Iterator[Issue]:
-    return _nation_issues(ctx, lambda c: in_group(c, "excluded"), "is excluded from the mission")
+    return _nation_issues(
+        ctx, lambda c: in_group(c, "excluded"), translate_noop("Rules", "is excluded from the mission")
+    )
 
 
 def _non_allied(code: str) -> bool:
@@ -95,22 +105,28 @@ def _non_allied(code: str) -> bool:
 
 
 def nat_nonallied(ctx: Context) -> Iterator[Issue]:
-    return _nation_issues(ctx, _non_allied, "is not one of Ukraine's unequivocal allies")
+    return _nation_issues(ctx, _non_allied, translate_noop("Rules", "is not one of Ukraine's unequivocal allies"))
 
 
 def nat_neutral(ctx: Context) -> Iterator[Issue]:
     # Neutral states may still fund or equip the mission: only their units are flagged.
-    return _nation_issues(ctx, lambda c: in_group(c, "neutral"), "is a militarily neutral state", contributions=False)
+    status = translate_noop("Rules", "is a militarily neutral state")
+    return _nation_issues(ctx, lambda c: in_group(c, "neutral"), status, contributions=False)
 
 
 def coalition_breadth(ctx: Context) -> Iterator[Issue]:
     floor = ctx.params["min_nations"]
     nations = [code for code, troops in ctx.troops_by_nation.items() if troops > 0]
     if len(nations) < floor:
+        text = translate(
+            "Rules",
+            "Only %n nation(s) contribute troops {phase}, fewer than {floor}: the mission should involve as "
+            "many countries as possible.",
+            None,
+            len(nations),
+        )
         yield Issue(
-            f"Only {w.count(len(nations), 'nation')} {'contributes' if len(nations) == 1 else 'contribute'} "
-            f"troops {_phase(ctx)}, fewer than {w.number(floor)}: the mission should involve as many "
-            "countries as possible.",
+            text.format(phase=_phase(ctx), floor=w.number(floor)),
             nations=tuple(nations),
         )
 
@@ -121,9 +137,10 @@ def core_lead(ctx: Context) -> Iterator[Issue]:
             continue
         units = [u for u in ctx.units if u.nation == code]
         staged = any(u.strength > 0 and i in ctx.staging for i, u in enumerate(ctx.units) if u.nation == code)
-        why = " (its land units stand outside Ukraine, as staging)" if staged else ""
+        why = translate("Rules", " (its land units stand outside Ukraine, as staging)") if staged else ""
+        text = translate("Rules", "{nation} contributes no troops {phase}{why}.")
         yield Issue(
-            f"{w.nation(code, start=True)} contributes no troops {_phase(ctx)}{why}.",
+            text.format(nation=w.nation(code, start=True), phase=_phase(ctx), why=why),
             units=_ids(units),
             nations=(code,),
         )
@@ -136,9 +153,17 @@ def core_largest(ctx: Context) -> Iterator[Issue]:
     if top <= 0 or any(troops.get(c, 0) == top for c in core):
         return
     leaders = [n for n, t in troops.items() if t == top]
-    verb = "is the largest troop contributor" if len(leaders) == 1 else "are the largest troop contributors"
+    if len(leaders) == 1:
+        text = translate("Rules", "{leaders} is the largest troop contributor ({troops} {phase}), ahead of {core}.")
+    else:
+        text = translate("Rules", "{leaders} are the largest troop contributors ({troops} {phase}), ahead of {core}.")
     yield Issue(
-        f"{_cap(w.nations(leaders))} {verb} ({top:,} troops {_phase(ctx)}), ahead of {w.nations(core, 'and')}.",
+        text.format(
+            leaders=_cap(w.nations(leaders)),
+            troops=w.count(top, "troop"),
+            phase=_phase(ctx),
+            core=w.nations(core, "and"),
+        ),
         nations=tuple(leaders),
     )
 
@@ -148,12 +173,19 @@ def core_largest(ctx: Context) -> Iterator[Issue]:
 # ---------------------------------------------------------------------------------------------
 
 Needs = tuple[tuple[str, str], ...]
-_LAND: Needs = (("land.combat", "combat-ready land unit"),)
-_LAND_SUPPORT: Needs = (("land.training", "training mission"), ("land.exercise", "exercise force"))
-_AIR: Needs = (("air.defence", "air-defence battery"), ("air.policing", "air-policing squadron"))
-_SEA: Needs = (("sea.patrol", "sea patrol in the Black Sea"),)
-_MCM: Needs = (("sea.mcm", "mine-countermeasures unit"),)
-_ISR_KIND, _ISR_LABEL = "air.isr", "ISR asset or ISR contribution from a nation other than the US"
+_LAND: Needs = (("land.combat", translate_noop("Rules", "combat-ready land unit")),)
+_LAND_SUPPORT: Needs = (
+    ("land.training", translate_noop("Rules", "training mission")),
+    ("land.exercise", translate_noop("Rules", "exercise force")),
+)
+_AIR: Needs = (
+    ("air.defence", translate_noop("Rules", "air-defence battery")),
+    ("air.policing", translate_noop("Rules", "air-policing squadron")),
+)
+_SEA: Needs = (("sea.patrol", translate_noop("Rules", "sea patrol in the Black Sea")),)
+_MCM: Needs = (("sea.mcm", translate_noop("Rules", "mine-countermeasures unit")),)
+_ISR_KIND = "air.isr"
+_ISR_LABEL = translate_noop("Rules", "ISR asset or ISR contribution from a nation other than the US")
 
 
 def _missing(ctx: Context, needs: Needs) -> Needs:
@@ -189,23 +221,24 @@ def _isr_gaps(ctx: Context) -> Needs:
 
 
 def _no(gaps: Needs) -> str:
-    return w.join([label for _, label in gaps], "and no")
+    return w.join([translate("Rules", label) for _, label in gaps], "and no")
 
 
 def _gap_check(component: str, gaps: Callable[[Context], Needs]) -> Check:
     def check(ctx: Context) -> Iterator[Issue]:
         missing = gaps(ctx)
         if missing:
-            yield Issue(f"{component} has no {_no(missing)} {_phase(ctx)}.")
+            text = translate("Rules", "{component} has no {what} {phase}.")
+            yield Issue(text.format(component=translate("Rules", component), what=_no(missing), phase=_phase(ctx)))
 
     return check
 
 
-domain_land = _gap_check("The land component", _land_gaps)
-domain_land_support = _gap_check("The land component", lambda c: _missing(c, _LAND_SUPPORT))
-domain_air = _gap_check("The sky shield", _air_gaps)
-domain_sea = _gap_check("The maritime component", _sea_gaps)
-sea_demining = _gap_check("The maritime component", _mcm_gaps)
+domain_land = _gap_check(translate_noop("Rules", "The land component"), _land_gaps)
+domain_land_support = _gap_check(translate_noop("Rules", "The land component"), lambda c: _missing(c, _LAND_SUPPORT))
+domain_air = _gap_check(translate_noop("Rules", "The sky shield"), _air_gaps)
+domain_sea = _gap_check(translate_noop("Rules", "The maritime component"), _sea_gaps)
+sea_demining = _gap_check(translate_noop("Rules", "The maritime component"), _mcm_gaps)
 
 
 def isr_gap(ctx: Context) -> Iterator[Issue]:
@@ -214,27 +247,33 @@ def isr_gap(ctx: Context) -> Iterator[Issue]:
     us_units = [u for u in ctx.pick(ctx.of_kinds(_ISR_KIND)) if is_us(u.nation)]
     us_pledge = any(c.kind == "isr" and is_us(c.nation) for c in ctx.plan.contributions)
     if us_units or us_pledge:
+        text = translate(
+            "Rules",
+            "Only the United States provides ISR {phase}: no other nation has an ISR asset or an ISR contribution.",
+        )
         yield Issue(
-            f"Only the United States provides ISR {_phase(ctx)}: no other nation has an ISR "
-            "asset or an ISR contribution.",
+            text.format(phase=_phase(ctx)),
             units=_ids(us_units),
             nations=(US,),
         )
     else:
-        yield Issue(f"No nation provides an ISR asset or an ISR contribution {_phase(ctx)}.")
+        text = translate("Rules", "No nation provides an ISR asset or an ISR contribution {phase}.")
+        yield Issue(text.format(phase=_phase(ctx)))
 
 
 def air_generation(ctx: Context) -> Iterator[Issue]:
     floor = ctx.params["min_fighter_generation"]
-    need = f"the mission needs generation {w.number(floor)} or later"
+    need = translate("Rules", "the mission needs generation {floor} or later").format(floor=w.number(floor))
     for u in ctx.pick(ctx.of_kinds("air.policing")):
-        what = u.aircraft or "fighters"
+        what = u.aircraft or translate("Rules", "fighters")
         if u.generation is None:
             # A squadron that states no generation cannot show it meets the principle.
-            yield Issue(f"{w.unit(u)} states no fighter generation; {need}.", (u.id,), (u.nation,))
+            text = translate("Rules", "{unit} states no fighter generation; {need}.")
+            yield Issue(text.format(unit=w.unit(u), need=need), (u.id,), (u.nation,))
         elif u.generation < floor:
+            text = translate("Rules", "{unit} flies {aircraft} of generation {generation}; {need}.")
             yield Issue(
-                f"{w.unit(u)} flies {what} of generation {w.number(u.generation)}; {need}.",
+                text.format(unit=w.unit(u), aircraft=what, generation=w.number(u.generation), need=need),
                 (u.id,),
                 (u.nation,),
             )
@@ -249,7 +288,8 @@ def _covered_sites(ctx: Context) -> np.ndarray:
 def air_coverage(ctx: Context) -> Iterator[Issue]:
     for site, ok in zip(ctx.sites, _covered_sites(ctx), strict=True):
         if not ok:
-            yield Issue(f"{site} lies outside every air-defence range ring.", sites=(site,))
+            text = translate("Rules", "{site} lies outside every air-defence range ring.")
+            yield Issue(text.format(site=place_name(site)), sites=(site,))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -265,19 +305,21 @@ def _patrol_problems(ctx: Context) -> tuple[list[Unit], list[str], list[str]]:
     nearshore = _group("black_sea_nato")
     problems = []
     if not navies:
-        problems.append("has no ships")
+        problems.append(translate("Rules", "has no ships"))
     elif len(navies) == 1:
-        problems.append(f"comes from one nation only ({w.nation(navies[0])})")
+        problems.append(translate("Rules", "comes from one nation only ({nation})").format(nation=w.nation(navies[0])))
     if not any(n in nearshore for n in navies):
-        problems.append(f"includes no navy of a nearshore NATO member ({w.nations(nearshore, 'or')})")
+        text = translate("Rules", "includes no navy of a nearshore NATO member ({nations})")
+        problems.append(text.format(nations=w.nations(nearshore, "or")))
     return units, navies, problems
 
 
 def sea_multinational(ctx: Context) -> Iterator[Issue]:
     units, navies, problems = _patrol_problems(ctx)
     if problems:
+        text = translate("Rules", "The sea patrol {problems} {phase}.")
         yield Issue(
-            f"The sea patrol {w.join(problems)} {_phase(ctx)}.",
+            text.format(problems=w.join(problems), phase=_phase(ctx)),
             units=_ids(units),
             nations=tuple(navies),
         )
@@ -291,11 +333,16 @@ def sea_on_land(ctx: Context) -> Iterator[Issue]:
         if not hits:
             continue
         u = ctx.units[i]
-        where = "lies on land" if len(seas) == 1 else f"has {hits} of its {len(seas)} vertices on land"
+        if len(seas) == 1:
+            where = translate("Rules", "lies on land")
+        else:
+            where = translate("Rules", "has {hits} of its {vertices} vertices on land").format(
+                hits=hits, vertices=len(seas)
+            )
         outside = [p for p, s in zip(dict.fromkeys(u.geometry.positions()), seas, strict=True) if s is None]
         if all(not (extent[0] <= x <= extent[2] and extent[1] <= y <= extent[3]) for x, y in outside):
-            where += " (outside the seas of the map: the Black Sea, the Sea of Azov and the Baltic)"
-        yield Issue(f"{w.unit(u)} {where}.", (u.id,), (u.nation,))
+            where += translate("Rules", " (outside the seas of the map: the Black Sea, the Sea of Azov and the Baltic)")
+        yield Issue(translate("Rules", "{unit} {where}.").format(unit=w.unit(u), where=where), (u.id,), (u.nation,))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -306,10 +353,10 @@ def sea_on_land(ctx: Context) -> Iterator[Issue]:
 def geo_outside(ctx: Context) -> Iterator[Issue]:
     for u in ctx.pick(ctx.outside_ukraine):
         if domain(u.kind) == "land":
-            text = "stands outside Ukraine: it is staging, and its troops are not counted"
+            text = translate("Rules", "{unit} stands outside Ukraine: it is staging, and its troops are not counted.")
         else:
-            text = "stands outside Ukraine: it is staging, not deployed in the country"
-        yield Issue(f"{w.unit(u)} {text}.", (u.id,), (u.nation,))
+            text = translate("Rules", "{unit} stands outside Ukraine: it is staging, not deployed in the country.")
+        yield Issue(text.format(unit=w.unit(u)), (u.id,), (u.nation,))
 
 
 def geo_occupied(ctx: Context) -> Iterator[Issue]:
@@ -321,7 +368,9 @@ def geo_occupied(ctx: Context) -> Iterator[Issue]:
     for area in ctx.occupied_areas:
         inside |= geo.inside_many(area, lon, lat)
     for u in ctx.pick(np.flatnonzero(inside)):
-        yield Issue(f"{w.unit(u)} stands in the occupied area.", (u.id,), (u.nation,))
+        yield Issue(
+            translate("Rules", "{unit} stands in the occupied area.").format(unit=w.unit(u)), (u.id,), (u.nation,)
+        )
 
 
 def _inside(ctx: Context, idx: np.ndarray) -> np.ndarray:
@@ -337,8 +386,11 @@ def _in_region(ctx: Context, idx: np.ndarray, region: str) -> Iterator[tuple[Uni
 
 def geo_west_entry(ctx: Context) -> Iterator[Issue]:
     for u, ob in _in_region(ctx, ctx.of_kinds("land.combat", "land.hq"), "west"):
+        text = translate(
+            "Rules", "{unit} stands in western Ukraine ({oblast}), which the mission uses only for entry points."
+        )
         yield Issue(
-            f"{w.unit(u)} stands in western Ukraine ({ob.name_en}), which the mission uses only for entry points.",
+            text.format(unit=w.unit(u), oblast=place_name(ob.name_en)),
             (u.id,),
             (u.nation,),
         )
@@ -346,9 +398,13 @@ def geo_west_entry(ctx: Context) -> Iterator[Issue]:
 
 def geo_west_support(ctx: Context) -> Iterator[Issue]:
     for u, ob in _in_region(ctx, ctx.of_kinds("land.training", "land.exercise"), "west"):
+        text = translate(
+            "Rules",
+            "{unit} stands in western Ukraine ({oblast}), which the source allows only as entry points; training "
+            "there is a common choice, so this is shown, not flagged.",
+        )
         yield Issue(
-            f"{w.unit(u)} stands in western Ukraine ({ob.name_en}), which the source allows only as "
-            "entry points; training there is a common choice, so this is shown, not flagged.",
+            text.format(unit=w.unit(u), oblast=place_name(ob.name_en)),
             (u.id,),
             (u.nation,),
         )
@@ -357,14 +413,19 @@ def geo_west_support(ctx: Context) -> Iterator[Issue]:
 def geo_east(ctx: Context) -> Iterator[Issue]:
     idx = np.union1d(ctx.of_domains("land"), ctx.of_kinds("air.defence"))
     for u, ob in _in_region(ctx, idx, "east"):
+        text = translate("Rules", "{unit} stands in eastern Ukraine ({oblast}), which the force should avoid.")
         yield Issue(
-            f"{w.unit(u)} stands in eastern Ukraine ({ob.name_en}), which the force should avoid.",
+            text.format(unit=w.unit(u), oblast=place_name(ob.name_en)),
             (u.id,),
             (u.nation,),
         )
 
 
-_THREAT_NAMES = ("the Russian border", "the Belarusian border", "the contact line")
+_THREAT_NAMES = (
+    translate_noop("Rules", "the Russian border"),
+    translate_noop("Rules", "the Belarusian border"),
+    translate_noop("Rules", "the contact line"),
+)
 
 
 def geo_forward(ctx: Context) -> Iterator[Issue]:
@@ -384,9 +445,11 @@ def geo_forward(ctx: Context) -> Iterator[Issue]:
     for j in np.flatnonzero(dist.min(axis=0) > limit):
         u = ctx.units[idx[j]]
         d = dist[nearest[j], j]
+        text = translate("Rules", "{unit} stands {km} from the nearest threat source ({threat}), farther than {limit}.")
         yield Issue(
-            f"{w.unit(u)} stands {w.km(d)} from the nearest threat source "
-            f"({_THREAT_NAMES[nearest[j]]}), farther than {w.km(limit)}.",
+            text.format(
+                unit=w.unit(u), km=w.km(d), threat=translate("Rules", _THREAT_NAMES[nearest[j]]), limit=w.km(limit)
+            ),
             (u.id,),
             (u.nation,),
         )
@@ -400,9 +463,11 @@ def geo_tripwire(ctx: Context) -> Iterator[Issue]:
     limit = ctx.params["tripwire_km"]
     for j in np.flatnonzero(d <= limit):
         u = ctx.units[idx[j]]
+        text = translate(
+            "Rules", "{unit} stands {km} from the contact line, within the {limit} where it would act as a tripwire."
+        )
         yield Issue(
-            f"{w.unit(u)} stands {w.km(d[j])} from the contact line, within the "
-            f"{w.km(limit)} where it would act as a tripwire.",
+            text.format(unit=w.unit(u), km=w.km(d[j]), limit=w.km(limit)),
             (u.id,),
             (u.nation,),
         )
@@ -413,10 +478,12 @@ def geo_belarus(ctx: Context) -> Iterator[Issue]:
     idx = ctx.deployed_of_kinds("land.combat")
     if idx.size and bool(np.any(geo.distance_to_border_km_many(geo.BELARUS, *ctx.xy(idx)) <= limit)):
         return
-    yield Issue(
-        f"No combat-ready land unit stands within {w.km(limit)} of the Belarusian border {_phase(ctx)}: "
-        "the force should deter aggression from Belarusian territory."
+    text = translate(
+        "Rules",
+        "No combat-ready land unit stands within {limit} of the Belarusian border {phase}: the force should "
+        "deter aggression from Belarusian territory.",
     )
+    yield Issue(text.format(limit=w.km(limit), phase=_phase(ctx)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -429,9 +496,13 @@ def role_monitoring(ctx: Context) -> Iterator[Issue]:
     # and the host's units may hold the role.
     for u in ctx.pick(ctx.of_domains(*DOMAINS)):
         if "ceasefire_monitoring" in u.roles and u.kind != "air.isr":
+            text = translate(
+                "Rules",
+                "{unit} is tasked with ceasefire monitoring, which is left to Ukrainian forces and Western air "
+                "and space surveillance.",
+            )
             yield Issue(
-                f"{w.unit(u)} is tasked with ceasefire monitoring, which is left to Ukrainian "
-                "forces and Western air and space surveillance.",
+                text.format(unit=w.unit(u)),
                 (u.id,),
                 (u.nation,),
             )
@@ -440,8 +511,11 @@ def role_monitoring(ctx: Context) -> Iterator[Issue]:
 def mandate_peacekeeping(ctx: Context) -> Iterator[Issue]:
     if ctx.plan.mandate == "peacekeeping":
         yield Issue(
-            "The mandate is peacekeeping, but the mission is to deter and reassure on "
-            "Ukraine's side, not to keep the peace impartially."
+            translate(
+                "Rules",
+                "The mandate is peacekeeping, but the mission is to deter and reassure on Ukraine's side, not to "
+                "keep the peace impartially.",
+            )
         )
 
 
@@ -451,8 +525,9 @@ def protect_priorities(ctx: Context) -> Iterator[Issue]:
     covered = ctx.sites_within(idx, radius)
     for site, ok in zip(ctx.sites, covered, strict=True):
         if not ok:
+            text = translate("Rules", "No land unit or air-defence battery stands within {radius} of {site}.")
             yield Issue(
-                f"No land unit or air-defence battery stands within {w.km(radius)} of {site}.",
+                text.format(radius=w.km(radius), site=place_name(site)),
                 sites=(site,),
             )
 
@@ -460,18 +535,19 @@ def protect_priorities(ctx: Context) -> Iterator[Issue]:
 def size_min(ctx: Context) -> Iterator[Issue]:
     floor = ctx.params["min_troops"]
     if ctx.total_troops < floor:
-        yield Issue(
-            f"The force totals {w.count(ctx.total_troops, 'troop')} {_phase(ctx)}, below the "
-            f"minimum of {w.number(floor)}."
-        )
+        text = translate("Rules", "The force totals {troops} {phase}, below the minimum of {floor}.")
+        yield Issue(text.format(troops=w.count(ctx.total_troops, "troop"), phase=_phase(ctx), floor=w.number(floor)))
 
 
 def phase_ceasefire(ctx: Context) -> Iterator[Issue]:
     # About when the mission starts: the ceasefire phase, whatever phase is viewed.
     if not ctx.in_phase("ceasefire").deployed_of_kinds("land.combat").size:
         yield Issue(
-            "No combat-ready land unit is deployed in Ukraine in the ceasefire phase: the mission "
-            "should start at the temporary ceasefire, not after a settlement."
+            translate(
+                "Rules",
+                "No combat-ready land unit is deployed in Ukraine in the ceasefire phase: the mission should start "
+                "at the temporary ceasefire, not after a settlement.",
+            )
         )
 
 
@@ -479,9 +555,13 @@ def us_troops(ctx: Context) -> Iterator[Issue]:
     units = [u for u in ctx.units if is_us(u.nation) and u.strength > 0]
     if units:
         total = sum(u.strength for u in units)
+        text = translate(
+            "Rules",
+            "The United States provides {troops} ({units}); the mission expects US money, air power and "
+            "intelligence rather than troops.",
+        )
         yield Issue(
-            f"The United States provides {w.count(total, 'troop')} ({w.units(units)}); the "
-            "mission expects US money, air power and intelligence rather than troops.",
+            text.format(troops=w.count(total, "troop"), units=w.units(units)),
             units=_ids(units),
             nations=(US,),
         )
@@ -508,17 +588,23 @@ def _dependence(ctx: Context) -> Iterator[tuple[str, str, list[Unit], tuple[str,
             units = _us_units(ctx, ctx.deployed_of_kinds(*lost_kinds))
             if rule_id == "DOMAIN-SEA":
                 units = [ctx.units[i] for i in _black_sea_patrols(ctx) if is_us(ctx.units[i].nation)]
-            yield rule_id, f"the plan would have no {_no(lost)} {phase}", units, ()
+            text = translate("Rules", "the plan would have no {what} {phase}").format(what=_no(lost), phase=phase)
+            yield rule_id, text, units, ()
     if not _patrol_problems(ctx)[2]:
         problems = _patrol_problems(bare)[2]
         if problems:
             units = _us_units(ctx, ctx.deployed_of_kinds("sea.patrol"))
-            yield "SEA-MULTINATIONAL", f"the sea patrol {w.join(problems)} {phase}", units, ()
+            text = translate("Rules", "the sea patrol {problems} {phase}").format(
+                problems=w.join(problems), phase=phase
+            )
+            yield "SEA-MULTINATIONAL", text, units, ()
     floor = ctx.params["min_troops"]
     if ctx.total_troops >= floor > bare.total_troops:
         units = [u for i, u in enumerate(ctx.units) if is_us(u.nation) and u.strength > 0 and i not in ctx.staging]
         total = w.count(bare.total_troops, "troop")
-        text = f"the force would total {total} {phase}, below the minimum of {w.number(floor)}"
+        text = translate("Rules", "the force would total {troops} {phase}, below the minimum of {floor}").format(
+            troops=total, phase=phase, floor=w.number(floor)
+        )
         yield "SIZE-MIN", text, units, ()
     now, then = _covered_sites(ctx), _covered_sites(bare)
     only_us = tuple(s for s, a, b in zip(ctx.sites, now, then, strict=True) if a and not b)
@@ -529,18 +615,19 @@ def _dependence(ctx: Context) -> Iterator[tuple[str, str, list[Unit], tuple[str,
             for u in _us_units(ctx, ctx.deployed_of_kinds("air.defence"))
             if geo.points_within_km([(x, y) for _, x, y in points], *u.position, u.range_km or 0.0).any()
         ]
-        them = "them" if len(only_us) > 1 else "it"
-        text = (
-            f"{w.names(list(only_us))} would lie outside every air-defence range ring: only US air "
-            f"defence covers {them}"
-        )
+        text = translate(
+            "Rules",
+            "{sites} would lie outside every air-defence range ring: only US air defence covers them",
+            None,
+            len(only_us),
+        ).format(sites=w.names([place_name(s) for s in only_us]))
         yield "AIR-COVERAGE", text, units, only_us
 
 
 def us_dependence(ctx: Context) -> Iterator[Issue]:
     for rule_id, text, units, sites in _dependence(ctx):
         yield Issue(
-            f"Without the United States, {text} ({rule_id}).",
+            translate("Rules", "Without the United States, {what} ({rule}).").format(what=text, rule=rule_id),
             units=_ids(units),
             nations=(US,),
             sites=sites,
@@ -549,7 +636,11 @@ def us_dependence(ctx: Context) -> Iterator[Issue]:
 
 
 #: Declared US support -> what of the US the plan may hold with it (doctrine.md, US-DECLARED).
-_US_SUPPORT_LABELS = {"none": "none", "financial": "financial only", "isr_air": "ISR and air support"}
+_US_SUPPORT_LABELS = {
+    "none": translate_noop("Rules", "none"),
+    "financial": translate_noop("Rules", "financial only"),
+    "isr_air": translate_noop("Rules", "ISR and air support"),
+}
 
 
 def _us_disagreements(
@@ -580,9 +671,12 @@ def us_declared(ctx: Context) -> Iterator[Issue]:
         troops = sum(u.strength for u in units)
         held.append(w.units(units) + (f", {w.count(troops, 'troop')}" if troops else ""))
     if kinds:
-        held.append(f"US {w.join(sorted(set(kinds)))} {'pledges' if len(kinds) > 1 else 'pledge'}")
+        kinds_text = w.join([w.contribution_kind(k) for k in sorted(set(kinds))])
+        held.append(translate("Rules", "US pledge(s) of {kinds}", None, len(kinds)).format(kinds=kinds_text))
+    label = translate("Rules", _US_SUPPORT_LABELS.get(declared, declared))
+    text = translate("Rules", "The declared US support is {declared}, but the plan holds {held}.")
     yield Issue(
-        f"The declared US support is {_US_SUPPORT_LABELS.get(declared, declared)}, but the plan holds {w.join(held)}.",
+        text.format(declared=label, held=w.join(held)),
         units=_ids(units),
         nations=(US,),
     )
