@@ -37,7 +37,6 @@ from PySide6.QtCore import (
     QIODevice,
     QMarginsF,
     QObject,
-    QRect,
     QRectF,
     QSize,
     Qt,
@@ -47,7 +46,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter, QStandardItemModel
-from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEngineSettings
@@ -89,7 +88,7 @@ from desktop.ui.web import make_profile
 __all__ = [
     "ATTRIBUTION_EXTRA", "PrintCancelled", "PrintDialog", "PrintError", "PrintOptions", "SheetRenderer",
     "build_sheet", "check_target", "date_time_group", "marking_style", "mgrs_grid", "paint_pdf",
-    "parse_page_message", "print_dialog", "render_sheet", "run_print_command", "suggested_file_name", "write_pdf",
+    "parse_page_message", "print_dialog", "print_sheet", "render_sheet", "run_print_command", "suggested_file_name", "write_pdf",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -292,11 +291,11 @@ def check_target(target: Path) -> None:
 # -- printers ----------------------------------------------------------------------------------
 
 
-def paint_pdf(pdf: bytes, printer: QPrinter, dpi: int | None = None) -> int:
-    """Draw every page of ``pdf`` on ``printer`` (a real printer, a PDF printer or a preview),
-    each scaled to fit its printable area, centred. Pages are rendered in bands at the printer's
-    resolution (at most :data:`MAX_PRINT_DPI`; :data:`PREVIEW_DPI` for a preview), so memory stays
-    small at A3. Returns the number of pages drawn."""
+#: The most pixels one page is rendered with on a printer (A3 at 300 dpi is about 17.4 million).
+MAX_PAGE_PIXELS = 40_000_000
+
+
+def _pdf_document(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     buf = QBuffer()
     buf.setData(QByteArray(pdf))
     buf.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -304,36 +303,52 @@ def paint_pdf(pdf: bytes, printer: QPrinter, dpi: int | None = None) -> int:
     doc.load(buf)
     if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() < 1:
         raise PrintError("the PDF to print could not be read")
+    return doc, buf  # the buffer must live as long as the document
+
+
+def paint_pdf(pdf: bytes, printer: QPrinter, dpi: int | None = None) -> int:
+    """Draw every page of ``pdf`` on ``printer`` (a real printer or a preview), each whole, scaled
+    to fill its printable area and centred: the preview is the sheet that prints. A page is
+    rendered at the printer's resolution (at most :data:`MAX_PRINT_DPI` and
+    :data:`MAX_PAGE_PIXELS`; :data:`PREVIEW_DPI` for a preview). Returns the number of pages drawn.
+    :func:`print_sheet` sends a PDF printer the sheet itself, in vector."""
+    doc, _buf = _pdf_document(pdf)
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintError("the printer could not be opened")
     try:
-        preview = painter.paintEngine() is not None and painter.paintEngine().type() == QPaintEngine.Type.Picture
+        engine = painter.paintEngine()
+        preview = engine is not None and engine.type() == QPaintEngine.Type.Picture
         res = dpi or (PREVIEW_DPI if preview else min(printer.resolution(), MAX_PRINT_DPI))
         area = printer.pageLayout().paintRectPixels(printer.resolution())
         for i in range(doc.pageCount()):
             if i:
                 printer.newPage()
             pt = doc.pagePointSize(i)
-            w_px, h_px = round(pt.width() / 72 * res), round(pt.height() / 72 * res)
+            page_res = min(res, 72 * math.sqrt(MAX_PAGE_PIXELS / max(1.0, pt.width() * pt.height())))
+            size = QSize(round(pt.width() / 72 * page_res), round(pt.height() / 72 * page_res))
+            img = doc.render(i, size)
+            if img.isNull():
+                raise PrintError(f"page {i + 1} could not be drawn")
             scale = min(area.width() / pt.width(), area.height() / pt.height())
             dw, dh = pt.width() * scale, pt.height() * scale
-            x0 = (area.width() - dw) / 2
-            y0 = (area.height() - dh) / 2
-            band = 512
-            for top in range(0, h_px, band):
-                rows = min(band, h_px - top)
-                opts = QPdfDocumentRenderOptions()
-                opts.setScaledClipRect(QRect(0, top, w_px, rows))
-                opts.setScaledSize(QSize(w_px, h_px))
-                img = doc.render(i, QSize(w_px, h_px), opts)
-                if img.isNull():
-                    raise PrintError(f"page {i + 1} could not be drawn")
-                src = img.copy(0, 0, w_px, rows) if img.height() != rows else img
-                painter.drawImage(QRectF(x0, y0 + top * dh / h_px, dw, rows * dh / h_px), src)
+            painter.drawImage(QRectF((area.width() - dw) / 2, (area.height() - dh) / 2, dw, dh), img)
         return doc.pageCount()
     finally:
         painter.end()
+
+
+def print_sheet(pdf: bytes, printer: QPrinter) -> int:
+    """Send the sheet to ``printer``: a PDF printer (Print to File) gets the sheet's own PDF, in
+    vector, the same file as Save PDF; any other printer gets :func:`paint_pdf`. The page count."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        doc, _buf = _pdf_document(pdf)
+        try:
+            atomic_write(Path(printer.outputFileName()), pdf)
+        except (OSError, FileRefused) as e:
+            raise PrintError(f"{printer.outputFileName()}: {getattr(e, 'strerror', None) or e}") from None
+        return doc.pageCount()
+    return paint_pdf(pdf, printer)
 
 
 # -- command line ------------------------------------------------------------------------------
@@ -567,7 +582,7 @@ class PrintDialog(QDialog):
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            paint_pdf(data, printer)
+            print_sheet(data, printer)
         except PrintError as e:
             QApplication.restoreOverrideCursor()
             show_error(self, "Print", str(e))
