@@ -88,7 +88,8 @@ from desktop.ui.web import make_profile
 __all__ = [
     "ATTRIBUTION_EXTRA", "PrintCancelled", "PrintDialog", "PrintError", "PrintOptions", "SheetRenderer",
     "build_sheet", "check_target", "date_time_group", "marking_style", "mgrs_grid", "paint_pdf",
-    "parse_page_message", "print_dialog", "print_sheet", "render_sheet", "run_print_command", "suggested_file_name", "write_pdf",
+    "parse_page_message", "print_dialog", "print_sheet", "render_sheet", "run_print_command", "suggested_file_name",
+    "write_pdf",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
