@@ -35,7 +35,7 @@ from db.errors import (
     translated,
 )
 from desktop.catalogue import nations as nations_by_code
-from desktop.fileio import protect_library
+from desktop.fileio import protect_library, release_library
 from desktop.model import (
     ALLOWED_GEOMETRIES,
     CONTRIBUTION_KINDS,
@@ -384,14 +384,25 @@ class Library:
     def __init__(self, path: str | os.PathLike[str], read_only: bool = False) -> None:
         self.path = Path(path).expanduser()
         self.read_only = read_only
-        if str(self.path) != ":memory:":
-            protect_library(self.path)  # no output of this process may be written over it
-        self._conn = open_connection(self.path, read_only)
+        self._protected = str(self.path) != ":memory:"
+        if self._protected:
+            protect_library(self.path)  # no output of this process may be written over it while open
+        try:
+            self._conn = open_connection(self.path, read_only)
+        except BaseException:
+            self._release()
+            raise
         try:
             self._check_columns()
         except BaseException:
             self._conn.close()
+            self._release()
             raise
+
+    def _release(self) -> None:
+        if self._protected:
+            self._protected = False
+            release_library(self.path)
 
     def _check_columns(self) -> None:
         """Refuse a library whose schema lost a column (damaged schema text still parses)."""
@@ -414,6 +425,7 @@ class Library:
     def close(self) -> None:
         """Close the file (idempotent). The last connection to close checkpoints the WAL."""
         self._conn.close()
+        self._release()
 
     def __enter__(self) -> Library:
         return self

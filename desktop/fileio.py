@@ -55,6 +55,7 @@ __all__ = [
     "protect_input",
     "protect_library",
     "read_input",
+    "release_library",
 ]
 
 #: The output path that means standard output (``-o -``).
@@ -71,6 +72,10 @@ _TMP_PREFIX = ".posture-"
 _TMP = re.compile(r"^\.posture-(\d+)-[A-Za-z0-9_]{8}\.tmp$")
 #: A temporary whose writer may still live is removed only when older than this (pid reuse).
 _STALE_AFTER_S = 24 * 3600.0
+#: The temporaries earlier builds made (``.<target name>.<8 characters>.tmp``), and when one is
+#: surely abandoned (a write takes seconds).
+_LEGACY_TMP = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
+_LEGACY_STALE_AFTER_S = 600.0
 
 
 class FileRefused(OSError):
@@ -81,15 +86,26 @@ class FileRefused(OSError):
 
 # -- what the process reads ---------------------------------------------------------------------
 
-_libraries: list[str] = []
+#: Libraries to protect: path -> how many holders (an open :class:`db.Library` each, or a command
+#: for its whole run). A closed library of the window is no longer protected; the CLI's stays.
+_libraries: dict[str, int] = {}
 _inputs: list[str] | None = None
 
 
 def protect_library(path: str | os.PathLike[str]) -> None:
-    """Never write over the library at ``path``, its -wal, -shm or -journal (for this process)."""
+    """Never write over the library at ``path``, its -wal, -shm or -journal, until as many
+    :func:`release_library` calls (a command never releases its library)."""
     p = os.path.abspath(os.fspath(path))
-    if p not in _libraries:
-        _libraries.append(p)
+    _libraries[p] = _libraries.get(p, 0) + 1
+
+
+def release_library(path: str | os.PathLike[str]) -> None:
+    """One holder of ``path`` is done with it (a :class:`db.Library` closed)."""
+    p = os.path.abspath(os.fspath(path))
+    if _libraries.get(p, 0) > 1:
+        _libraries[p] -= 1
+    else:
+        _libraries.pop(p, None)
 
 
 def protect_input(path: str | os.PathLike[str]) -> None:
@@ -111,17 +127,6 @@ def command_inputs() -> Iterator[None]:
         _inputs = previous
 
 
-def _protected() -> list[tuple[str, str]]:
-    """``(path, what)`` of everything that must not be written."""
-    out = []
-    for lib in _libraries:
-        names = {lib, os.path.realpath(lib)}
-        out += [(n, "the plan library") for n in names]
-        out += [(n + c, f"the plan library's {c[1:]} file") for n in names for c in _COMPANIONS]
-    out += [(p, "an input of this command") for p in _inputs or ()]
-    return out
-
-
 def _identity(path: str) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
@@ -131,10 +136,25 @@ def _identity(path: str) -> tuple[int, int] | None:
 
 
 def _refuse_if_protected(shown: str, st: os.stat_result | None, real: str) -> None:
+    """Refuse a target that is (by device and inode, or by resolved name when it does not exist
+    yet) a protected library, one of its companions, or an input."""
     ident = (st.st_dev, st.st_ino) if st is not None else None
-    for path, what in _protected():
-        if (ident is not None and _identity(path) == ident) or (os.path.realpath(path) == real):
-            raise FileRefused(f"{shown}: refused: this is {what} ({path}); nothing was written")
+
+    def refuse(path: str, what: str) -> None:
+        raise FileRefused(f"{shown}: refused: this is {what} ({path}); nothing was written")
+
+    for lib in list(_libraries):
+        names = dict.fromkeys((lib, os.path.realpath(lib)))
+        library_here = _identity(lib)
+        for name in names:
+            for companion in ("", *_COMPANIONS):
+                path = name + companion
+                what = f"the plan library's {companion[1:]} file" if companion else "the plan library"
+                if real == path or (ident is not None and library_here is not None and _identity(path) == ident):
+                    refuse(path, what)
+    for path in _inputs or ():
+        if real == os.path.realpath(path) or (ident is not None and _identity(path) == ident):
+            refuse(path, "an input of this command")
 
 
 # -- outputs ------------------------------------------------------------------------------------
@@ -273,13 +293,17 @@ def _remove_stale(folder: str) -> None:
         return
     for entry in entries:
         m = _TMP.match(entry.name)
-        if m is None:
+        legacy = m is None and _LEGACY_TMP.match(entry.name) is not None
+        if m is None and not legacy:
             continue
         with contextlib.suppress(OSError):
             st = entry.stat(follow_symlinks=False)
             if not stat.S_ISREG(st.st_mode):
                 continue
-            if not _alive(int(m.group(1))) or now - st.st_mtime > _STALE_AFTER_S:
+            if legacy:  # ``.NAME.xxxxxxxx.tmp`` of builds before this one: no pid to ask
+                if now - st.st_mtime > _LEGACY_STALE_AFTER_S:
+                    os.unlink(entry.path)
+            elif not _alive(int(m.group(1))) or now - st.st_mtime > _STALE_AFTER_S:  # type: ignore[union-attr]
                 os.unlink(entry.path)
 
 

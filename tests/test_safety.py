@@ -266,6 +266,9 @@ def test_a_temporary_left_by_a_killed_export_is_removed_by_the_next_write(lib: P
     assert killed.returncode == -signal.SIGKILL
     left = [p.name for p in out.parent.iterdir()]
     assert len(left) == 1 and left[0].startswith(".") and left[0].endswith(".tmp")  # the leftover
+    legacy = out.parent / ".ledger.csv.k3j_x9qa.tmp"  # what builds before the one writer left
+    legacy.write_bytes(b"half an export")
+    os.utime(legacy, (time.time() - 3600, time.time() - 3600))
     r = posture("export", "1", "--format", "csv", "-o", str(out), "--db", str(lib))
     assert r.returncode == 0, r.stderr
     assert [p.name for p in out.parent.iterdir()] == ["ledger.csv"]
@@ -357,7 +360,7 @@ def test_ctrl_c_during_a_long_import_commits_nothing(lib: Path, tmp_path: Path) 
     write_plan_file(generated_plan(10_000, seed=3), big)
     before = state(lib)
     outcomes = []
-    for delay in (0.3, 0.8, 1.2, 1.6, 2.0, 2.5, 3.0, 4.0):  # from start-up to the last write
+    for delay in (0.5, 0.8, 1.2, 1.6, 2.0, 2.5, 3.0, 4.0):  # from start-up to the last write
         env = {k: v for k, v in os.environ.items() if k != "POSTURE_DB"}
         proc = subprocess.Popen([sys.executable, MAIN, "import", str(big), "--db", str(lib)], cwd=REPO, env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -370,6 +373,9 @@ def test_ctrl_c_during_a_long_import_commits_nothing(lib: Path, tmp_path: Path) 
             with Library(lib, read_only=True) as library:
                 assert len(library.list_plans()) == 2
             break
+        if proc.returncode == -signal.SIGINT:  # before the interpreter took the signal: nothing ran
+            assert err == "" and state(lib) == before
+            continue
         assert proc.returncode == 130, err
         assert err.count("\n") == 1 and "interrupted" in err and "Traceback" not in err, err
         assert state(lib) == before  # nothing committed
