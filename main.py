@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 
 
@@ -19,7 +20,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:  # Ctrl+C while the program starts: nothing was done yet
         print("posture: interrupted; nothing was written or committed", file=sys.stderr)
         return 130
-    return run(sys.argv[1:] if argv is None else argv, gui=_gui)
+    status = run(sys.argv[1:] if argv is None else argv, gui=_gui)
+    # Done (committed or refused): a Ctrl+C now would only turn the status into "killed" while
+    # Python shuts down.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return status
 
 
 if __name__ == "__main__":

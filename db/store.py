@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import sqlite3
+import threading
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -373,6 +375,24 @@ def _check_unique_ids(units: Sequence[Unit]) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+@contextmanager
+def _ctrl_c_after_commit() -> Iterator[None]:
+    """Hold a Ctrl+C back while SQLite commits, until :attr:`Library.commits` counts it: an
+    interrupted command then knows whether its change was committed (cli.md: exit 130 means
+    nothing was). Only the main thread receives signals; elsewhere this does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if held and callable(previous):
+            previous(signal.SIGINT, None)  # Python's handler: KeyboardInterrupt, now
+
+
 class Library:
     """The plan library in one SQLite file (a context manager; close it when done).
 
@@ -380,6 +400,9 @@ class Library:
     schema; ``Library(path, read_only=True)`` never writes (the file must exist) and raises
     :class:`~db.errors.LibraryReadOnly` on any write. ``":memory:"`` gives a throw-away library.
     """
+
+    #: Transactions committed by this process (every library): see :func:`_ctrl_c_after_commit`.
+    commits = 0
 
     def __init__(self, path: str | os.PathLike[str], read_only: bool = False) -> None:
         self.path = Path(path).expanduser()
@@ -462,7 +485,9 @@ class Library:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
-                self._conn.commit()
+                with _ctrl_c_after_commit():
+                    self._conn.commit()
+                    Library.commits += 1
             except BaseException:
                 if self._conn.in_transaction:
                     self._conn.rollback()

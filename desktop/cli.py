@@ -275,6 +275,7 @@ def run(argv: Sequence[str] | None, gui: GuiRunner | None = None) -> int:
     """Parse ``argv`` and run the command; returns the exit status (never raises for bad input)."""
     from desktop.clihelp import configure_logging
 
+    commits_before = Library.commits
     try:
         try:
             args = build_parser().parse_args(argv)
@@ -294,6 +295,9 @@ def run(argv: Sequence[str] | None, gui: GuiRunner | None = None) -> int:
                 raise UsageError("this command needs the desktop interface (run main.py)")
             return gui(args)
     except KeyboardInterrupt:
+        if Library.commits != commits_before:  # too late: the change was already committed
+            print("posture: interrupted after the change was committed; it is in the library", file=sys.stderr)
+            return EXIT_OK
         print("posture: interrupted; nothing was written or committed", file=sys.stderr)
         return EXIT_INTERRUPTED
     except (UsageError, PlanFileError, PlanNotFound, LibraryError, ExportError, FileRefused) as e:
