@@ -13,7 +13,7 @@ Formats (:data:`FORMATS`, one writer each in :data:`WRITERS`):
   (:mod:`desktop.exporters.ledger`).
 - ``xlsx``: the same ledger as a workbook, one sheet per table, numbers as number cells, text as
   text cells (:mod:`desktop.exporters.workbook`).
-- ``html``: one self-contained interactive page built with folium; Leaflet inlined, no http(s)
+- ``html``: one self-contained interactive page from the app's page modules; Leaflet inlined, no http(s)
   reference (:mod:`desktop.exporters.htmlmap`).
 
 Contracts, for every format:

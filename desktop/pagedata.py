@@ -20,7 +20,8 @@ def unit_for_page(u: Unit, phase: str) -> dict[str, Any]:
         "kind": u.kind,
         "nation": u.nation,
         "name": u.name,
-        "sym": symbols.key_of(u, planned=planned),
+        "sidc": symbols.sidc_of(u),  # the page draws it (symbols.js, the one engine)
+        "sym": symbols.key_of(u, planned=planned),  # for sheets given their symbols (compare views)
         "lat": lat,
         "lng": lon,
         "dim": not u.in_phase(phase) and not planned,  # left already: faded; still to come: dashed
@@ -28,6 +29,9 @@ def unit_for_page(u: Unit, phase: str) -> dict[str, Any]:
     }
     if planned:
         d["planned"] = True
+    designation = symbols.designation_of(u)
+    if designation:
+        d["designation"] = designation
     if u.geometry.type != "Point":
         d["geom"] = u.geometry.to_geojson()
     if u.range_km and u.kind in ("air.defence", "air.isr"):

@@ -20,7 +20,7 @@ from typing import Any
 import mgrs
 import shapely
 
-from desktop import catalogue, geo, symbols
+from desktop import catalogue, geo
 from desktop.doctrine import (
     MANDATE_LABELS,
     PHASE_LABELS,
@@ -250,7 +250,6 @@ def build_sheet(plan: Plan, options: PrintOptions) -> dict[str, Any]:
         if release:
             d.pop("geom", None)
         units.append(d)
-    sidcs = sorted({symbols.sidc_of(u) for u in in_phase})
     extent = options.extent
     fit = extent or _fit_extent(in_phase)
     hidden = len(shown.units) - len(in_phase)
@@ -271,7 +270,10 @@ def build_sheet(plan: Plan, options: PrintOptions) -> dict[str, Any]:
     ]
     if options.exclude_us:
         fields.append(["Evaluated", "without US units and contributions"])
-    note = "Letters beside a symbol: the nation's ISO code (see Contributions)."
+    note = (
+        "Boxed letters right of a symbol: the nation's ISO code (see Contributions). Symbols that "
+        "stand together are spread around their place, a leader line to where they stand."
+    )
     if release:
         note += " Each symbol stands at the centre of its oblast, country or sea, not at the unit's position."
     return {
@@ -284,8 +286,8 @@ def build_sheet(plan: Plan, options: PrintOptions) -> dict[str, Any]:
         "releaseNote": release_note() if release else "",
         "extent": {"south": fit[0], "west": fit[1], "north": fit[2], "east": fit[3], "exact": extent is not None},
         "units": units,
-        "symbols": {k: s.as_page() for k, s in symbols.symbols_for(in_phase, int(style["symbol"])).items()},
-        "legendSymbols": {s: symbols.render(s, "", int(style["legend_symbol"])).as_page() for s in sidcs},
+        "symbolSize": int(style["symbol"]),  # the page draws the symbols (symbols.js, the one engine)
+        "legendSymbolSize": int(style["legend_symbol"]),
         "kinds": {k: v["label"] for k, v in catalogue.kinds().items()},
         "kindOrder": list(catalogue.kinds()),
         "legendNote": note,

@@ -410,6 +410,13 @@ def test_ledger_neutralises_every_text_cell(tmp_path: Path) -> None:
 # -- HTML (static checks; the browser test is in test_export_html.py) -------------------------------
 
 
+def _page_json(page: str) -> dict:  # type: ignore[type-arg]
+    """The plan data the exported page carries (never run: a JSON script element)."""
+    m = re.search(r'<script type="application/json" id="posture-data">(.*?)</script>', page, re.S)
+    assert m, "no plan data in the page"
+    return json.loads(m.group(1))  # type: ignore[no-any-return]
+
+
 def test_html_is_self_contained(sample: Plan, tmp_path: Path) -> None:
     out = _out(tmp_path, "html")
     export_plan(sample, "html", out)
@@ -420,7 +427,7 @@ def test_html_is_self_contained(sample: Plan, tmp_path: Path) -> None:
     assert "L.version" in page or "Leaflet" in page  # Leaflet inlined
     for name in ("jquery", "bootstrap", "font-awesome", "awesome-markers"):
         assert name not in page.lower()
-    assert out.stat().st_size < 1_000_000
+    assert out.stat().st_size < 2_000_000  # Leaflet, milsymbol.js (0.86 MB) and the simplified base map
 
 
 def test_html_carries_title_banner_units_and_attribution(sample: Plan, tmp_path: Path) -> None:
@@ -429,10 +436,11 @@ def test_html_carries_title_banner_units_and_attribution(sample: Plan, tmp_path:
     page = out.read_text(encoding="utf-8")
     assert f"<title>{sample.name} — posture map</title>" in page
     assert page.count("UNCLASSIFIED // ILLUSTRATIVE SAMPLE") == 2  # banner top and bottom
-    data = json.loads(re.search(r"const DATA = (\{.*?\});\n", page).group(1))  # type: ignore[union-attr]
+    data = _page_json(page)
     assert [u["name"] for u in data["units"]] == [u.name for u in sample.units]
-    assert set(data["symbols"]) == set(symbols.symbols_for(sample.units))
-    assert all("<svg" in s["svg"] for s in data["symbols"].values())
+    # every unit travels with its full code; the page draws it with the one engine (symbols.js)
+    assert [u["sidc"] for u in data["units"]] == [symbols.sidc_of(u) for u in sample.units]
+    assert "PostureSymbols" in page and "milsymbol" in page
     assert "OpenStreetMap contributors" in page  # basemap.js's attribution, shown by the page
     for layer in ("Land units", "Air units", "Maritime units", "Range rings", "Contact line and occupied area"):
         assert f'"{layer}"' in page
@@ -454,7 +462,7 @@ def test_html_hostile_text_never_becomes_markup(tmp_path: Path) -> None:
         assert needle not in page
     assert re.findall(r"https?://", page) == []
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # title and title bar: escaped text
-    data = json.loads(re.search(r"const DATA = (\{.*?\});\n", page).group(1))  # type: ignore[union-attr]
+    data = _page_json(page)
     assert {u["name"] for u in data["units"]} == {u.name for u in plan.units}  # the exact text
 
 

@@ -71,7 +71,7 @@ window.addEventListener('load', () => setTimeout(() => {
   out.unitSvgs = document.querySelectorAll('.leaflet-marker-icon.unit-icon .sym svg path, '
     + '.leaflet-marker-icon.unit-icon .sym svg circle').length;
   out.basePaths = document.querySelectorAll('.leaflet-base-pane path').length;
-  out.plangeoPaths = document.querySelectorAll('.leaflet-overlay-pane path').length;
+  out.plangeoPaths = document.querySelectorAll('.leaflet-plangeo-pane path').length;
   out.ringPaths = document.querySelectorAll('.leaflet-rings-pane path').length;
   out.labels = [...document.querySelectorAll('.unit .name')].map((e) => e.textContent);
   out.layers = [...document.querySelectorAll('.leaflet-control-layers-overlays label')]

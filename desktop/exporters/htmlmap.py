@@ -1,33 +1,30 @@
-"""One self-contained interactive HTML map, built with folium (``export --format html``).
+"""One self-contained interactive HTML map (``export --format html``), built from the app's own
+page modules, without folium.
 
 The page opens offline in any browser and makes no network request:
 
-- folium's CDN scripts and styles (Leaflet, jQuery, Bootstrap, Font Awesome, awesome-markers) are
-  all dropped from the map instance; Leaflet's own ``leaflet.js``/``leaflet.css`` (XStatic-Leaflet,
-  the app's copy) are inlined, the CSS's images as ``data:`` URIs. No ``http://``/``https://``
-  string is left anywhere in the file (the SVG namespace inside leaflet.js is written with an
-  escaped colon, the same string at run time); a Content-Security-Policy ``<meta>`` forbids every
-  fetch, so even a missed reference could not reach the network.
-- The base map is the app's own (``resources/basemap.js``, its colours, panes and labels, with
-  ``map.css``), its GeoJSON layers embedded simplified (:func:`base_layers`: Douglas–Peucker at
-  :data:`SIMPLIFY_DEG`, coordinates rounded to :data:`ROUND_DECIMALS`, unused properties dropped:
-  about 0.25 MB instead of 0.85 MB); basemap.js's ``fetch`` of ``geo/*.geojson`` is answered from
-  that embedded data (a local ``fetch`` in its scope; the page's own is untouched).
-- Units are markers with their milsymbol SVG (:mod:`desktop.symbols`, the app's symbols, inline
-  as Leaflet ``divIcon``s), the name below, a popup of every field; folium FeatureGroups per domain,
-  range rings, routes and the contact line / occupied area, all in a LayerControl.
+- Leaflet (XStatic-Leaflet, the app's copy, its CSS images as ``data:`` URIs) and milsymbol.js
+  (the npm package the set-up installs) are inlined, with the app's own page modules: the one
+  symbol engine (``resources/symbols.js``), the one declutter and label placement
+  (``resources/declutter.js``), the base map (``resources/basemap.js``, its ``fetch`` of
+  ``geo/*.geojson`` answered from the embedded, simplified layers: :func:`base_layers`) and the
+  page's own script (``resources/export.js``), so the export draws, stacks and labels units as
+  the map page does. No ``http://``/``https://`` string is left anywhere in the file (written with
+  an escaped colon, the same string at run time); a Content-Security-Policy ``<meta>`` forbids
+  every fetch, so even a missed reference could not reach the network.
+- Units are markers drawn from their stored codes, the name placed beside them, a popup of every
+  field; groups per domain, range rings, routes and the contact line / occupied area, all in a
+  layer control; units that stand together are a stack that opens into a fan on click or hover.
 - The title, the classification banner top and bottom (colours as on the print), the figures of
-  the plan and its nations, and the base map's attribution.
+  the plan and its nations in a side panel beside the map (it covers none of it), and the base
+  map's attribution.
 
-Planner text never becomes markup, nor a template: branca compiles what every folium element
-renders as a Jinja template, so planner text (and the inlined resources) are put in after
-rendering, in place of slots (:data:`SLOT`). folium's ``Popup`` builds its content with jQuery and its
-``Tooltip`` pastes the text into a JavaScript template literal (so a name holding ``${…}`` would
-run), so neither is used for planner text: unit data travel as one JSON object (``<``, ``>``, ``&``
-and line separators escaped, so ``</script>`` cannot close the script) and the page's script puts
-every planner string into the DOM with ``textContent``. Server-side HTML (title, banner, panel)
-escapes every string with :func:`html.escape`. Only the symbols' SVG is inserted as markup: it is
-built from validated SIDCs and ISO codes, never from planner text (desktop/symbols.py).
+folium was dropped: once the page modules are shared it added only its templating, which had to
+be worked around (emptied ``default_js``, private ids, planner text put in after rendering so
+Jinja never saw it). Now planner text never becomes markup: the plan travels as JSON in a
+``<script type="application/json">`` (``<``, ``>``, ``&`` and line separators escaped, so
+``</script>`` cannot close it) that the page parses and puts into the DOM with ``textContent``;
+server-side HTML (title, banner, panel) escapes every string with :func:`html.escape`.
 
 Release mode (``released``): the plan is already :func:`desktop.release.release_plan`'s; the page
 states the release note, hides the labels (they would only repeat the kind) and draws no range
@@ -40,16 +37,12 @@ import base64
 import html
 import json
 import re
-from collections import Counter
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import folium
 import shapely
 import xstatic.pkg.leaflet
-from branca.element import Element, Figure, MacroElement
-from jinja2 import Template
 from shapely.geometry import mapping, shape
 
 from desktop import symbols
@@ -139,6 +132,16 @@ def leaflet_css() -> str:
 
 
 @cache
+def milsymbol_js() -> str:
+    """milsymbol.js as installed by the set-up (npm), never copied into the repository."""
+    try:
+        text = (symbols.milsymbol_dir() / "milsymbol.js").read_text(encoding="utf-8")
+    except OSError as e:
+        raise ExportError(f"milsymbol.js is not installed ({e}); run scripts/setup.sh") from None
+    return script_safe(no_urls(text))
+
+
+@cache
 def app_resource(name: str) -> str:
     return script_safe(no_urls((RESOURCES / name).read_text(encoding="utf-8")))
 
@@ -194,69 +197,68 @@ def text_html(value: str) -> str:
 # -- page data -------------------------------------------------------------------------------------
 
 
-def _inline_svg(svg: str) -> str:
-    """A symbol's SVG for insertion in HTML: the namespace attribute is implied there."""
-    return svg.replace(' xmlns="http://www.w3.org/2000/svg"', "")
-
-
-def _unit_json(u: Unit, slot: int, released: bool) -> dict[str, Any]:
+def _unit_json(u: Unit, released: bool) -> dict[str, Any]:
     lon, lat = u.position
     ring = None
     if not released and u.range_km and u.range_km > 0 and u.kind in ("air.defence", "air.isr"):
         ring = "ad" if u.kind == "air.defence" else "isr"
     shape_json = None if released or u.geometry.type == "Point" else rfc7946_geometry(u.geometry)
-    return {
+    d: dict[str, Any] = {
         "name": clean_text(u.label()),
         "domain": u.domain,
-        "sym": symbols.key_of(u),
+        "sidc": symbols.sidc_of(u),  # the page draws it (symbols.js, the one engine)
+        "nation": u.nation,
         "lat": lat,
         "lng": lon,
-        "slot": slot,
         "range": float(u.range_km or 0),
         "ring": ring,
         "shape": shape_json,
         "fields": [[label, text] for _, label, text in unit_fields(u)],
     }
+    designation = symbols.designation_of(u)
+    if designation:
+        d["designation"] = clean_text(designation)
+    return d
+
+
+LAYERS = (
+    ("land", "Land units"),
+    ("air", "Air units"),
+    ("maritime", "Maritime units"),
+    ("rings", "Range rings"),
+    ("routes", "Routes and patrol areas"),
+    ("plangeo", "Contact line and occupied area"),
+)
 
 
 def page_data(plan: Plan, released: bool, progress: Progress) -> dict[str, Any]:
-    """Everything the page's script draws: symbols, units, embedded base layers, attribution."""
-    syms = symbols.symbols_for(plan.units)
-    seen: Counter[tuple[float, float]] = Counter()
+    """Everything the page's script draws: units, geometries, embedded base layers, attribution."""
+    from desktop.doctrine import effective_priority_sites
+
     units = []
     for u in plan.units:
-        pos = u.position
-        units.append(_unit_json(u, seen[pos], released))
-        seen[pos] += 1
+        units.append(_unit_json(u, released))
         progress.advance()
     return {
-        "symbols": {k: {**s.as_page(), "svg": _inline_svg(s.svg)} for k, s in syms.items()},
         "units": units,
+        "geometries": [{"kind": g.kind, "geometry": rfc7946_geometry(g.geometry)} for g in plan.geometries],
+        "layers": [list(layer) for layer in LAYERS],
+        "hidden": ["rings", "routes"] if released else [],
+        "sites": [] if released else list(effective_priority_sites(plan)),
         "geo": base_layers(),
         "attribution": EXTRA_ATTRIBUTION,
         "labels": not released,
     }
 
 
-# -- folium elements -------------------------------------------------------------------------------
-
-
-class _Script(MacroElement):
-    """A script run after the map and its layers exist (folium renders children in order)."""
-
-    _template = Template("{% macro script(this, kwargs) %}{{ this.code }}{% endmacro %}")
-
-    def __init__(self, code: str) -> None:
-        super().__init__()
-        self._name = "PostureScript"
-        self.code = code
+# -- the page ------------------------------------------------------------------------------------
 
 
 PAGE_CSS = """
 html, body { height: 100%; margin: 0; }
 body { display: flex; flex-direction: column; font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; }
-html body #map_main { flex: 1 1 auto; height: auto; min-height: 0; background: #bcd6e8; order: 2; }
-.banner.bottom { order: 3; }
+.middle { flex: 1 1 auto; display: flex; min-height: 0; }
+#map_main { flex: 1 1 auto; min-width: 0; background: #bcd6e8; }
 .banner { flex: none; text-align: center; font: bold 12px/20px "DejaVu Sans", Arial, sans-serif;
           letter-spacing: 0.08em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; padding: 0 8px; }
 .titlebar { flex: none; display: flex; gap: 16px; align-items: baseline; padding: 4px 10px;
@@ -264,8 +266,12 @@ html body #map_main { flex: 1 1 auto; height: auto; min-height: 0; background: #
 .titlebar .plan { font-weight: bold; font-size: 15px; unicode-bidi: plaintext; overflow: hidden;
                   text-overflow: ellipsis; white-space: nowrap; max-width: 60%; }
 .titlebar .release { background: #ffb300; color: #000; padding: 0 6px; border-radius: 2px; font-weight: bold; }
-.info { background: rgba(255, 255, 255, 0.94); padding: 6px 8px; border-radius: 4px; font-size: 11px;
-        max-height: 60vh; overflow: auto; max-width: 340px; box-shadow: 0 1px 4px rgba(0,0,0,0.3); }
+.info { flex: none; width: 290px; background: #fff; padding: 6px 10px; font-size: 11px; overflow: auto;
+        border-left: 1px solid #90a4ae; box-sizing: border-box; }
+.info[open] { width: 290px; }
+.info:not([open]) { width: auto; }
+@media (max-width: 800px) { .middle { flex-direction: column; } .info { width: auto; max-height: 30vh;
+        border-left: none; border-top: 1px solid #90a4ae; } }
 .info summary { cursor: pointer; font-weight: bold; font-size: 12px; }
 .info table { border-collapse: collapse; margin-top: 4px; }
 .info th, .info td { text-align: left; padding: 1px 6px 1px 0; vertical-align: top; }
@@ -276,96 +282,6 @@ html body #map_main { flex: 1 1 auto; height: auto; min-height: 0; background: #
 .popup td { unicode-bidi: plaintext; max-width: 260px; overflow-wrap: anywhere; }
 .popup .title { font-weight: bold; font-size: 13px; margin-bottom: 4px; unicode-bidi: plaintext;
                 overflow-wrap: anywhere; max-width: 320px; }
-"""
-
-#: The page's script (runs after folium's map and layers). Planner strings only via textContent.
-PAGE_JS = """
-(function () {
-  const DATA = %(data)s;
-  const map = %(map)s;
-  const groups = %(groups)s;
-  // basemap.js loads geo/*.geojson with fetch(); answer from the embedded layers instead.
-  const localFetch = (path) => Promise.resolve(DATA.geo[path]
-    ? { ok: true, status: 200, json: () => Promise.resolve(DATA.geo[path]) }
-    : { ok: false, status: 404, json: () => Promise.reject(new Error(path)) });
-  (function (fetch) {
-%(basemap)s
-  })(localFetch);
-  const base = window.PostureBase;
-  const renderers = base.createPanes(map);
-  map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution(base.ATTRIBUTION);
-  map.attributionControl.addAttribution(DATA.attribution);
-  map.on('zoomend', () => base.setZoomClasses(map));
-  map.fitBounds(base.UKRAINE, { padding: [8, 8], animate: false });
-  base.setZoomClasses(map);
-  if (!DATA.labels) map.getContainer().classList.add('labels-off');
-  base.drawBaseMap(map, renderers).catch((e) => console.error(e));
-
-  function text(tag, value, cls) {
-    const el = document.createElement(tag);
-    if (cls) el.className = cls;
-    el.textContent = value;
-    return el;
-  }
-  function popup(u) {
-    const box = document.createElement('div');
-    box.className = 'popup';
-    box.appendChild(text('div', u.name, 'title'));
-    const table = document.createElement('table');
-    for (const [label, value] of u.fields) {
-      const tr = document.createElement('tr');
-      tr.appendChild(text('th', label));
-      const td = text('td', value);
-      td.dir = 'auto';
-      tr.appendChild(td);
-      table.appendChild(tr);
-    }
-    box.appendChild(table);
-    return box;
-  }
-  // Units sharing a position (released plans: one per oblast) fan out around it, on screen only.
-  function offset(slot) {
-    if (!slot) return [0, 0];
-    const ring = Math.floor((Math.sqrt(8 * slot + 1) - 1) / 2) + 1, a = slot * 2.4;
-    return [Math.round(Math.cos(a) * 22 * ring), Math.round(Math.sin(a) * 22 * ring)];
-  }
-  const ringRenderer = L.svg({ pane: 'rings', padding: 0.3 });
-  for (const u of DATA.units) {
-    const s = DATA.symbols[u.sym];
-    const el = document.createElement('div');
-    el.className = 'unit';
-    el.style.width = s.w + 'px';
-    el.style.height = s.h + 'px';
-    const sym = document.createElement('div');
-    sym.className = 'sym';
-    sym.innerHTML = s.svg;  // milsymbol SVG from validated codes only, never planner text
-    el.appendChild(sym);
-    el.appendChild(text('div', u.name, 'name'));
-    const [dx, dy] = offset(u.slot);
-    const icon = L.divIcon({
-      className: 'unit-icon', html: el, iconSize: [s.w, s.h], iconAnchor: [s.ax - dx, s.ay - dy] });
-    const marker = L.marker([u.lat, u.lng], {
-      icon: icon, pane: 'units', title: u.name, keyboard: true, riseOnHover: true });
-    marker.bindPopup(() => popup(u), { maxWidth: 360 });
-    marker.addTo(groups[u.domain]);
-    if (u.ring) {
-      const ad = u.ring === 'ad';
-      L.circle([u.lat, u.lng], {
-        renderer: ringRenderer, pane: 'rings', radius: u.range * 1000, interactive: false,
-        color: ad ? '#1565c0' : '#7b1fa2', weight: ad ? 1.2 : 0.9, opacity: ad ? 0.9 : 0.55,
-        fill: ad, fillColor: '#1e88e5', fillOpacity: 0.07, dashArray: ad ? null : '5 4',
-      }).addTo(groups.rings);
-    }
-    if (u.shape) {
-      const sea = u.domain === 'maritime';
-      L.geoJSON(u.shape, { pane: 'routes', interactive: false, style: () => ({
-        color: sea ? '#0d47a1' : '#4a148c', weight: 2.4,
-        dashArray: u.shape.type === 'LineString' ? '8 5' : '4 4', fillOpacity: 0.08 }) }).addTo(groups.routes);
-    }
-  }
-  document.documentElement.dataset.units = String(DATA.units.length);
-})();
 """
 
 
@@ -405,116 +321,41 @@ def _figure_html(plan: Plan, m: dict[str, Any], released: bool) -> tuple[str, st
     return top, info, bottom
 
 
-#: Where text that must not pass through folium's templates goes: branca compiles every element's
-#: output as a Jinja template (``Element(text)``), so planner text there would be evaluated
-#: (``{{ 7*7 }}`` would print 49). The page is rendered with these slots, then each is replaced
-#: once, in one pass, by its text (:func:`_fill`).
-SLOT = "@@POSTURE_{}@@"
-_SLOT_RE = re.compile(r"@@POSTURE_([A-Z_]+)@@")
-
-
-def _fill(page: str, texts: dict[str, str]) -> str:
-    """Every slot of ``page`` replaced by its text; inserted text is not scanned again."""
-    return _SLOT_RE.sub(lambda m: texts[m.group(1)], page)
-
-
-def build_map(plan: Plan, released: bool, progress: Progress) -> tuple[folium.Map, dict[str, str]]:
-    """The folium map of the page (module docstring), and the texts of its slots."""
-    m = folium.Map(location=[48.6, 31.2], zoom_start=6, tiles=None, control_scale=True, prefer_canvas=False)
-    m._id = "main"
-    # Nothing from a CDN: Leaflet is inlined below, folium's other defaults are not needed.
-    m.default_js = []
-    m.default_css = []
-    root = m.get_root()
-    assert isinstance(root, Figure)
-    figures = metrics(plan)
-    title = f"{clean_text(plan.name)} — posture map" + (" (release)" if released else "")
-    top, info, bottom = _figure_html(plan, figures, released)
-    texts: dict[str, str] = {
-        "TITLE": text_html(title),
-        "LEAFLET_CSS": leaflet_css(),
-        "MAP_CSS": app_resource("map.css"),
-        "PAGE_CSS": PAGE_CSS,
-        "LEAFLET_JS": leaflet_js(),
-        "TOP": top,
-        "BOTTOM": bottom,
-    }
-    header = root.header
-    header.add_child(Element(f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'), name="csp", index=0)
-    header.add_child(Element(f"<title>{SLOT.format('TITLE')}</title>"), name="title")
-    for name in ("LEAFLET_CSS", "MAP_CSS", "PAGE_CSS"):
-        header.add_child(Element(f"<style>{SLOT.format(name)}</style>"), name=name.lower())
-    header.add_child(Element(f"<script>{SLOT.format('LEAFLET_JS')}</script>"), name="leaflet_js")
-    root.html.add_child(Element(SLOT.format("TOP")), name="top", index=0)
-
-    layers = {
-        "land": "Land units",
-        "air": "Air units",
-        "maritime": "Maritime units",
-        "rings": "Range rings",
-        "routes": "Routes and patrol areas",
-        "plangeo": "Contact line and occupied area",
-    }
-    groups: dict[str, folium.FeatureGroup] = {}
-    for key, name in layers.items():
-        if released and key in ("rings", "routes"):
-            fg = folium.FeatureGroup(name=name, show=False, control=False)
-        else:
-            fg = folium.FeatureGroup(name=name)
-        fg._id = key
-        groups[key] = fg
-    for g in plan.geometries:
-        occupied = g.kind == "occupied_area"
-        style = (
-            {"color": "#b71c1c", "weight": 0.8, "opacity": 0.6, "fillColor": "#d32f2f", "fillOpacity": 0.16}
-            if occupied
-            else {"color": "#b71c1c", "weight": 3.2, "opacity": 0.95, "fill": False}
-        )
-        gj = folium.GeoJson(
-            {"type": "Feature", "properties": {}, "geometry": rfc7946_geometry(g.geometry)},
-            style_function=lambda _f, s=style: s,
-            interactive=False,
-            control=False,
-        )
-        gj._id = f"plangeo_{len(groups['plangeo']._children)}"
-        gj.add_to(groups["plangeo"])
-    for fg in groups.values():
-        fg.add_to(m)
-
-    texts["DATA"] = json_for_script(page_data(plan, released, progress))
-    texts["BASEMAP"] = app_resource("basemap.js")
-    texts["INFO"] = json_for_script(info)
-    code = PAGE_JS % {
-        "data": SLOT.format("DATA"),
-        "map": m.get_name(),
-        "groups": "{" + ", ".join(f"{k}: {fg.get_name()}" for k, fg in groups.items()) + "}",
-        "basemap": SLOT.format("BASEMAP"),
-    }
-    m.add_child(_Script(code), name="posture")
-    info_control = _Script(
-        "(function () {"
-        "  const info = L.control({ position: 'bottomleft' });"
-        f"  info.onAdd = () => {{ const d = L.DomUtil.create('div'); d.innerHTML = {SLOT.format('INFO')};"
-        "    L.DomEvent.disableClickPropagation(d); L.DomEvent.disableScrollPropagation(d); return d; };"
-        f"  info.addTo({m.get_name()});"
-        "})();"
-    )
-    m.add_child(info_control, name="info")
-    lc = folium.LayerControl(collapsed=False, position="topright")
-    lc._id = "layers"
-    lc.add_to(m)
-    root.html.add_child(Element(SLOT.format("BOTTOM")), name="bottom")
-    return m, texts
+def _script(code: str) -> str:
+    return f"<script>{code}</script>\n"
 
 
 def html_bytes(plan: Plan, released: bool = False, progress: Progress | None = None) -> bytes:
     """The page's bytes (UTF-8); contains no ``http://`` or ``https://`` anywhere."""
     steps = progress or Progress(None, len(plan.units) + 2)
-    m, texts = build_map(plan, released, steps)
-    page = _fill(m.get_root().render(), texts)
-    page = page.replace("<html>", '<html lang="en">', 1)
+    figures = metrics(plan)
+    title = f"{clean_text(plan.name)} — posture map" + (" (release)" if released else "")
+    top, info, bottom = _figure_html(plan, figures, released)
+    data = json_for_script(page_data(plan, released, steps))
+    page = "".join(
+        [
+            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+            f"<title>{text_html(title)}</title>\n",
+            f"<style>{leaflet_css()}</style>\n<style>{app_resource('map.css')}</style>\n<style>{PAGE_CSS}</style>\n",
+            "</head>\n<body>\n",
+            top,
+            f'<div class="middle"><div id="map_main"></div>{info}</div>\n',
+            bottom,
+            f'\n<script type="application/json" id="posture-data">{data}</script>\n',
+            _script(leaflet_js()),
+            _script(milsymbol_js()),
+            _script(app_resource("symbols.js")),
+            _script(app_resource("declutter.js")),
+            _script(app_resource("export.js")),
+            _script("(function (fetch) {\n" + app_resource("basemap.js") + "\n})(window.PostureExport.localFetch);"),
+            _script("window.PostureExport.start();"),
+            "\n</body>\n</html>\n",
+        ]
+    )
     found = _URL.search(page)
-    if found:  # a folium or resource change brought one back: fail rather than ship it
+    if found:  # a resource change brought one back: fail rather than ship it
         raise ExportError(f"the HTML page would reference the network ({found.group(0)}…); nothing was written")
     return page.encode("utf-8")
 

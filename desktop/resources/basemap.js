@@ -49,6 +49,10 @@
 
   const PLACE_GLYPH = { port: '\u2693', nuclear_plant: '\u2622', hydro_plant: '\u224b', airport: '\u2708' };
 
+  /* The place labels drawn by drawBaseMap: {name, latlng, el, dot, major, minz, fixed}; declutter.js
+     places them around their dots (map.js, print.js, the HTML export). */
+  const placeLabels = [];
+
   async function drawBaseMap(map, renderers) {
     const [neighbours, water, oblasts, outline, places, labels] = await Promise.all(
       ['neighbours', 'water', 'ukraine_oblasts', 'ukraine_outline', 'places', 'labels'].map((n) => getJSON('geo/' + n + '.geojson')));
@@ -86,7 +90,10 @@
 
     for (const f of labels.features) {
       const p = f.properties, ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
-      if (p.kind === 'oblast') addLabel(map, ll, p.name, 'lbl-oblast minz-7');
+      if (p.kind === 'oblast') {
+        const m = addLabel(map, ll, p.name, 'lbl-oblast minz-7');
+        placeLabels.push({ name: 'oblast:' + p.name, latlng: L.latLng(ll), el: m.options.icon.options.html, dot: 0, major: false, minz: 7, fixed: true });
+      }
       else if (p.kind === 'country') addLabel(map, ll, p.name, 'lbl-country');
       else if (p.kind === 'breakaway_region') addLabel(map, ll, p.name + ' (breakaway)', 'lbl-breakaway minz-6');
       else if (p.kind === 'sea') addLabel(map, ll, p.name, 'lbl-sea');
@@ -94,12 +101,15 @@
     for (const f of places.features) {
       const p = f.properties, ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
       if (p.kind === 'city') {
+        // The capital and the regional capitals keep their names at every zoom (the label
+        // placement of declutter.js moves them clear of the symbols); towns show from zoom 7.
         const cap = p.capital === 'national', reg = p.capital === 'regional';
-        const minz = cap ? '' : reg ? ' minz-6' : ' minz-7';
+        const minz = cap || reg ? '' : ' minz-7';
         const size = cap ? 9 : reg ? 7 : 5;
         L.marker(ll, { pane: 'places', interactive: false, keyboard: false, icon: L.divIcon({
           className: 'place-dot' + (cap ? ' place-capital' : '') + minz, iconSize: [size, size] }) }).addTo(map);
-        addLabel(map, ll, p.name, 'lbl-place' + (cap ? ' lbl-capital' : '') + minz, 'places');
+        const m = addLabel(map, ll, p.name, 'lbl-place' + (cap ? ' lbl-capital' : '') + minz, 'places');
+        placeLabels.push({ name: p.name, latlng: L.latLng(ll), el: m.options.icon.options.html, dot: size, major: cap || reg, minz: cap || reg ? 0 : 7 });
       } else {
         const glyph = document.createElement('div');
         glyph.className = 'place-glyph minz-7';
@@ -107,7 +117,8 @@
         glyph.title = p.name;
         L.marker(ll, { pane: 'places', interactive: false, keyboard: false,
           icon: L.divIcon({ className: '', html: glyph, iconSize: [14, 14] }) }).addTo(map);
-        addLabel(map, ll, p.name, 'lbl-place lbl-site minz-8', 'places');
+        const m = addLabel(map, ll, p.name, 'lbl-place lbl-site minz-8', 'places');
+        placeLabels.push({ name: p.name, latlng: L.latLng(ll), el: m.options.icon.options.html, dot: 14, major: false, minz: 8 });
       }
     }
   }
@@ -125,5 +136,5 @@
     }
   }
 
-  window.PostureBase = { ATTRIBUTION, UKRAINE, createPanes, setZoomClasses, drawBaseMap, addLabel, drawPlanGeometries };
+  window.PostureBase = { ATTRIBUTION, UKRAINE, createPanes, setZoomClasses, drawBaseMap, addLabel, drawPlanGeometries, places: placeLabels };
 })();

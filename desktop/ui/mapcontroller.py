@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop import symbols
 from desktop.model import Geometry, Unit
 from desktop.pagedata import close_ring, geometries_for_page, known_template, unit_for_page, unit_from_template
 from desktop.ui import commands
@@ -56,7 +55,6 @@ class MapController(QObject):
         self.current_nation = nation
         self.selection: list[str] = []
         self.view_extent: View | None = None
-        self._sent_symbols: set[str] = set()
         self._flags: dict[str, str] | None = None  # what the page shows now
         self._sites: list[dict[str, Any]] | None = None
         #: Adds to what the page gets of a unit (the provenance view: ``tint``, ``dim``).
@@ -79,13 +77,6 @@ class MapController(QObject):
 
     # document -> page ------------------------------------------------------------------------
 
-    def _symbols_for(self, units: list[Unit] | tuple[Unit, ...]) -> None:
-        planned = symbols.planned_ids(units, self.doc.view_phase)
-        needed = {k: s for k, s in symbols.symbols_for(units, planned=planned).items() if k not in self._sent_symbols}
-        if needed:
-            self._sent_symbols.update(needed)
-            self.bridge.call(PageCall.SET_SYMBOLS, {k: s.as_page() for k, s in needed.items()})
-
     def page_unit(self, u: Unit, phase: str) -> dict[str, Any]:
         d = unit_for_page(u, phase)
         if self.unit_view is not None:
@@ -101,7 +92,6 @@ class MapController(QObject):
     def send_plan(self) -> None:
         plan = self.doc.plan
         self._flags = self._sites = None  # a new page state: send them again
-        self._symbols_for(plan.units)
         self.bridge.call(
             PageCall.SET_PLAN,
             {
@@ -118,7 +108,6 @@ class MapController(QObject):
             self.send_plan()
             return
         if change.view or "phase" in change.fields:  # units of another phase fade, later ones dash
-            self._symbols_for(plan.units)
             self.refresh_units()
             return
         if change.removed:
@@ -130,7 +119,6 @@ class MapController(QObject):
             # where it was dropped; only a route or area, moved along with its anchor, is redrawn.
             units = [u for u in units if u.geometry.type != "Point"]
         if units:
-            self._symbols_for(units)
             self.bridge.call(PageCall.UPSERT_UNITS, [self.page_unit(u, self.doc.view_phase) for u in units])
             self.bridge.call(PageCall.SET_SELECTION, self.selection)
         if "geometries" in change.fields:

@@ -177,8 +177,8 @@ def test_names_with_markup_are_text_and_run_nothing(qtbot, tmp_path: Path) -> No
                 0,
                 cb,
             )
-        # leaflet, qwebchannel, basemap, tilebase, print, printextra
-        assert json.loads(cb.args[0]) == ["undefined", 0, 6]
+        # leaflet, qwebchannel, milsymbol, symbols, declutter, basemap, tilebase, print, printextra
+        assert json.loads(cb.args[0]) == ["undefined", 0, 9]
         assert renderer.console_errors() == []
         assert renderer.bridge.refused == 0
     finally:
