@@ -148,12 +148,13 @@ def _node() -> str:
     return node
 
 
-def _run_engine(specs: Sequence[Spec]) -> list[dict[str, Any]]:
+def _run_engine(specs: Sequence[Spec], resolve: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """The engine's answer: the symbols for ``specs``, or (``resolve``) what it draws for codes."""
     env = dict(os.environ)
     env["NODE_PATH"] = str(node_modules())
     proc = subprocess.run(  # noqa: S603 - our own script, JSON on stdin
         [_node(), str(RUNNER)],
-        input=json.dumps({"specs": [s.as_engine() for s in specs]}),
+        input=json.dumps({"specs": [s.as_engine() for s in specs], "resolve": list(resolve)}),
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -164,8 +165,9 @@ def _run_engine(specs: Sequence[Spec]) -> list[dict[str, Any]]:
     if proc.returncode != 0:
         last = (proc.stderr.strip().splitlines() or ["no message"])[-1]
         raise EngineMissing(f"the symbol engine failed: {last}")
-    out = json.loads(proc.stdout)["symbols"]
-    if not isinstance(out, list) or len(out) != len(specs):
+    answer = json.loads(proc.stdout)
+    out = answer["resolved"] if resolve else answer["symbols"]
+    if not isinstance(out, list) or len(out) != (len(resolve) or len(specs)):
         raise EngineMissing("the symbol engine answered with the wrong number of symbols")
     return out
 
@@ -327,16 +329,37 @@ def symbols_for(
     return {k: drawn[s.key()] for k, s in specs.items()}
 
 
+def drawn_as(codes: Iterable[str]) -> dict[str, str]:
+    """What the engine draws for each valid code: the code itself, or its nearest parent entity
+    when it has no icon for it. One engine run for the codes not seen before (cached on disk)."""
+    out: dict[str, str] = {}
+    missing: list[str] = []
+    for code in dict.fromkeys(codes):
+        if sidc_codes.problem(code):
+            continue
+        hit = _RESOLVED.get(code) or _CACHE.get(f"resolve|{code}")
+        if isinstance(hit, str):
+            _RESOLVED[code] = out[code] = hit
+        else:
+            missing.append(code)
+    if missing:
+        fresh = {}
+        for code, value in zip(missing, _run_engine([], missing), strict=True):
+            drawn = str(value.get("drawn", code)) if isinstance(value, dict) else code
+            _RESOLVED[code] = out[code] = fresh[f"resolve|{code}"] = drawn
+        _CACHE.put_many(fresh)
+    return out
+
+
+_RESOLVED: dict[str, str] = {}
+
+
 def not_drawn_exactly(units: Iterable[Unit]) -> dict[str, str]:
     """Units whose own code the engine cannot draw: unit id -> the parent code drawn instead."""
     units = list(units)
-    syms = symbols_for(units)
-    out = {}
-    for u in units:
-        sym = syms[key_of(u)]
-        if not sym.exact:
-            out[u.id] = sym.drawn
-    return out
+    codes = {u.id: sidc_of(u) for u in units}
+    drawn = drawn_as(codes.values())
+    return {uid: drawn[c] for uid, c in codes.items() if c in drawn and drawn[c] != c}
 
 
 def unknown_symbol(size: int = DEFAULT_SIZE) -> Symbol:
@@ -363,3 +386,15 @@ def planned_in(unit: Unit, phase: str) -> bool:
 
 def planned_ids(units: Iterable[Unit], phase: str) -> frozenset[str]:
     return frozenset(u.id for u in units if planned_in(u, phase))
+
+
+def inexact_note(units: Iterable[Unit], inexact: dict[str, str]) -> str:
+    """One line for the panel naming the units whose code is drawn as its parent entity."""
+    named = [u for u in units if u.id in inexact]
+    if not named:
+        return ""
+    first = named[0]
+    what = f"{first.label()} ({first.sidc}, drawn as {inexact[first.id]})"
+    more = f" and {len(named) - 1} more" if len(named) > 1 else ""
+    unit_word = "unit's code has" if len(named) == 1 else "units' codes have"
+    return f"{len(named)} {unit_word} no symbol of its own in the engine, drawn as the parent entity: {what}{more}."

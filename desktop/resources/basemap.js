@@ -92,7 +92,7 @@
       const p = f.properties, ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
       if (p.kind === 'oblast') {
         const m = addLabel(map, ll, p.name, 'lbl-oblast minz-7');
-        placeLabels.push({ name: 'oblast:' + p.name, latlng: L.latLng(ll), el: m.options.icon.options.html, dot: 0, major: false, minz: 7, fixed: true });
+        placeLabels.push({ key: placeLabels.length, name: 'oblast:' + p.name, latlng: L.latLng(ll), el: m.options.icon.options.html, dot: 0, major: false, minz: 7, fixed: true });
       }
       else if (p.kind === 'country') addLabel(map, ll, p.name, 'lbl-country');
       else if (p.kind === 'breakaway_region') addLabel(map, ll, p.name + ' (breakaway)', 'lbl-breakaway minz-6');
@@ -109,7 +109,7 @@
         L.marker(ll, { pane: 'places', interactive: false, keyboard: false, icon: L.divIcon({
           className: 'place-dot' + (cap ? ' place-capital' : '') + minz, iconSize: [size, size] }) }).addTo(map);
         const m = addLabel(map, ll, p.name, 'lbl-place' + (cap ? ' lbl-capital' : '') + minz, 'places');
-        placeLabels.push({ name: p.name, latlng: L.latLng(ll), el: m.options.icon.options.html, dot: size, major: cap || reg, minz: cap || reg ? 0 : 7 });
+        placeLabels.push({ key: placeLabels.length, name: p.name, latlng: L.latLng(ll), el: m.options.icon.options.html, dot: size, major: cap || reg, minz: cap || reg ? 0 : 7 });
       } else {
         const glyph = document.createElement('div');
         glyph.className = 'place-glyph minz-7';
@@ -118,7 +118,7 @@
         L.marker(ll, { pane: 'places', interactive: false, keyboard: false,
           icon: L.divIcon({ className: '', html: glyph, iconSize: [14, 14] }) }).addTo(map);
         const m = addLabel(map, ll, p.name, 'lbl-place lbl-site minz-8', 'places');
-        placeLabels.push({ name: p.name, latlng: L.latLng(ll), el: m.options.icon.options.html, dot: 14, major: false, minz: 8 });
+        placeLabels.push({ key: placeLabels.length, name: p.name, latlng: L.latLng(ll), el: m.options.icon.options.html, dot: 14, major: false, minz: 8 });
       }
     }
   }

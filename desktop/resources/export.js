@@ -230,13 +230,13 @@
         if (!pl._w) { pl._w = pl.el.offsetWidth; pl._h = pl.el.offsetHeight; }
         const w = pl._w, h = pl._h, r = pl.dot / 2 + 1, keep = pl.major || sites.has(pl.name);
         places.push([pl, p]);
-        if (pl.fixed) labels.push({ id: 'p:' + pl.name, w: w, h: h, box: [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2], fixed: true, rank: 3 });
-        else labels.push({ id: 'p:' + pl.name, w: w, h: h, box: [p.x - r, p.y - r, p.x + r, p.y + r], keep: keep, gap: 2, rank: keep ? 0 : 2 });
+        if (pl.fixed) labels.push({ id: 'p:' + pl.key, w: w, h: h, box: [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2], fixed: true, rank: 3 });
+        else labels.push({ id: 'p:' + pl.key, w: w, h: h, box: [p.x - r, p.y - r, p.x + r, p.y + r], keep: keep, gap: 2, rank: keep ? 0 : 2 });
       }
       labels.sort((a, b) => a.rank - b.rank);
       const at = PostureDeclutter.place(labels, obstacles, [0, 0, size.x, size.y]);
       for (const [pl, p] of places) {
-        const r = at['p:' + pl.name];
+        const r = at['p:' + pl.key];
         if (!r || !r.shown) { pl.el.style.visibility = 'hidden'; continue; }
         pl.el.style.transform = 'translate(' + (r.x - p.x) + 'px,' + (r.y - p.y) + 'px)';
       }

@@ -483,9 +483,9 @@
       pl.el.classList.toggle('minz-override', sites.has(pl.name));
       const [w, h] = placeSize(pl), r = pl.dot / 2 + 1;
       const keep = pl.major || sites.has(pl.name);
-      placeOf.set(pl.name, [pl, p]);
-      if (pl.fixed) labels.push({ id: 'p:' + pl.name, w: w, h: h, box: [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2], fixed: true, rank: 3 });
-      else labels.push({ id: 'p:' + pl.name, w: w, h: h, box: [p.x - r, p.y - r, p.x + r, p.y + r], keep: keep, gap: 2, rank: keep ? 0 : 2 });
+      placeOf.set(pl.key, [pl, p]);
+      if (pl.fixed) labels.push({ id: 'p:' + pl.key, w: w, h: h, box: [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2], fixed: true, rank: 3 });
+      else labels.push({ id: 'p:' + pl.key, w: w, h: h, box: [p.x - r, p.y - r, p.x + r, p.y + r], keep: keep, gap: 2, rank: keep ? 0 : 2 });
     }
     const selected = (u) => state.selection.has(u.id);
     units.sort((a, b) => (selected(b[0]) ? 1 : 0) - (selected(a[0]) ? 1 : 0));
@@ -496,7 +496,7 @@
     labels.sort((a, b) => a.rank - b.rank);
     const at = PostureDeclutter.place(labels, obstacles, [0, 0, size.x, size.y]);
     for (const [name, [pl, p]] of placeOf) {
-      const r = at['p:' + name];
+      const r = at['p:' + pl.key];
       if (!r || !r.shown) { pl.el.style.visibility = 'hidden'; continue; }
       pl.el.style.transform = 'translate(' + (r.x - p.x) + 'px,' + (r.y - p.y) + 'px)';
     }

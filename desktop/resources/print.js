@@ -266,9 +266,9 @@
       }
       const w = pl.el.offsetWidth, h = pl.el.offsetHeight, r = pl.dot / 2 + 1;
       if (!w) continue;
-      places.set(pl.name, [pl, p]);
-      if (pl.fixed) labels.push({ id: 'p:' + pl.name, w: w, h: h, box: [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2], fixed: true, rank: 3 });
-      else labels.push({ id: 'p:' + pl.name, w: w, h: h, box: [p.x - r, p.y - r, p.x + r, p.y + r], keep: pl.major || siteNames.has(pl.name), rank: pl.major || siteNames.has(pl.name) ? 0 : 2 });
+      places.set(pl.key, [pl, p]);
+      if (pl.fixed) labels.push({ id: 'p:' + pl.key, w: w, h: h, box: [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2], fixed: true, rank: 3 });
+      else labels.push({ id: 'p:' + pl.key, w: w, h: h, box: [p.x - r, p.y - r, p.x + r, p.y + r], keep: pl.major || siteNames.has(pl.name), rank: pl.major || siteNames.has(pl.name) ? 0 : 2 });
     }
     groups.forEach((g, i) => {
       if (!showNames) return;
@@ -282,7 +282,7 @@
     labels.sort((a, b) => a.rank - b.rank);
     const at = PostureDeclutter.place(labels, boxes, [0, 0, size.x, size.y]);
     for (const [name, [pl, p]] of places) {
-      const r = at['p:' + name];
+      const r = at['p:' + pl.key];
       if (!r || !r.shown) { pl.el.style.visibility = 'hidden'; continue; }
       pl.el.style.transform = 'translate(' + (r.x - p.x) + 'px,' + (r.y - p.y) + 'px)';
     }

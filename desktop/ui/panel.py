@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import catalogue, geo
+from desktop import catalogue, geo, symbols
 from desktop.doctrine import (
     DEFAULT_PARAMETERS,
     MANDATE_LABELS,
@@ -805,6 +805,13 @@ class SidePanel(QWidget):
         self.no_us = QCheckBox("Without the United States", self)
         self.no_us.setToolTip("Show the posture as if every US unit and pledge disappeared")
         self.counts = QLabel(self)
+        # A valid code the symbol engine has no icon for: kept, drawn as its parent, named here.
+        self.symbol_note = QLabel(self)
+        self.symbol_note.setWordWrap(True)
+        self.symbol_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.symbol_note.setStyleSheet("color: #8d6e00;")
+        self.symbol_note.setVisible(False)
+        self._inexact: dict[str, str] = {}
         self.findings = FindingsView(self)
         self.ledger = LedgerView(self)
         self.targets = TargetsView(self)
@@ -823,6 +830,7 @@ class SidePanel(QWidget):
         lay.addWidget(self.view_note)
         lay.addWidget(self.no_us)
         lay.addWidget(self.counts)
+        lay.addWidget(self.symbol_note)
         lay.addWidget(self.tabs, 1)
         self.profile.currentIndexChanged.connect(self._profile_changed)
         self.phase.currentIndexChanged.connect(self._phase_changed)
@@ -836,6 +844,7 @@ class SidePanel(QWidget):
             self.show_analysis(analyzer.latest)
 
     def _on_change(self, change: Change) -> None:
+        self._note_symbols(change)
         if not (change.reset or change.view or {"profile", "phase"} & change.fields):
             return
         doc = self.doc
@@ -852,6 +861,34 @@ class SidePanel(QWidget):
             "(set in Plan settings)."
         )
         self.view_note.setVisible(differs)
+
+    def _note_symbols(self, change: Change) -> None:
+        plan = self.doc.plan
+        try:
+            if change.reset:
+                self._inexact = symbols.not_drawn_exactly(plan.units)
+            elif change.units or change.removed:
+                for uid in set(change.units) | set(change.removed):
+                    self._inexact.pop(uid, None)
+                self._inexact.update(
+                    symbols.not_drawn_exactly([plan.unit(i) for i in change.units if plan.has_unit(i)])
+                )
+            else:
+                return
+        except (symbols.EngineMissing, OSError) as e:
+            self.symbol_note.setText(f"Symbols cannot be checked: {e}")
+            self.symbol_note.setVisible(True)
+            return
+        note = symbols.inexact_note(plan.units, self._inexact)
+        self.symbol_note.setText(note)
+        self.symbol_note.setToolTip(
+            "\n".join(
+                f"{plan.unit(i).label()}: {plan.unit(i).sidc} → {d}"
+                for i, d in self._inexact.items()
+                if plan.has_unit(i)
+            )
+        )
+        self.symbol_note.setVisible(bool(note))
 
     # Looking at another profile or phase is a view, not an edit: no undo step, nothing saved.
     def _profile_changed(self) -> None:
