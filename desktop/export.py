@@ -138,6 +138,14 @@ def export_plan(
             from desktop.release import release_plan
 
             plan = release_plan(plan)
+        from desktop.symbols import with_codes
+
+        # KML, CSV, workbook and HTML write each unit's full symbol code, derived from kind and
+        # strength when the unit has none; the plan file and the GeoPackage (which import reads
+        # back whole) write the stored code only, so they round-trip exactly (a unit made in the
+        # window carries its template's code)
+        if fmt not in ("geojson", "gpkg"):
+            plan = with_codes(plan)
         writer(plan, target, release, progress)
     except FileRefused as e:
         raise ExportError(str(e)) from None

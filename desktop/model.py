@@ -291,9 +291,12 @@ def field_info(
 
 
 def _sidc_problem(value: Any) -> str | None:
-    if not isinstance(value, str) or len(value) != 20 or not value.isascii() or not value.isdigit():
-        return "is not a 20-digit APP-6D symbol code"
-    return None
+    """The code's structure (version, context, identity, symbol set, status, HQ/TF/dummy, echelon
+    valid for the set: :func:`desktop.sidc.problem`); a valid code is kept even when the engine
+    has no icon for it (it draws the nearest parent entity)."""
+    from desktop.sidc import problem
+
+    return problem(value)
 
 
 def _blank_problem(value: Any) -> str | None:
@@ -391,6 +394,10 @@ class Unit:
         "Commander", check=_parent_problem, shown=False,
         tooltip="The id of the unit that commands this one (typically a headquarters); "
                 "empty: none. Drag it in the order of battle to change it."))
+    designation: str | None = field(default=None, metadata=field_info(
+        "Designation", heading="Unique designation", check=_blank_problem,
+        tooltip="The unit's own designation (e.g. 7 Armd Bde), drawn in the symbol's "
+                "unique-designation field; the name is the label beside it"))
     # New fields go here, each with its field_info (no ``column``: stored without a migration).
     # fmt: on
     extra: Mapping[str, Any] = field(default_factory=dict)

@@ -21,6 +21,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import subprocess
 import threading
@@ -32,7 +33,7 @@ from typing import Any
 
 from desktop import sidc as sidc_codes
 from desktop.catalogue import default_sidc, is_nation_code
-from desktop.model import Unit
+from desktop.model import Plan, Unit
 
 log = logging.getLogger(__name__)
 
@@ -297,8 +298,8 @@ def sidc_of(unit: Unit) -> str:
 
 
 def designation_of(unit: Unit) -> str:
-    """The unit's unique designation (a plan file's ``designation`` property), else empty."""
-    value = unit.extra.get("designation") if unit.extra else None
+    """The unit's unique designation (field ``designation``), else empty."""
+    value = unit.designation
     return value.strip()[:24] if isinstance(value, str) else ""
 
 
@@ -398,3 +399,83 @@ def inexact_note(units: Iterable[Unit], inexact: dict[str, str]) -> str:
     more = f" and {len(named) - 1} more" if len(named) > 1 else ""
     unit_word = "unit's code has" if len(named) == 1 else "units' codes have"
     return f"{len(named)} {unit_word} no symbol of its own in the engine, drawn as the parent entity: {what}{more}."
+
+
+# -- the engine's own names for entities and modifiers ------------------------------------------
+
+_NAME_RE = re.compile(r'(sId|sIdm1|sIdm2)\["(\d{2}|\d{6})"\]\s*=\s*\[\s*icn\["([^"]+)"\]')
+_SET_RE = re.compile(r'symbolSet == "(\d\d)"')
+
+
+@dataclass(frozen=True)
+class EngineNames:
+    """What milsymbol calls the entities and modifiers of one symbol set (read from its tables)."""
+
+    entities: dict[str, str]
+    modifier1: dict[str, str]
+    modifier2: dict[str, str]
+
+
+def _words(icon: str) -> str:
+    """``GR.M1.CLOSE PROTECTION`` -> ``Close protection``."""
+    parts = icon.split(".")
+    text = parts[-1] if len(parts) < 3 else ".".join(parts[2:])
+    text = text.split(".")[-1]
+    return text[:1].upper() + text[1:].lower()
+
+
+@cache
+def _engine_tables() -> dict[str, EngineNames]:
+    out: dict[str, EngineNames] = {}
+    folder = node_modules() / "milsymbol" / "src" / "numbersidc" / "sidc"
+    try:
+        files = sorted(folder.glob("*.js"))
+    except OSError:
+        return out
+    for f in files:
+        try:
+            text = f.read_text(encoding="utf-8")
+        except OSError:
+            continue
+        sets = _SET_RE.findall(text)
+        if not sets:
+            continue
+        tables: dict[str, dict[str, str]] = {"sId": {}, "sIdm1": {}, "sIdm2": {}}
+        for table, code, icon in _NAME_RE.findall(text):
+            tables[table].setdefault(code, _words(icon))
+        for s in sets:
+            out[s] = EngineNames(tables["sId"], tables["sIdm1"], tables["sIdm2"])
+    return out
+
+
+def engine_names(symbol_set: str) -> EngineNames:
+    """The entity and modifier names of ``symbol_set`` as the installed engine knows them."""
+    return _engine_tables().get(symbol_set) or EngineNames({}, {}, {})
+
+
+def describe(code: str) -> list[str]:
+    """:func:`desktop.sidc.describe`, with the engine's names for the entity and the modifiers."""
+    words = sidc_codes.describe(code)
+    if not words:
+        return words
+    names = engine_names(code[4:6])
+    entity = names.entities.get(code[10:16])
+    if entity and code[10:16] != "000000" and (code[4:6], code[10:16]) not in sidc_codes.ENTITIES:
+        words[0] = f"{sidc_codes.IDENTITIES[code[3]]} · {sidc_codes.SYMBOL_SETS[code[4:6]]} · {entity}"
+    mods = [m for m in (names.modifier1.get(code[16:18]) if code[16:18] != "00" else None,
+                        names.modifier2.get(code[18:20]) if code[18:20] != "00" else None) if m]  # fmt: skip
+    if mods:
+        words = [w for w in words if not w.startswith("Modifiers")] + ["Modifiers: " + ", ".join(mods)]
+    return words
+
+
+def with_codes(plan: Plan) -> Plan:
+    """``plan`` with every unit carrying its full code: its own, else the one derived from its
+    kind and strength (what the exports write, so other tools draw the same symbol)."""
+    from dataclasses import replace
+
+    units = tuple(
+        u if u.sidc and sidc_codes.is_valid(u.sidc) else replace(u, sidc=derived_sidc(u.kind, u.strength))
+        for u in plan.units
+    )
+    return plan if units == plan.units else replace(plan, units=units)

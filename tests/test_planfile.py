@@ -51,6 +51,11 @@ DATA = Path(__file__).resolve().parent / "data"
 REPO = DATA.parent.parent
 BAD = DATA / "bad"
 BAD_CASES: dict[str, list[str]] = json.loads((BAD / "expected.json").read_text(encoding="utf-8"))
+#: Symbol codes valid by structure (desktop/sidc.py): land units with any echelon, air, space and
+#: sea surface without one; any entity and modifiers (the engine draws unknown ones as a parent).
+VALID_SIDC = st.from_regex(
+    r"\A(10|11|13|14)[0-2][0-6]((10|11)[0-5][0-7](00|1[1-8]|2[1-6])|(01|05|30)[0-5][0-7]00)[0-9]{10}\Z"
+)
 
 
 def _typed(value: Any, key: str = "") -> Any:
@@ -492,7 +497,7 @@ def _units(draw: st.DrawFn, uid: str) -> Unit:
         strength=draw(st.integers(0, 10**6)),
         phases=tuple(draw(st.lists(st.sampled_from(PHASES), max_size=3))),
         roles=tuple(draw(st.lists(_text.filter(str.strip), max_size=2))),
-        sidc=draw(st.none() | st.from_regex(r"\A[0-9]{20}\Z")),
+        sidc=draw(st.none() | VALID_SIDC),
         system=draw(st.none() | _text),
         range_km=draw(st.none() | st.integers(0, 5000) | st.floats(0, 5000)),
         aircraft=draw(st.none() | _text),
@@ -593,7 +598,7 @@ _UNIT_MEMBERS: dict[str, st.SearchStrategy[Any]] = {
     "name": _text, "strength": st.integers(0, MAX_STRENGTH),
     "phases": st.lists(st.sampled_from(PHASES), max_size=3),
     "roles": st.lists(_text.filter(str.strip), max_size=2),
-    "sidc": st.from_regex(r"\A[0-9]{20}\Z"), "system": _text,
+    "sidc": VALID_SIDC, "system": _text,
     "range_km": st.integers(0, MAX_RANGE_KM) | st.floats(0, MAX_RANGE_KM), "aircraft": _text,
     "generation": st.sampled_from([4, 4.5, 5, 5.0]) | st.floats(1, 6),
     "count": st.integers(0, MAX_AIRCRAFT), "ships": st.integers(0, MAX_SHIPS),

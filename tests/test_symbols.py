@@ -201,3 +201,73 @@ def test_the_sample_units_carry_their_templates_codes() -> None:
     assert (units["fi-bg"].sidc or "")[8:10] == "16" and (units["ca-bg"].sidc or "")[8:10] == "16"  # battalion
     assert sidc.entity(units["se-globaleye"].sidc or "") == "110116"  # AEW&C, not a drone
     assert sidc.entity(units["bg-patrol"].sidc or "") == "120501"  # patrol craft, not a frigate
+
+
+# -- at the door and through the exports ------------------------------------------------------------
+
+EXERCISE = "10131000181205000000"  # the exercise code: friend armour brigade, exercise
+
+
+def _plan_with(code: str | None):  # type: ignore[no-untyped-def]
+    from desktop.model import Plan
+
+    return Plan(
+        name="Codes",
+        units=(
+            Unit("ex", "land.combat", "GB", Geometry.point(30.5, 50.4), name="Exercise brigade", strength=5000,
+                 sidc=code, designation="7 Armd Bde"),
+            Unit("bare", "land.combat", "CA", Geometry.point(31.0, 49.0), name="No code", strength=1200),
+        ),
+    )  # fmt: skip
+
+
+def test_a_valid_exercise_code_survives_plan_file_and_kml_round_trips(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from xml.etree import ElementTree as ET
+
+    from desktop.export import export_plan
+    from desktop.planfile import read_plan_file
+
+    plan = _plan_with(EXERCISE)
+    out = tmp_path / "codes.plan.geojson"
+    export_plan(plan, "geojson", out)
+    back = read_plan_file(out)
+    assert back.unit("ex").sidc == EXERCISE and back.unit("ex").designation == "7 Armd Bde"
+    assert back.unit("bare").sidc is None  # the plan file writes the stored code only (exact round trip)
+    kml = tmp_path / "codes.kml"
+    export_plan(back, "kml", kml)
+    ns = "{http://www.opengis.net/kml/2.2}"
+    codes = {}
+    for pm in ET.parse(kml).getroot().iter(f"{ns}Placemark"):
+        data = {d.get("name"): d.findtext(f"{ns}value") for d in pm.iter(f"{ns}Data")}
+        data |= {d.get("name"): d.text for d in pm.iter(f"{ns}SimpleData")}
+        if "sidc" in data:
+            codes[pm.findtext(f"{ns}name")] = data["sidc"]
+    assert codes["Exercise brigade"] == EXERCISE
+    # a unit with none is written with the code derived from its kind and strength
+    assert codes["No code"] == sidc.with_fields(catalogue.default_sidc("land.combat"), amplifier="16")
+    # GDAL reads the same code back from the KML
+    ogr = subprocess.run(["ogrinfo", "-al", "-q", str(kml)], capture_output=True, text=True, check=True).stdout
+    assert f"sidc (String) = {EXERCISE}" in ogr
+    # and the HTML export carries it too
+    page = tmp_path / "codes.html"
+    export_plan(back, "html", page)
+    assert f'"sidc":"{EXERCISE}"' in page.read_text(encoding="utf-8")
+
+
+def test_an_impossible_code_is_refused_at_import_with_exit_2_naming_sidc(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from desktop.planfile import plan_to_text
+
+    text = plan_to_text(_plan_with(EXERCISE)).replace(EXERCISE, "99999999999999999999")
+    bad = tmp_path / "bad.plan.geojson"
+    bad.write_text(text, encoding="utf-8")
+    db = tmp_path / "lib.sqlite"
+    done = subprocess.run(
+        [sys.executable, "main.py", "import", str(bad), "--db", str(db)],
+        capture_output=True, text=True, cwd=symbols.RESOURCES.parent.parent, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "sidc" in lines[0] and "99999999999999999999" in lines[0] and '"ex"' in lines[0]
+    assert "Traceback" not in done.stderr

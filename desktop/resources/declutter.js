@@ -91,8 +91,8 @@
   /* Where each member of a stack goes when it opens: on rings around the centre (cx, cy), far
      enough that no two symbols touch, each member on the side of its true position when it can.
      Returns [{item, x, y}] (the anchor position of each member's symbol). */
-  function fan(items, cx, cy, gap) {
-    const g = gap === undefined ? 6 : gap;
+  function fan(items, cx, cy, gap, scale, turn) {
+    const g = gap === undefined ? 6 : gap, grow = scale || 1, rot = turn || 0;
     const n = items.length;
     if (n === 1) return [{ item: items[0], x: cx, y: cy }];
     const w = Math.max(...items.map((it) => it.w)) + g, h = Math.max(...items.map((it) => it.h)) + g;
@@ -101,17 +101,50 @@
     // ring r holds as many symbols as fit its circumference
     const order = items.slice().sort((a, b) => Math.atan2(a.y - cy, a.x - cx) - Math.atan2(b.y - cy, b.x - cx));
     while (placed < n) {
-      const rx = w * (0.62 + 0.9 * ring), ry = h * (0.62 + 0.9 * ring);
+      const rx = grow * w * (0.62 + 0.9 * ring), ry = grow * h * (0.62 + 0.9 * ring);
       const circ = Math.PI * (rx + ry);
       const cap = Math.max(4, Math.floor(circ / Math.max(w, h)));
       const here = Math.min(cap, n - placed);
       for (let k = 0; k < here; k++) {
-        const a = -Math.PI / 2 + (2 * Math.PI * k) / here + (ring % 2 ? 0 : Math.PI / here);
+        const a = -Math.PI / 2 + rot + (2 * Math.PI * k) / here + (ring % 2 ? 0 : Math.PI / here);
         const it = order[placed + k];
         out.push({ item: it, x: cx + rx * Math.cos(a), y: cy + ry * Math.sin(a) });
       }
       placed += here;
       ring += 1;
+    }
+    return out;
+  }
+
+  /* Paper: every group of symbols that would overlap is spread round its centre so that no
+     symbol touches another: single symbols stay where they stand, then each group (largest
+     first) takes the smallest fan, turned as needed, that clears everything placed before.
+     items as for cluster(); returns [{item, x, y, moved}] for every item. */
+  function spread(items, gap) {
+    const g = gap === undefined ? 2 : gap;
+    const placed = new Index(48), out = [];
+    const groups = cluster(items, g);
+    for (const c of groups) {
+      if (c.items.length > 1) continue;
+      const it = c.items[0];
+      placed.add(boxOf(it));
+      out.push({ item: it, x: it.x, y: it.y, moved: false });
+    }
+    const multi = groups.filter((c) => c.items.length > 1).sort((a, b) => b.items.length - a.items.length);
+    for (const c of multi) {
+      let best = null;
+      search:
+      for (const scale of [1, 1.35, 1.7, 2.2, 2.8, 3.6]) {
+        for (const turn of [0, 0.4, 0.8, 1.2, 1.6, 2.0, 2.4, 2.8]) {
+          const spots = fan(c.items, c.x, c.y, g + 2, scale, turn);
+          best = spots;
+          if (spots.every((sp) => !placed.hits(boxOf(sp.item, sp.x, sp.y), g))) break search;
+        }
+      }
+      for (const sp of best) {
+        placed.add(boxOf(sp.item, sp.x, sp.y));
+        out.push({ item: sp.item, x: sp.x, y: sp.y, moved: true });
+      }
     }
     return out;
   }
@@ -180,5 +213,5 @@
       .map(([n, c]) => (c > 1 ? n + '\u00a0' + c : n));
   }
 
-  return { cluster: cluster, fan: fan, place: place, candidates: candidates, nationsOf: nationsOf, overlaps: overlaps, Index: Index };
+  return { cluster: cluster, fan: fan, spread: spread, place: place, candidates: candidates, nationsOf: nationsOf, overlaps: overlaps, Index: Index };
 }));

@@ -213,17 +213,12 @@
       same.get(k).units.push(u);
     }
     const items = [...same.values()].map((g) => ({ x: g.p.x, y: g.p.y, w: g.s.w, h: g.s.h, ax: g.s.ax, ay: g.s.ay, nation: g.units[0].nation, g: g }));
-    const out = [];
-    for (const c of PostureDeclutter.cluster(items, 1.5)) {
-      if (c.items.length === 1) { out.push(c.items[0].g); continue; }
-      for (const sp of PostureDeclutter.fan(c.items, c.x, c.y, 3)) {
-        const g = sp.item.g;
-        g.p = L.point(sp.x, sp.y);
-        g.leader = true;
-        out.push(g);
-      }
-    }
-    return out;
+    return PostureDeclutter.spread(items, 1.5).map((sp) => {
+      const g = sp.item.g;
+      g.p = L.point(sp.x, sp.y);
+      g.leader = sp.moved;
+      return g;
+    });
   }
 
   function drawUnits(overlay, groups, size) {

@@ -41,8 +41,10 @@ from desktop.model import (
     Unit,
     valid_position,
 )
+from desktop.sidc import problem as sidc_problem
 from desktop.ui import widgets
 from desktop.ui.palette import NationBox, symbol_pixmap
+from desktop.ui.sidcedit import SidcEditor
 
 MAX_NAME = 200
 ROLE_LABELS = {
@@ -174,9 +176,7 @@ class UnitForm(QDialog):
             box.setChecked(r in unit.roles)
         self.other_roles = QLineEdit(", ".join(r for r in unit.roles if r not in KNOWN_ROLES), self)
         self.other_roles.setPlaceholderText("other roles, comma-separated")
-        self.sidc = QLineEdit(unit.sidc or "", self)
-        self.sidc.setPlaceholderText(f"default {catalogue.default_sidc(unit.kind)}")
-        self.sidc.setToolTip(UNIT_SPECS["sidc"].tooltip)
+        self.sidc = SidcEditor(unit.sidc or "", symbols.derived_sidc(unit.kind, unit.strength), self)
         self.inputs = {
             spec.name: FieldInput(spec, getattr(unit, spec.name), self)
             for spec in UNIT_TABLE
@@ -241,6 +241,7 @@ class UnitForm(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.nation.currentIndexChanged.connect(self._preview)
         self.sidc.textChanged.connect(self._preview)
+        self.strength.valueChanged.connect(self._kind_changed)  # the derived code's echelon
         self._kind_changed()
         if unit.geometry.type != "Point":
             self.lat.setToolTip(self.lat.toolTip() + " — moves the whole route or area")
@@ -282,13 +283,11 @@ class UnitForm(QDialog):
         for spec, shown in self._kind_rows:
             for w in shown:
                 w.setVisible(spec.carried_by(kind))
-        self.sidc.setPlaceholderText(f"default {catalogue.default_sidc(kind)}")
+        self.sidc.set_default(symbols.derived_sidc(kind, self.strength.value()))
         self._preview()
 
     def _preview(self) -> None:
-        code = self.sidc.text().strip()
-        sidc = code if symbols.is_valid_sidc(code) else catalogue.default_sidc(self.kind.currentData())
-        pm: QPixmap = symbol_pixmap(sidc, self.nation.code(), 48)
+        pm: QPixmap = symbol_pixmap(self.sidc.effective(), self.nation.code(), 48)
         self.symbol.setPixmap(pm)
 
     def _save(self) -> None:
@@ -311,8 +310,8 @@ class UnitForm(QDialog):
         if not catalogue.is_nation_code(nation):
             raise FormError(f"Nation: {nation!r} is not an ISO 3166-1 alpha-2 code.")
         code = self.sidc.text().strip()
-        if code and not symbols.is_valid_sidc(code):
-            raise FormError("Symbol code: must be 20 digits of a valid APP-6D code, or empty for the default.")
+        if code and sidc_problem(code):
+            raise FormError(f"Symbol code: {code} {sidc_problem(code)}; leave it empty for the derived code.")
         if self.position.text().strip():
             self._take_position()  # typed, and Save pressed without leaving the box
             try:
