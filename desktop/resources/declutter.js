@@ -116,10 +116,11 @@
     return out;
   }
 
-  /* Paper: every group of symbols that would overlap is spread round its centre so that no
-     symbol touches another: single symbols stay where they stand, then each group (largest
-     first) takes the smallest fan, turned as needed, that clears everything placed before.
-     items as for cluster(); returns [{item, x, y, moved}] for every item. */
+  /* Paper: symbols that would overlap are spread, each as close to where it stands as the others
+     allow: single symbols stay where they are, then each member of a group (largest groups
+     first) takes the nearest free spot on rings round its own position, looking away from its
+     group's centre first; the first member that fits stays in place. items as for cluster();
+     returns [{item, x, y, moved}] for every item. */
   function spread(items, gap) {
     const g = gap === undefined ? 2 : gap;
     const placed = new Index(48), out = [];
@@ -132,18 +133,25 @@
     }
     const multi = groups.filter((c) => c.items.length > 1).sort((a, b) => b.items.length - a.items.length);
     for (const c of multi) {
-      let best = null;
-      search:
-      for (const scale of [1, 1.35, 1.7, 2.2, 2.8, 3.6]) {
-        for (const turn of [0, 0.4, 0.8, 1.2, 1.6, 2.0, 2.4, 2.8]) {
-          const spots = fan(c.items, c.x, c.y, g + 2, scale, turn);
-          best = spots;
-          if (spots.every((sp) => !placed.hits(boxOf(sp.item, sp.x, sp.y), g))) break search;
+      for (const it of c.items) {
+        const away = Math.atan2(it.y - c.y, it.x - c.x);
+        const sx = it.w + g, sy = it.h + g;
+        let spot = null;
+        for (let ring = 0; ring <= 8 && !spot; ring++) {
+          const n = ring === 0 ? 1 : 8 * ring;
+          const angles = [];
+          for (let k = 0; k < n; k++) angles.push((2 * Math.PI * k) / n);
+          angles.sort((a, b) => Math.abs(Math.atan2(Math.sin(a - away), Math.cos(a - away)))
+            - Math.abs(Math.atan2(Math.sin(b - away), Math.cos(b - away))));
+          for (const a of angles) {
+            const x = it.x + Math.cos(a) * sx * ring * 0.55, y = it.y + Math.sin(a) * sy * ring * 0.55;
+            if (!placed.hits(boxOf(it, x, y), g)) { spot = [x, y]; break; }
+          }
         }
-      }
-      for (const sp of best) {
-        placed.add(boxOf(sp.item, sp.x, sp.y));
-        out.push({ item: sp.item, x: sp.x, y: sp.y, moved: true });
+        if (!spot) spot = [it.x, it.y];
+        placed.add(boxOf(it, spot[0], spot[1]));
+        const moved = Math.abs(spot[0] - it.x) > 0.5 || Math.abs(spot[1] - it.y) > 0.5;
+        out.push({ item: it, x: spot[0], y: spot[1], moved: moved });
       }
     }
     return out;
