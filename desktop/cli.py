@@ -22,6 +22,7 @@ from types import ModuleType
 
 from db import Library, LibraryError, PlanNotFound
 from desktop import fileio, i18n
+from desktop.export import FORMATS as EXPORT_FORMATS
 from desktop.export import ExportError
 from desktop.fileio import FileRefused
 from desktop.formatting import json_text
@@ -98,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("export", help="write a plan as geojson, kml, csv (ledger) or html")
     s.add_argument("plan")
-    s.add_argument("--format", required=True, choices=["geojson", "kml", "gpkg", "csv", "xlsx", "html"])
+    s.add_argument("--format", required=True, choices=[*EXPORT_FORMATS])
     s.add_argument("-o", "--output", required=True)
     s.add_argument("--release", action="store_true", help="apply the ambiguity rules (generalise positions)")
     add_release_to(s)

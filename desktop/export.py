@@ -6,6 +6,7 @@ Formats (:data:`FORMATS`, one writer each in :data:`WRITERS`):
 - ``kml``: KML 2.2 for Google Earth and GDAL, with the app's milsymbol symbols as PNG icons in a
   ``<name>_files/`` folder beside the file, or everything in one KMZ when the output ends in
   ``.kmz`` (:mod:`desktop.exporters.kml`).
+- ``kmz``: the same document and icons in one KMZ (zip) file, whatever the output's name.
 - ``gpkg``: a GeoPackage (layers ``units`` and ``plan_geometries``, the plan-level members in
   its metadata) that GDAL and QGIS open and ``import`` reads back whole
   (:mod:`desktop.exporters.gpkg`).
@@ -48,7 +49,7 @@ from desktop.planfile import plan_to_text
 __all__ = ["FORMATS", "WRITERS", "ExportCancelled", "ExportError", "ProgressCallback", "Writer", "export_plan"]
 
 #: Every format the command line offers (docs/cli.md).
-FORMATS: tuple[str, ...] = ("geojson", "kml", "gpkg", "csv", "xlsx", "html")
+FORMATS: tuple[str, ...] = ("geojson", "kml", "kmz", "gpkg", "csv", "xlsx", "html")
 
 #: Formats that may be written to standard output (``-o -``).
 TEXT_FORMATS: frozenset[str] = frozenset({"geojson", "kml", "csv", "html"})
@@ -69,6 +70,12 @@ def _write_kml(plan: Plan, path: Path, released: bool, progress: ProgressCallbac
     from desktop.exporters import kml
 
     kml.write_kml(plan, path, released=released, progress=progress)
+
+
+def _write_kmz(plan: Plan, path: Path, released: bool, progress: ProgressCallback | None) -> None:
+    from desktop.exporters import kml
+
+    kml.write_kml(plan, path, released=released, progress=progress, kmz=True)
 
 
 def _write_gpkg(plan: Plan, path: Path, released: bool, progress: ProgressCallback | None) -> None:
@@ -99,6 +106,7 @@ def _write_html(plan: Plan, path: Path, released: bool, progress: ProgressCallba
 WRITERS: dict[str, Writer] = {
     "geojson": _write_geojson,
     "kml": _write_kml,
+    "kmz": _write_kmz,
     "gpkg": _write_gpkg,
     "csv": _write_csv,
     "xlsx": _write_xlsx,

@@ -41,7 +41,10 @@ from desktop.sample import sample_plan
 
 DATA = Path(__file__).resolve().parent / "data" / "export"
 NS = "{http://www.opengis.net/kml/2.2}"
-SUFFIX = {"geojson": ".plan.geojson", "kml": ".kml", "gpkg": ".gpkg", "csv": ".csv", "html": ".html", "xlsx": ".xlsx"}
+SUFFIX = {
+    "geojson": ".plan.geojson", "kml": ".kml", "kmz": ".kmz", "gpkg": ".gpkg", "csv": ".csv", "html": ".html",
+    "xlsx": ".xlsx",
+}  # fmt: skip
 
 #: Planner text that must come out as text everywhere (tests/data/export/hostile_names.json).
 HOSTILE: list[str] = json.loads((DATA / "hostile_names.json").read_text(encoding="utf-8"))
@@ -101,7 +104,7 @@ def test_every_format_has_a_writer() -> None:
 
 
 def test_unknown_format_is_refused(sample: Plan, tmp_path: Path) -> None:
-    with pytest.raises(ExportError, match="one of geojson, kml, gpkg, csv"):
+    with pytest.raises(ExportError, match="one of geojson, kml, kmz, gpkg, csv"):
         export_plan(sample, "pdf", tmp_path / "x.pdf")
     assert list(tmp_path.iterdir()) == []
 
@@ -689,6 +692,20 @@ def test_cli_export_kmz(sample_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "plan.kmz"
     assert run(["export", "1", "--format", "kml", "-o", str(out), "--db", str(sample_db)]) == 0
     assert zipfile.is_zipfile(out)
+
+
+@pytest.mark.parametrize("name", ["plan.kmz", "plan.zip", "plan"])
+def test_cli_export_format_kmz_writes_a_kmz_whatever_the_name(sample_db: Path, tmp_path: Path, name: str) -> None:
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / name
+    assert run(["export", "1", "--format", "kmz", "-o", str(out), "--db", str(sample_db)]) == 0
+    with zipfile.ZipFile(out) as z:
+        assert "doc.kml" in z.namelist() and any(n.endswith(".png") for n in z.namelist())
+        ET.fromstring(z.read("doc.kml"))
+    assert sorted(p.name for p in out.parent.iterdir()) == [name]  # no icon folder beside it
+    inside = f"/vsizip/{{{out}}}/doc.kml"
+    probe = subprocess.run(["ogrinfo", "-ro", "-so", "-al", inside], capture_output=True, text=True)
+    assert probe.returncode == 0 and "Feature Count" in probe.stdout, probe.stderr
 
 
 def test_cli_export_to_a_missing_folder(sample_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -410,13 +410,17 @@ def _steps(plan: Plan, released: bool) -> int:
     return len(plan.units) * 2 + rings + len(plan.geometries) + 2
 
 
-def write_kml(plan: Plan, path: Path, released: bool = False, progress: ProgressCallback | None = None) -> None:
-    """Write ``plan`` (already released when ``released``) as KMZ when ``path`` ends in ``.kmz``,
-    else as KML with an icon folder beside it (module docstring). Raises ``OSError``."""
+def write_kml(
+    plan: Plan, path: Path, released: bool = False, progress: ProgressCallback | None = None, kmz: bool | None = None
+) -> None:
+    """Write ``plan`` (already released when ``released``) as KMZ when ``kmz`` (by default: when
+    ``path`` ends in ``.kmz``), else as KML with an icon folder beside it (module docstring).
+    Raises ``OSError``."""
     steps = Progress(progress, _steps(plan, released))
     steps.check()
     out = check_output(path)
-    kmz = path.name.lower().endswith(".kmz")
+    if kmz is None:
+        kmz = path.name.lower().endswith(".kmz")
     folder = "files" if kmz else icon_folder_name(Path(out.path)) if out.kind == "replace" else None
     kml, files = kml_document(plan, released, folder, steps, typed=not kmz)
     steps.finish()
