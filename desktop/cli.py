@@ -97,9 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--name", help="name of the new plan (default: the file's name)")
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
-    s = sub.add_parser("export", help="write a plan as geojson, kml, csv (ledger) or html")
+    s = sub.add_parser(
+        "export", help="write a plan as geojson, kml, kmz, gpkg, csv or xlsx (ledger), html or png (the print sheet)"
+    )
     s.add_argument("plan")
-    s.add_argument("--format", required=True, choices=[*EXPORT_FORMATS])
+    s.add_argument("--format", required=True, choices=[*EXPORT_FORMATS, "png"])
     s.add_argument("-o", "--output", required=True)
     s.add_argument("--release", action="store_true", help="apply the ambiguity rules (generalise positions)")
     add_release_to(s)
@@ -290,6 +292,10 @@ def run(argv: Sequence[str] | None, gui: GuiRunner | None = None) -> int:
             fileio.protect_library(db_path(args))  # even before (or without) opening it
             if args.command == "compare":
                 return cmd_compare(args, gui)
+            if args.command == "export" and args.format == "png":  # the print sheet: drawn by Qt
+                if gui is None:
+                    raise UsageError("export --format png needs the desktop interface (run main.py)")
+                return gui(args)
             if args.command in COMMANDS:
                 return COMMANDS[args.command](args)
             if gui is None:

@@ -94,7 +94,7 @@ def run_gui(args: argparse.Namespace) -> int:
             check_output(screenshot)  # before the window starts: the library, a folder, a device…
         except FileRefused as e:
             raise UsageError(str(e)) from None
-    batch = getattr(args, "command", None) in ("print", "compare")  # prints need no display
+    batch = getattr(args, "command", None) in ("print", "compare", "export")  # prints need no display
     configure_environment(offscreen=(bool(screenshot) or batch) and not os.environ.get("POSTURE_SCREENSHOT_ON_SCREEN"))
     create_application()
     from desktop.ui.language import apply_language
@@ -104,6 +104,10 @@ def run_gui(args: argparse.Namespace) -> int:
         from desktop.ui.compareprint import run_compare_pdf
 
         return run_compare_pdf(args)
+    if batch and args.command == "export":  # export --format png: the print sheet as a picture
+        from desktop.ui.printing import run_png_export
+
+        return run_png_export(args)
     if batch:
         from desktop.ui.printing import run_print_command
 

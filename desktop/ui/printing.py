@@ -45,7 +45,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter, QStandardItemModel
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter, QStandardItemModel
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWebChannel import QWebChannel
@@ -88,8 +88,8 @@ from desktop.ui.web import make_profile
 __all__ = [
     "ATTRIBUTION_EXTRA", "PrintCancelled", "PrintDialog", "PrintError", "PrintOptions", "SheetRenderer",
     "build_sheet", "check_target", "date_time_group", "marking_style", "mgrs_grid", "paint_pdf",
-    "parse_page_message", "print_dialog", "print_sheet", "render_sheet", "run_print_command", "suggested_file_name",
-    "write_pdf",
+    "parse_page_message", "pdf_page_png", "print_dialog", "print_sheet", "render_sheet", "run_png_export",
+    "run_print_command", "suggested_file_name", "write_pdf",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -375,6 +375,63 @@ def run_print_command(args: argparse.Namespace) -> int:
             release_to=tuple(getattr(args, "release_to", None) or ()),
         )
         write_pdf(plan, options, target)
+    except (PrintError, PrintCancelled) as e:
+        raise UsageError(str(e)) from None
+    return EXIT_OK
+
+
+#: Resolution of ``export --format png`` (the print sheet as a picture): 150 dpi, an A4 sheet
+#: 1754 x 1240 pixels; written into the PNG (pHYs), so a viewer knows its size on paper.
+PNG_DPI = 150
+
+
+def pdf_page_png(pdf: bytes, dpi: int = PNG_DPI, page: int = 0) -> bytes:
+    """Page ``page`` of ``pdf`` drawn at ``dpi`` on white, as PNG bytes that state the dpi."""
+    buf = QBuffer()
+    buf.setData(QByteArray(pdf))
+    buf.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc = QPdfDocument()
+    doc.load(buf)
+    if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() <= page:
+        raise PrintError("the sheet could not be read back to draw the picture")
+    pt = doc.pagePointSize(page)
+    size = QSize(round(pt.width() / 72 * dpi), round(pt.height() / 72 * dpi))
+    drawn = doc.render(page, size)
+    if drawn.isNull():
+        raise PrintError("the sheet could not be drawn as a picture")
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.drawImage(0, 0, drawn)
+    painter.end()
+    per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(per_metre)
+    image.setDotsPerMeterY(per_metre)
+    data = QByteArray()
+    out = QBuffer(data)
+    out.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(out, "PNG"):  # type: ignore[call-overload]  # the stubs want bytes, the binding a str
+        raise PrintError("the picture could not be encoded as PNG")
+    out.close()
+    return bytes(data.data())
+
+
+def run_png_export(args: argparse.Namespace) -> int:
+    """``main.py export PLAN --format png -o OUT [--release] [--release-to XX]``: the print sheet
+    (A4 landscape, all of Ukraine, banner and marking) as a picture at :data:`PNG_DPI`."""
+    from desktop.library import EXIT_OK, UsageError, resolve_plan
+
+    try:
+        target = Path(args.output)
+        if os.fspath(target) == STDOUT:
+            raise PrintError("export to standard output: png is not a text format; give a file name")
+        check_target(target)
+        plan = resolve_plan(args.plan, args)
+        options = PrintOptions(
+            release=bool(args.release), release_to=tuple(getattr(args, "release_to", None) or ())
+        )
+        png = pdf_page_png(render_sheet(build_sheet(plan, options)))
+        atomic_write(target, png)
     except (PrintError, PrintCancelled) as e:
         raise UsageError(str(e)) from None
     return EXIT_OK
