@@ -96,7 +96,37 @@ def _unit_properties() -> dict[str, Any]:
         "releasable_to": _nation_list(),
         "package": {"type": "object"},
     }
+    props.update(_from_field_table())
     return {k: (v if k in ("kind", "nation") else _nullable(v)) for k, v in props.items()}
+
+
+def _from_field_table() -> dict[str, dict[str, Any]]:
+    """Bounds of the unit fields from the model's field table (desktop.model.UNIT_TABLE), so the
+    schema says what the product checks."""
+    try:
+        from desktop.model import UNIT_TABLE
+    except ImportError:  # an older model: the hand-written bounds above
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    for spec in UNIT_TABLE:
+        if spec.name in ("kind", "nation", "sidc", "parent", "releasable_to", "package", "phases", "roles"):
+            continue
+        if spec.type is int:
+            schema: dict[str, Any] = {"type": "integer"}
+        elif spec.type is float:
+            schema = {"type": "number"}
+        elif spec.type is str:
+            schema = {"type": "string"}
+        else:
+            continue
+        if spec.minimum is not None:
+            schema["minimum"] = spec.minimum
+        if spec.maximum is not None:
+            schema["maximum"] = spec.maximum
+        if spec.name == "generation":
+            schema["exclusiveMinimum"] = 0
+        out[spec.name] = schema
+    return out
 
 
 def plan_schema() -> dict[str, Any]:
@@ -129,7 +159,13 @@ def plan_schema() -> dict[str, Any]:
             "us_support": _nullable({"enum": list(US_SUPPORT)}),
             "classification": _nullable({"type": "string"}),
             "parameters": _nullable({"type": "object", "additionalProperties": {"type": "number"}}),
-            "priority_sites": _nullable({"type": "array", "items": {"type": "string", "pattern": "\\S"}}),
+            "priority_sites": _nullable({"type": "array", "items": {"anyOf": [
+                {"type": "string", "pattern": "\\S"},
+                {"type": "object", "required": ["name", "lon", "lat"], "properties": {
+                    "name": {"type": "string", "pattern": "\\S"},
+                    "lon": {"type": "number", "minimum": -180, "maximum": 180},
+                    "lat": {"type": "number", "minimum": -90, "maximum": 90}}},
+            ]}}),
             "contributions": _nullable({"type": "array", "items": contribution}),
             "releasable_to": _nullable(_nation_list()),
             "package": _nullable({"type": "object"}),
