@@ -213,6 +213,7 @@ def secret_plan() -> Plan:
             system=f"ORCHID-system {i}" if u.system else None,
             aircraft=f"ORCHID-aircraft {i}" if u.aircraft else None,
             roles=("ORCHID-role",),
+            designation=f"ORCHID-designation {i}",
             extra={"comment": "ORCHID-extra"},
         )
         for i, u in enumerate(plan.units)
