@@ -77,6 +77,25 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
     return {"anyOf": [schema, {"type": "null"}]}
 
 
+def sidc_pattern() -> str:
+    """A regular expression of the structurally possible 20-digit SIDCs (desktop.sidc's tables:
+    version, context, identity, symbol set, status, HQ/TF/dummy, and the echelon or mobility each
+    symbol set allows)."""
+    try:
+        from desktop import sidc
+    except ImportError:
+        return "^[0-9]{20}$"
+
+    def one_of(values: Any) -> str:
+        return "(?:" + "|".join(sorted(values)) + ")"
+
+    status, hq = one_of(sidc.STATUSES), one_of(sidc.HQ_TF_DUMMY)
+    sets = "|".join(
+        f"{s}{status}{hq}{one_of(sidc._AMPLIFIERS.get(s, sidc._ANY_AMPLIFIER))}" for s in sorted(sidc.SYMBOL_SETS)
+    )
+    return f"^{one_of(sidc.VERSIONS)}{one_of(sidc.CONTEXTS)}{one_of(sidc.IDENTITIES)}(?:{sets})[0-9]{{10}}$"
+
+
 def _unit_properties() -> dict[str, Any]:
     props: dict[str, dict[str, Any]] = {
         "kind": {"enum": list(UNIT_KINDS)},
@@ -85,7 +104,7 @@ def _unit_properties() -> dict[str, Any]:
         "strength": _count(),
         "phases": {"type": "array", "items": {"enum": list(PHASES)}},
         "roles": {"type": "array", "items": {"type": "string", "minLength": 1, "pattern": "\\S"}},
-        "sidc": {"type": "string", "pattern": "^[0-9]{20}$"},
+        "sidc": {"type": "string", "pattern": sidc_pattern()},
         "system": {"type": "string"},
         "range_km": {"type": "number", "minimum": 0, "maximum": MAX_RANGE_KM},
         "aircraft": {"type": "string"},
