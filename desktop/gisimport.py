@@ -668,10 +668,10 @@ def read_gis_file(
             merged = _merge(kind, [part[0] for part in parts])
             features.append({"type": "Feature", "id": kind, "geometry": merged,
                              "properties": {"kind": kind, "source": p.name}})  # fmt: skip
-    if not features:
+    stored = next((layer.posture for layer in layers if isinstance(layer.posture, dict)), None)
+    if not features and stored is None:  # our own GeoPackage of a plan without units comes back whole
         raise _fail(f"{source}: holds no unit to import (no feature with a kind or sidc"
                     + ("" if as_kind else "; lines and areas need --as") + ")")
-    stored = next((layer.posture for layer in layers if isinstance(layer.posture, dict)), None)
     posture: dict[str, Any] = dict(stored) if stored else {"format": 1, "name": _file_title(p)}
     if name is not None and name.strip():
         posture["name"] = name

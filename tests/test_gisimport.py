@@ -136,6 +136,19 @@ def test_our_geopackage_comes_back_as_the_whole_plan(plan_file: Path, tmp_path: 
     assert plan_to_geojson(got) == plan_to_geojson(want)  # every unit, list, unknown member, pledge
 
 
+def test_our_geopackage_of_a_plan_without_units_comes_back_whole(tmp_path: Path, capsys: Any) -> None:
+    src = DATA / "roundtrip" / "empty-notes.plan.geojson"  # contributions only, no feature
+    gpkg, db, back = tmp_path / "p.gpkg", tmp_path / "lib.sqlite", tmp_path / "back.plan.geojson"
+    assert run(["export", str(src), "--format", "gpkg", "-o", str(gpkg)]) == 0
+    assert run(["import", str(gpkg), "--db", str(db)]) == 0, capsys.readouterr().err
+    plan_id = capsys.readouterr().out.split("\t")[0]
+    assert run(["export", plan_id, "--format", "geojson", "-o", str(back), "--db", str(db)]) == 0
+    got, want = plan_to_geojson(read_plan_file(back)), plan_to_geojson(read_plan_file(src))
+    assert got["features"] == want["features"] == []
+    assert got["posture"]["name"] == want["posture"]["name"]
+    assert got["posture"]["contributions"] == want["posture"]["contributions"]  # the empty notes too
+
+
 @pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="GDAL's ogrinfo (apt gdal-bin)")
 def test_our_geopackage_opens_in_gdal_with_typed_columns(tmp_path: Path) -> None:
     out = tmp_path / "plan.gpkg"
