@@ -287,8 +287,23 @@ class Context:
 
     @cached_property
     def without_us(self) -> Context:
-        """The same check on the plan with every US unit and contribution removed."""
-        return Context(without_us(self.plan), self.profile, self.phase)
+        """The same check on the plan with every US unit and contribution removed.
+
+        Its units are this context's minus the US's, in the same order, so the facts about each
+        unit already known here (positions, inside Ukraine, deployed, the host's) are carried over
+        rather than computed again."""
+        bare = Context(without_us(self.plan), self.profile, self.phase)
+        keep = np.fromiter((not is_us(u.nation) for u in self.units), dtype=bool, count=len(self.units))
+        index = np.cumsum(keep) - 1  # position in ``bare.units`` of each kept unit
+        for name in ("host", "inside", "deployed"):
+            if name in self.__dict__:
+                bare.__dict__[name] = self.__dict__[name][keep]
+        if "lonlat" in self.__dict__:
+            lon, lat = self.__dict__["lonlat"]
+            bare.__dict__["lonlat"] = (lon[keep], lat[keep])
+        if "sea_vertices" in self.__dict__:
+            bare.__dict__["sea_vertices"] = {int(index[i]): v for i, v in self.sea_vertices.items() if keep[i]}
+        return bare
 
     def in_phase(self, phase: str) -> Context:
         """The same check in another phase (this context when it is the one viewed)."""
