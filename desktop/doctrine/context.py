@@ -84,8 +84,12 @@ class Context:
         """For each unit: is it the host's (UA)."""
         return np.fromiter((is_host(u.nation) for u in self.units), dtype=bool, count=len(self.units))
 
+    @cached_property
+    def _host_list(self) -> list[bool]:
+        return self.host.tolist()  # plain bools: indexing a list is far cheaper than an array
+
     def _mission(self, wanted: Iterable[int]) -> np.ndarray:
-        host = self.host
+        host = self._host_list
         return np.fromiter((i for i in wanted if not host[i]), dtype=np.intp)
 
     def of_kinds(self, *kinds: str) -> np.ndarray:
@@ -163,9 +167,7 @@ class Context:
         air-defence batteries inside Ukraine, sea units with a vertex at sea, jets and ISR
         anywhere."""
         out = self.inside.copy()
-        for i, k in enumerate(self.kinds):
-            if k in _FLY_FROM_ANYWHERE:
-                out[i] = True
+        out[np.fromiter((k in _FLY_FROM_ANYWHERE for k in self.kinds), dtype=bool, count=len(self.kinds))] = True
         for i, seas in self.sea_vertices.items():
             out[i] = any(s is not None for s in seas)
         return out
@@ -183,8 +185,8 @@ class Context:
     @cached_property
     def staging(self) -> frozenset[int]:
         """Indices of land units outside Ukraine: staging, so left out of the troop count."""
-        land = (i for i, k in enumerate(self.kinds) if domain(k) == "land")
-        return frozenset(i for i in land if not self.inside[i])
+        inside = self.inside.tolist()
+        return frozenset(i for i, k in enumerate(self.kinds) if not inside[i] and domain(k) == "land")
 
     @cached_property
     def oblast_index(self) -> np.ndarray:
@@ -222,7 +224,7 @@ class Context:
     def units_by_nation(self) -> dict[str, list[Unit]]:
         """Nation -> its units in the phase, in plan order (the host's left out)."""
         out: dict[str, list[Unit]] = {}
-        for u, host in zip(self.units, self.host.tolist(), strict=True):
+        for u, host in zip(self.units, self._host_list, strict=True):
             if not host:
                 out.setdefault(u.nation, []).append(u)
         return out
@@ -234,7 +236,7 @@ class Context:
         units count 0."""
         out: dict[str, int] = {}
         staging = self.staging
-        host = self.host
+        host = self._host_list
         for i, u in enumerate(self.units):
             out[u.nation] = out.get(u.nation, 0) + (0 if i in staging or host[i] else int(u.strength))
         return dict(sorted(out.items()))

@@ -64,7 +64,7 @@ def _nation_rows(ctx: Context) -> dict[str, dict[str, Any]]:
 
 def _by_domain(ctx: Context) -> dict[str, dict[str, int]]:
     out = {d: {"units": 0, "troops": 0} for d in DOMAINS}
-    host = ctx.host
+    host = ctx.host.tolist()
     for i, u in enumerate(ctx.units):
         d = domain(u.kind)
         if d is not None:
