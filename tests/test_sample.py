@@ -169,3 +169,16 @@ def test_ensure_sample_adds_it_on_first_run_only(fresh_db: Library) -> None:
     assert fresh_db.load_plan(plan_id).name == SAMPLE_NAME
     assert ensure_sample(fresh_db) is None
     assert len(fresh_db.list_plans()) == 1
+
+
+def test_the_sample_passes_ecfr_without_a_warning_and_shows_what_mfu_asks_beyond(plan: Plan) -> None:
+    """doctrine.md, second reading: under ecfr no error and no warning (the Yavoriv training
+    mission is shown as information); under mfu, Lviv outside every air-defence ring."""
+    from desktop.doctrine import check_report
+
+    ecfr = check_report(plan, profile="ecfr")
+    assert [(f["severity"], f["rule"]) for f in ecfr["findings"]] == [("info", "GEO-WEST-SUPPORT")]
+    mfu = check_report(plan, profile="mfu")
+    assert [(f["severity"], f["rule"], f["sites"]) for f in mfu["findings"]] == [("warning", "AIR-COVERAGE", ["Lviv"])]
+    for phase in ("settlement", "long_term"):  # the later phases keep the posture sound too
+        assert not [f for f in check_report(plan, profile="ecfr", phase=phase)["findings"] if f["severity"] == "error"]
