@@ -1,9 +1,9 @@
 """The sample plan shown on first run: an illustrative ceasefire posture, not a real one.
 
 It exercises every unit kind of doctrine.md and every geometry a kind may have (a fighter
-squadron's CAP area, a sea patrol's route, area and point), sixteen nations led by France and
-the United Kingdom, non-troop contributions (including the US's), and a hand-drawn contact line
-and occupied area. Positions were chosen against ``desktop/resources/geo``: land units in the
+squadron's CAP area, a sea patrol's route, area and point), sixteen nations (fourteen with
+troops) led by France and the United Kingdom, non-troop contributions (including the US's), and a
+hand-drawn contact line and occupied area. Positions were chosen against ``desktop/resources/geo``: land units in the
 oblast their name says (combat units around Kyiv, the Belarus direction, Dnipro, Odesa and
 towards Kharkiv from Poltava, none in the east; entry hubs at Lviv and Chernivtsi), every sea
 vertex in the Black Sea, nothing on the occupied side (``tests/test_sample.py`` checks all this).
@@ -14,7 +14,7 @@ finding is GEO-WEST-SUPPORT (the Yavoriv training mission). Under ``mfu`` it sho
 profile asks beyond: Lviv lies outside every air-defence ring. For the second reading three
 batteries joined (IRIS-T at Izmail for the Danube ports, NASAMS at the Kremenchuk HPP, CAMM at the
 Dniester HPP), so that the new default sites are covered; the UK brigade north of Kyiv covers the
-Belarus direction (GEO-BELARUS), sixteen nations contribute troops (COALITION-BREADTH), and the
+Belarus direction (GEO-BELARUS), fourteen nations contribute troops (COALITION-BREADTH), and the
 declared US support (ISR and air) agrees with the US's single ISR pledge (US-DECLARED).
 """
 
