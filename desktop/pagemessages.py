@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from desktop.geopdf import MapFrame
+
 MAX_MESSAGE_BYTES = 4_000_000
 MAX_ID_LENGTH = 200
 MAX_VERTICES = 20_000
@@ -378,6 +380,25 @@ class LaidOut:
     scale: float
     trimmed: dict[str, int] = field(default_factory=dict)
     ms: float = 0.0
+    geo: MapFrame | None = None  # the map frame on the page, for georeferencing the PDF
+
+
+def _map_frame(d: dict[str, Any]) -> MapFrame | None:
+    g = d.get("geo")
+    if g is None:
+        return None
+    if not isinstance(g, dict):
+        raise BridgeError("geo must be an object")
+    box = [_number(g, k, 0, 100_000) for k in ("left", "top", "width", "height")]
+    lats = [_number(g, k, -90, 90) for k in ("south", "north")]
+    lons = [_number(g, k, -360, 360) for k in ("west", "east")]
+    try:
+        return MapFrame(
+            left=box[0], top=box[1], width=box[2], height=box[3], south=lats[0], west=lons[0], north=lats[1],
+            east=lons[1],
+        )
+    except ValueError as e:
+        raise BridgeError(str(e)) from None
 
 
 def _count(d: dict[str, Any], key: str, hi: float = 10_000_000) -> int:
@@ -409,6 +430,7 @@ def parse_page_message(text: str) -> tuple[str, Any]:
             float(_count(d, "scale", 1e10)),
             {k[:40]: _count(trimmed, k) for k in list(trimmed)[:10]},
             float(_count(d, "ms", 1e9)),
+            _map_frame(d),
         )
     if kind == "log":
         return "log", (_string(d, "level", allowed=LOG_LEVELS), _message(d))

@@ -530,7 +530,12 @@
     if (document.fonts && document.fonts.ready) await document.fonts.ready;
     await wait(30);
     const drawn = groups.reduce((n, g) => n + g.units.length, 0);
-    send('laidout', { units: drawn, legend: legend, labels: labels, scale: ratio, trimmed: trimmed, ms: performance.now() - t0 });
+    // Where the map frame lies on the page and what its corners show: Python georeferences the PDF (geopdf.py).
+    const frame = $('map').getBoundingClientRect(), mapSize = map.getSize();
+    const sw = map.containerPointToLatLng([0, mapSize.y]), ne = map.containerPointToLatLng([mapSize.x, 0]);
+    const geo = { left: frame.left + window.scrollX, top: frame.top + window.scrollY, width: frame.width, height: frame.height,
+                  south: sw.lat, west: sw.lng, north: ne.lat, east: ne.lng };
+    send('laidout', { units: drawn, legend: legend, labels: labels, scale: ratio, trimmed: trimmed, ms: performance.now() - t0, geo: geo });
   }
 
   function connect() {

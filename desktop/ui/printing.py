@@ -65,6 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.fileio import STDOUT, FileRefused, atomic_write, check_output
+from desktop.geopdf import georeference
 from desktop.model import Plan
 from desktop.pagemessages import LaidOut, parse_page_message
 from desktop.printsheet import (
@@ -233,6 +234,9 @@ class SheetRenderer(QObject):
             raise PrintCancelled("the print was cancelled")
         if not self._pdf or not self._pdf.startswith(b"%PDF"):
             raise PrintError("Chromium produced no PDF")
+        laid = self.bridge.laid_out
+        if laid is not None and laid.geo is not None:  # GDAL and QGIS read the map's coordinates
+            self._pdf = georeference(self._pdf, laid.geo)
         self.progress.emit(100, "Done")
         return self._pdf
 
