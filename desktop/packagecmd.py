@@ -85,10 +85,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
         result = merge_packages(before, packages)
         if args.json:
             print(json_text(result.as_json(before.name), indent=2))
-        if result.conflicts:
-            if not args.json:
-                for c in result.conflicts:
-                    print(f"posture: merge refused: {c.line()}", file=sys.stderr)
+        if result.conflicts:  # one line on stderr (cli.md), also beside --json's report
+            more = f" (and {len(result.conflicts) - 1} more conflicts)" if len(result.conflicts) > 1 else ""
+            print(f"posture: merge refused, nothing merged: {result.conflicts[0].line()}{more}", file=sys.stderr)
             return EXIT_BAD_INPUT
         if not args.dry_run and result.changed and lib is not None and plan_id is not None:
             lib.save_changes(plan_id, before, result.plan)

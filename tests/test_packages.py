@@ -156,9 +156,11 @@ def test_a_package_that_edits_another_nations_unit_is_refused_whole(
     assert status == 2 and out == ""
     assert "gb-hq" in err and "GB's" in err and "Traceback" not in err
     assert _digest(db) == before  # nothing merged, not even FR's own edits
+    assert len(err.strip().splitlines()) == 1
     status, out, err = _cli(capsys, "merge", "Coalition plan", str(bad), "--json", "--db", str(db))
     report = json.loads(out)
     assert status == 2 and [c["feature"] for c in report["conflicts"]] == ["gb-hq"]
+    assert len(err.strip().splitlines()) == 1 and "gb-hq" in err  # the one line beside the JSON report
     assert report["conflicts"][0]["file"] == str(bad) and _digest(db) == before
 
 
