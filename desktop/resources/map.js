@@ -831,8 +831,6 @@
         try { fn.apply(app, msg.args || []); } catch (err) { report('error', msg.fn + ': ' + (err && err.stack || err)); }
       });
     }
-    // "ready" once every script of the page has run (page modules after map.js add their calls)
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => send('ready', {}));
-    else send('ready', {});
+    send('ready', {});
   }).catch((err) => { report('error', 'map start failed: ' + (err && err.stack || err)); });
 })();

@@ -234,6 +234,10 @@
       const oe = e.originalEvent || {};
       if (!unitId || oe.shiftKey || oe.ctrlKey) return false;
       const p = e.containerPoint || map.latLngToContainerPoint(e.latlng);
+      // A first click selects the unit on top, as always; a click on it again, while units stand
+      // under it, lists them all to choose from.
+      const selected = app._state().selection;
+      if (selected.length !== 1 || selected[0] !== unitId) return false;
       const near = app._unitsAt(p.x, p.y, 12);
       if (near.length < 2) return false;
       showPick(near, p);

@@ -4,7 +4,7 @@ with what it stands for and how many units show it; it sits in the map's lower r
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from desktop import catalogue, symbols
@@ -59,7 +59,13 @@ class Legend(QFrame):
         if change.reset or change.units or change.removed:
             self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
     def refresh(self) -> None:
+        if not self.isVisible():
+            return  # counted when shown
         rows = legend_rows(self.doc.plan)
         if rows == self._shown:
             return

@@ -57,8 +57,8 @@ def install(window: MainWindow) -> None:
             bridge.call(PageCall.SET_ANNOTATIONS, measure.for_page(doc.plan))
 
     doc.changed.connect(show)
-    bridge.ready.connect(show)
-    show()
+    # once the plan is drawn (every page module has run by then; "ready" may come before tools.js)
+    window.controller.rendered.connect(lambda *_: show())
 
 
 class UnitDetails(QWidget):

@@ -159,6 +159,7 @@ class OrbatDock(QWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._syncing = False
         self._dirty = True
+        self._map_selection: set[str] = set()  # the map's, kept while the tree is not built
         self.nation = QComboBox(self)
         self.nation.setToolTip("Show the units of one nation (and those they report to, greyed)")
         self.domain = QComboBox(self)
@@ -244,7 +245,9 @@ class OrbatDock(QWidget):
         it.setData(0, ID_ROLE, u.id)
         it.setIcon(0, self._icon(u))
         kind = catalogue.kinds()[u.kind]["label"]
-        it.setToolTip(0, f"{u.name or kind}\n{catalogue.nation_name(u.nation)} · {kind}\nid {u.id}")
+        it.setToolTip(
+            0, widgets.plain_tooltip(f"{u.name or kind}\n{catalogue.nation_name(u.nation)} · {kind}\nid {u.id}")
+        )
         it.setToolTip(1, catalogue.nation_name(u.nation))
         for c in (2, 3):
             it.setTextAlignment(c, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -255,13 +258,13 @@ class OrbatDock(QWidget):
 
     def rebuild(self) -> None:
         """Build the tree again from the plan (keeps expansion, selection and scroll position)."""
-        if not self.isVisible() and self._items:
+        if not self.isVisible() or self.visibleRegion().isEmpty():  # built when shown (10,000 units: ~2 s)
             self._dirty = True
             return
         self._dirty = False
         plan = self.doc.plan
         self._fill_nations(plan)
-        selected = set(self.selected_ids())
+        selected = set(self.selected_ids()) if self._items else set(self._map_selection)
         scroll = self.tree.verticalScrollBar().value()
         collapsed = {uid for uid, it in self._items.items() if it.childCount() and not it.isExpanded()}
         self.tree.setUpdatesEnabled(False)
@@ -362,8 +365,8 @@ class OrbatDock(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._dirty:
-            self.rebuild()
+        if self._dirty:  # at the next turn: a dock shown while the window lays out may be hidden again
+            self._refresh_timer.start()
 
     # the document ------------------------------------------------------------------------------
 
@@ -385,6 +388,7 @@ class OrbatDock(QWidget):
     def show_selection(self, ids: Iterable[str]) -> None:
         """The map's selection (do not echo it back)."""
         want = set(ids)
+        self._map_selection = want
         if want == set(self.selected_ids()):
             return
         self._syncing = True

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from desktop import search
 from desktop.model import Plan
 from desktop.search import Hit
+from desktop.ui import widgets
 
 if TYPE_CHECKING:
     from desktop.ui.mainwindow import MainWindow
@@ -58,7 +59,7 @@ class SearchBox(QLineEdit):
         for h in self.hits:
             item = QStandardItem(f"{h.label}  —  {KIND_TITLES[h.kind]}: {h.detail}")
             item.setData(h, HIT_ROLE)
-            item.setToolTip(h.detail)
+            item.setToolTip(widgets.plain_tooltip(h.detail))
             item.setEditable(False)
             self.model.appendRow(item)
         if self.hits:
@@ -108,6 +109,7 @@ def install(window: MainWindow) -> SearchBox:
     act = QAction("&Find…", window)
     act.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
     act.setStatusTip("Find a unit, place, region, template or a typed position (MGRS, DMS, decimal)")
+
     def find() -> None:
         box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         box.selectAll()

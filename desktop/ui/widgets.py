@@ -28,3 +28,11 @@ def png_bytes(image: QPixmap) -> bytes:
         raise OSError("the picture could not be encoded as PNG")
     buf.close()
     return bytes(data.data())
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that Qt shows as the text it is: Qt guesses rich text in tooltips
+    (``Qt.mightBeRichText``), so planner text is escaped into a preformatted paragraph."""
+    import html
+
+    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"

@@ -80,7 +80,9 @@ def test_a_search_selects_a_unit_and_a_typed_mgrs_goes_there(window, qtbot) -> N
     assert (hit.kind, hit.ref) == ("unit", "fi-bg")
     box.choose(hit)
     qtbot.waitUntil(lambda: js(qtbot, window, "app._state().selection") == ["fi-bg"], timeout=5000)
-    assert window.orbat.selected_ids() == ["fi-bg"]
+    window.orbat_dock.show()
+    window.orbat_dock.raise_()  # the order of battle, built when shown, shows the same selection
+    qtbot.waitUntil(lambda: window.orbat.selected_ids() == ["fi-bg"], timeout=5000)
     target = (24.0297, 49.8397)  # Lviv
     box.clear()
     QTest.keyClicks(box, coords.mgrs_of(*target) or "")
