@@ -61,7 +61,6 @@ from desktop.model import (
     CONTRIBUTION_KINDS,
     GEOMETRY_KINDS,
     MANDATES,
-    MAX_STRENGTH,
     PHASES,
     PROFILES,
     UNIT_FIELDS,
@@ -582,19 +581,9 @@ def _coalition_members(obj: Mapping[str, Any], members: Sequence[str], path: str
                 _fail(where, f"{path}.{key}", obj[key], problem)
 
 
-def _troops(value: Any, path: str, where: str) -> int:
-    """A pledge of personnel (the ``troops`` member, plan-format.md): a count up to 1,000,000."""
-    count = _count(value, path, where)
-    if count > MAX_STRENGTH:
-        _fail(where, path, value, f"is above {MAX_STRENGTH:,} (more than any force has)")
-    return count
-
-
 def _contribution(value: Any, path: str, where: str) -> Contribution:
     obj = _object(value, path, where)
     _coalition_members(obj, ("releasable_to",), path, where)
-    if "troops" in obj:  # bounded at the door, wherever the pledge is kept
-        _troops(obj["troops"], f"{path}.troops", where)
     contribution = Contribution(
         nation=_required(obj, "nation", _nation, path, where),
         kind=_required(obj, "kind", _choice(CONTRIBUTION_KINDS), path, where),
