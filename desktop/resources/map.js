@@ -358,7 +358,7 @@
       });
       g.marker = m;
       g.el = el;
-      m.on('click', (e) => { L.DomEvent.stop(e); openFan(g, true); });
+      m.on('click', (e) => { L.DomEvent.stop(e); if (app._tool && app._tool.click(e, null)) return; openFan(g, true); });
       m.on('dblclick', (e) => L.DomEvent.stop(e));
       m.on('contextmenu', (e) => { L.DomEvent.stop(e); contextAt(e, null); });
       el.addEventListener('mouseenter', () => { if (!state.fan && state.mode === 'select') hoverTimer = setTimeout(() => openFan(g, false), 250); });

@@ -1,6 +1,6 @@
 """Measuring in the real window: clicks on the page give geodesic legs, bearings and areas; Esc
 ends; a kept measurement is one undo step saved with the plan; the selected unit's distances are
-the rules' numbers; a click on stacked units lists them."""
+the rules' numbers."""
 
 from __future__ import annotations
 
@@ -100,24 +100,3 @@ def test_the_detail_pane_shows_the_rules_distances(window, qtbot) -> None:
     assert window.details.rows["commander"].text() == "Multinational force HQ (Kyiv)"
     window.controller.select([])
     assert window.details.empty.isVisibleTo(window.details)
-
-
-def test_a_click_on_stacked_units_lists_them_one_by_one(window, qtbot) -> None:
-    # the Kyiv HQ and the Patriot battery stand about 3 km apart: one spot at country scale
-    hq = window.doc.plan.unit("gb-hq").position
-    js(qtbot, window, f"(app.map.setView([{hq[1]}, {hq[0]}], 6, {{animate: false}}), 1)")
-    qtbot.wait(300)
-    x, y = js(qtbot, window, "app._unitPoint('gb-hq')")
-    near = js(qtbot, window, f"app._unitsAt({x}, {y}, 12).map(u => u.id)")
-    assert "gb-hq" in near and len(near) >= 2
-    for _ in range(2):  # the first click selects the one on top; the second lists them all
-        QTest.mouseClick(window.map.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         QPoint(round(x), round(y)))  # fmt: skip
-        qtbot.wait(300)
-    qtbot.waitUntil(lambda: len(js(qtbot, window, "app._pickRows()")) >= 2, timeout=5000)
-    rows = js(qtbot, window, "app._pickRows()")
-    assert set(rows) == set(near)
-    other = next(r for r in rows if r != "gb-hq")
-    js(qtbot, window, f"(document.querySelector('.pick-list [data-id=\"{other}\"]').click(), 1)")
-    qtbot.waitUntil(lambda: window.controller.selection == [other], timeout=5000)
-    assert js(qtbot, window, "app._pickRows()") == []
