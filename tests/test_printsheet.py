@@ -40,7 +40,9 @@ def test_legend_entries_are_the_symbols_of_the_units_shown() -> None:
     plan = sample_plan()
     sheet = build_sheet(plan, PrintOptions(now=NOW))
     in_phase = plan.units_in_phase()
-    assert set(sheet["legendSymbols"]) == {symbols.sidc_of(u) for u in in_phase}
+    # the page draws the legend's symbols from the units' codes (symbols.js), at the paper's size
+    assert {u["sidc"] for u in sheet["units"]} == {symbols.sidc_of(u) for u in in_phase}
+    assert sheet["legendSymbolSize"] > 0 and sheet["symbolSize"] > 0
     assert len(sheet["units"]) == len(in_phase) and all("tip" not in u for u in sheet["units"])
 
 

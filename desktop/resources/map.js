@@ -358,7 +358,22 @@
       });
       g.marker = m;
       g.el = el;
-      m.on('click', (e) => { L.DomEvent.stop(e); if (app._tool && app._tool.click(e, null)) return; openFan(g, true); });
+      m.on('click', (e) => {
+        L.DomEvent.stop(e);
+        if (state.mode === 'draw') { addDrawPoint(e.latlng); return; }
+        // where the click was (a marker's event carries the marker's own position)
+        const p = map.mouseEventToContainerPoint(e.originalEvent);
+        const ev = Object.assign({}, e, { containerPoint: p, latlng: map.containerPointToLatLng(p) });
+        if (app._tool && app._tool.click(ev, g.items[0].id)) return;   // measuring, picking (tools.js)
+        openFan(g, true);
+        // a click on the spot where one of them stands also selects it
+        let best = null, bestD = 13;
+        for (const u of state.units.values()) {
+          const q = map.latLngToContainerPoint([u.lat, u.lng]), d = Math.max(Math.abs(q.x - p.x), Math.abs(q.y - p.y));
+          if (d < bestD) { best = u.id; bestD = d; }
+        }
+        if (best) select(best, e.originalEvent.shiftKey || e.originalEvent.ctrlKey);
+      });
       m.on('dblclick', (e) => L.DomEvent.stop(e));
       m.on('contextmenu', (e) => { L.DomEvent.stop(e); contextAt(e, null); });
       el.addEventListener('mouseenter', () => { if (!state.fan && state.mode === 'select') hoverTimer = setTimeout(() => openFan(g, false), 250); });
@@ -534,6 +549,17 @@
     if (app._tool && app._tool.click(e, null)) return;
     if (state.mode === 'draw') { addDrawPoint(e.latlng); return; }
     if (state.fan) closeFan();
+    if (!state.canvasMode && state.stacks.length) {
+      // a click where a stacked unit stands (its symbol is in the stack): as a click on it
+      const p = e.containerPoint;
+      let best = null, bestD = 13;
+      for (const g of state.stacks) for (const it of g.items) {
+        const q = map.latLngToContainerPoint([it.u.lat, it.u.lng]), d = Math.max(Math.abs(q.x - p.x), Math.abs(q.y - p.y));
+        if (d < bestD) { best = it.id; bestD = d; }
+      }
+      if (best && app._tool && app._tool.click(e, best)) return;
+      if (best) { select(best, e.originalEvent.shiftKey || e.originalEvent.ctrlKey); return; }
+    }
     if (state.canvasMode) {
       const id = unitCanvas && unitCanvas.hit(e.containerPoint);
       if (id && app._tool && app._tool.click(e, id)) return;

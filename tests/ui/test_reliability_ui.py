@@ -605,7 +605,8 @@ def test_hostile_names_are_text_in_the_pdf_kml_csv_and_html(qtbot, tmp_path: Pat
     export_plan(plan, "html", tmp_path / "plan.html")
     page = (tmp_path / "plan.html").read_text(encoding="utf-8")
     assert not any(p in page for p in MARKUP)
-    data = json.loads(re.search(r"const DATA = (\{.*?\});\n", page).group(1))  # type: ignore[union-attr]
+    found = re.search(r'<script type="application/json" id="posture-data">(.*?)</script>', page, re.S)
+    data = json.loads(found.group(1))  # type: ignore[union-attr]
     assert [u["name"] for u in data["units"]] == [_xml_safe(u.name) for u in plan.units]
 
 
