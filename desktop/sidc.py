@@ -231,4 +231,3 @@ def describe(code: str) -> list[str]:
 def summary(code: str) -> str:
     """One line: the code's meaning (empty for an invalid code)."""
     return "; ".join(describe(code))
-
