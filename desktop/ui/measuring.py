@@ -52,9 +52,14 @@ def install(window: MainWindow) -> None:
 
     bridge.on(Measure, keep)
 
+    sent: list[bool] = [False]  # whether the page shows kept measurements now
+
     def show(change: Change | None = None) -> None:
         if change is None or change.reset or "extra" in change.fields:
-            bridge.call(PageCall.SET_ANNOTATIONS, measure.for_page(doc.plan))
+            kept = measure.for_page(doc.plan)
+            if kept or sent[0]:  # a plan without any sends nothing (the page may still be loading tools.js)
+                bridge.call(PageCall.SET_ANNOTATIONS, kept)
+                sent[0] = bool(kept)
 
     doc.changed.connect(show)
     # once the plan is drawn (every page module has run by then; "ready" may come before tools.js)
