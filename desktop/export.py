@@ -58,10 +58,25 @@ TEXT_FORMATS: frozenset[str] = frozenset({"geojson", "kml", "csv", "html"})
 Writer = Callable[[Plan, Path, bool, ProgressCallback | None], None]
 
 
+def with_symbol_codes(plan: Plan) -> Plan:
+    """``plan`` with every unit's symbol code: its own, or the one derived from its kind and its
+    strength's echelon (plan-format.md: ``sidc`` is written for every unit on export, so other
+    tools draw the same symbol; a valid code is never rewritten)."""
+    from dataclasses import replace
+
+    from desktop import catalogue, sidc
+
+    def code(kind: str, strength: int) -> str:
+        return sidc.with_strength_echelon(catalogue.default_sidc(kind), strength)
+
+    units = tuple(u if u.sidc else replace(u, sidc=code(u.kind, u.strength)) for u in plan.units)
+    return plan if all(a is b for a, b in zip(units, plan.units, strict=True)) else replace(plan, units=units)
+
+
 def _write_geojson(plan: Plan, path: Path, released: bool, progress: ProgressCallback | None) -> None:
     steps = Progress(progress, 2)
     steps.check()
-    data = plan_to_text(plan).encode("utf-8")
+    data = plan_to_text(with_symbol_codes(plan)).encode("utf-8")
     steps.finish()
     atomic_write(path, data)
 

@@ -81,7 +81,7 @@ def test_import_then_export_gives_back_every_field(
                                "--db", str(imported))  # fmt: skip
     assert (status, stdout, err) == (0, "", "")
     original = json.loads((DATA / "full.plan.geojson").read_text(encoding="utf-8"))
-    assert json.loads(out.read_text(encoding="utf-8")) == original
+    assert json.loads(out.read_text(encoding="utf-8")) == with_codes(original)
 
 
 def test_export_of_the_spec_example_gives_it_back_exactly(
@@ -91,7 +91,7 @@ def test_export_of_the_spec_example_gives_it_back_exactly(
     assert _cli(capsys, "export", "1", "--format", "geojson", "-o", str(out),
                 "--db", str(imported))[0] == 0  # fmt: skip
     original: dict[str, Any] = json.loads((DATA / "example.plan.geojson").read_text())
-    assert _typed(json.loads(out.read_text())) == _typed(original)  # "roles": [] included
+    assert _typed(json.loads(out.read_text())) == _typed(with_codes(original))  # "roles": [] included
 
 
 # -- the exact round trip: import -> library -> export gives the file back ---------------------------
@@ -115,6 +115,20 @@ def _as_numbers(coordinates: Any) -> Any:
 
 def _feature_key(feature: dict[str, Any]) -> str:
     return json.dumps(feature["id"])  # 7 and "7" differ
+
+
+def with_codes(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` as export writes it: every unit with a ``sidc`` (plan-format.md), derived from its
+    kind and strength when it had none; everything else as it was."""
+    from desktop import catalogue, sidc
+
+    out = json.loads(json.dumps(doc))
+    for f in out["features"]:
+        props = f["properties"]
+        if "." in str(props.get("kind")) and not props.get("sidc"):
+            strength = props.get("strength") if isinstance(props.get("strength"), int) else 0
+            props["sidc"] = sidc.with_strength_echelon(catalogue.default_sidc(props["kind"]), strength)
+    return out
 
 
 def assert_same_plan_file(original: dict[str, Any], exported: dict[str, Any]) -> None:
@@ -155,7 +169,7 @@ def test_import_then_export_gives_the_file_back_exactly(
     out = tmp_path / "out.plan.geojson"
     assert run(["export", plan_id, "--format", "geojson", "-o", str(out), "--db", str(db)]) == 0
     original = json.loads(source.read_text(encoding="utf-8"))
-    assert_same_plan_file(original, json.loads(out.read_text(encoding="utf-8")))
+    assert_same_plan_file(with_codes(original), json.loads(out.read_text(encoding="utf-8")))
     # ... and again: the exported file is a fixed point.
     assert run(["import", str(out), "--db", str(db)]) == 0
     again_id = capsys.readouterr().out.split("\t")[0]
@@ -198,7 +212,7 @@ def test_export_reads_a_plan_file_without_a_library(
     status, _, err = _cli(capsys, "export", str(DATA / "full.plan.geojson"), "--format", "geojson",
                           "-o", str(out), "--db", str(db))  # fmt: skip
     assert status == 0, err
-    assert json.loads(out.read_text()) == json.loads((DATA / "full.plan.geojson").read_text())
+    assert json.loads(out.read_text()) == with_codes(json.loads((DATA / "full.plan.geojson").read_text()))
     assert not db.exists()
 
 
@@ -342,7 +356,7 @@ def test_the_program_imports_lists_and_exports(tmp_path: Path) -> None:
     out = tmp_path / "out.plan.geojson"
     done = _main("export", "1", "--format", "geojson", "-o", str(out), db=db)
     assert done.returncode == 0, done.stderr
-    assert json.loads(out.read_text()) == json.loads((DATA / "full.plan.geojson").read_text())
+    assert json.loads(out.read_text()) == with_codes(json.loads((DATA / "full.plan.geojson").read_text()))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.plan.geojson", "posture.sqlite"]
 
 

@@ -32,7 +32,7 @@ with warnings.catch_warnings():  # fastkml warns at import that lxml (pretty pri
 from db import Library
 from desktop import catalogue, symbols
 from desktop.cli import run
-from desktop.export import FORMATS, WRITERS, ExportCancelled, ExportError, export_plan
+from desktop.export import FORMATS, WRITERS, ExportCancelled, ExportError, export_plan, with_symbol_codes
 from desktop.exporters import htmlmap, kml, ledger, raster
 from desktop.model import Contribution, Geometry, Plan, PlanGeometry, Unit
 from desktop.planfile import plan_to_text, read_plan_file
@@ -107,6 +107,16 @@ def test_unknown_format_is_refused(sample: Plan, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="one of geojson, kml, kmz, gpkg, csv"):
         export_plan(sample, "pdf", tmp_path / "x.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_geojson_export_writes_a_symbol_code_for_every_unit(tmp_path: Path) -> None:
+    out = _out(tmp_path, "geojson")
+    assert run(["export", str(Path(__file__).parent / "data" / "example.plan.geojson"), "--format", "geojson",
+                "-o", str(out)]) == 0  # fmt: skip
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    codes = {f["id"]: f["properties"].get("sidc") for f in doc["features"] if "." in f["properties"]["kind"]}
+    assert codes and all(isinstance(c, str) and len(c) == 20 for c in codes.values()), codes
+    assert codes["u-1"][8:10] == "18"  # 5,000 troops: a brigade's echelon
 
 
 def test_geojson_round_trip(sample: Plan, tmp_path: Path) -> None:
@@ -559,7 +569,7 @@ def test_release_leaves_no_name_and_no_exact_position(fmt: str, plan_of: type, t
 def test_release_is_the_released_plan(sample: Plan, tmp_path: Path) -> None:
     out = _out(tmp_path, "geojson")
     export_plan(sample, "geojson", out, release=True)
-    assert out.read_text(encoding="utf-8") == plan_to_text(release_plan(sample))
+    assert out.read_text(encoding="utf-8") == plan_to_text(with_symbol_codes(release_plan(sample)))
     rows = None
     csv_out = _out(tmp_path, "csv")
     export_plan(sample, "csv", csv_out, release=True)

@@ -232,7 +232,9 @@ def test_a_valid_exercise_code_survives_plan_file_and_kml_round_trips(tmp_path) 
     export_plan(plan, "geojson", out)
     back = read_plan_file(out)
     assert back.unit("ex").sidc == EXERCISE and back.unit("ex").designation == "7 Armd Bde"
-    assert back.unit("bare").sidc is None  # the plan file writes the stored code only (exact round trip)
+    # plan-format.md: the exported plan file writes a code for every unit, derived when it had none
+    assert back.unit("bare").sidc == symbols.derived_sidc(back.unit("bare").kind, back.unit("bare").strength)
+    assert plan.unit("bare").sidc is None  # the plan itself is not changed
     kml = tmp_path / "codes.kml"
     export_plan(back, "kml", kml)
     ns = "{http://www.opengis.net/kml/2.2}"
