@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from desktop import geo
+from desktop import geo, symbols
 from desktop.catalogue import nation_groups
 from desktop.doctrine.context import Context, anchor
 from desktop.doctrine.engine import context, evaluate_context
@@ -40,11 +40,13 @@ from desktop.doctrine.params import (
     SEVERITIES,
     effective_parameters,
     effective_priority_sites,
+    priority_site_points,
     resolve_phase,
     resolve_profile,
 )
 from desktop.doctrine.report import context_report
 from desktop.model import DOMAINS, PHASES, PROFILES, UNIT_FIELDS, Plan, Position, Unit
+from desktop.pagedata import unit_for_page
 
 #: Unit properties compared field by field (the position is compared as a move).
 COMPARED_FIELDS: tuple[str, ...] = tuple(f for f in UNIT_FIELDS if f != "phases") + ("phases",)
@@ -556,3 +558,69 @@ def format_comparison(result: Mapping[str, Any], plans_: Sequence[Plan] | None =
 def unit_names(plan: Plan) -> dict[str, str]:
     """Unit id -> the name to show beside it."""
     return {u.id: u.label() for u in plan.units}
+
+
+# -- what the compare view draws (compare.js) ------------------------------------------------------
+
+
+def comparison_page_data(
+    plans: Sequence[Plan], result: dict[str, Any], mode: str = "side", diff_index: int = 1, symbol_px: int = 18
+) -> dict[str, Any]:
+    """What compare.js draws: per plan its units in the phase, geometries and priority sites; the
+    differences with the first plan's positions of moved and removed units; the symbols."""
+    phase = result["phase"]
+    first = plans[0]
+    out_plans = []
+    every = []
+    for p, entry in zip(plans, result["plans"], strict=True):
+        units = [u for u in p.units if u.in_phase(phase)]
+        every += units
+        page_units = []
+        for u in units:
+            d = unit_for_page(u, phase)
+            for k in ("tip", "dim", "geom", "range_km"):
+                d.pop(k, None)
+            page_units.append(d)
+        sites = [{"name": name, "lat": lat, "lng": lon} for name, lon, lat in priority_site_points(p, entry["profile"])]
+        out_plans.append(
+            {
+                "name": p.name,
+                "units": page_units,
+                "sites": sites,
+                "geometries": [{"id": g.id, "kind": g.kind, "geometry": g.geometry.to_geojson()} for g in p.geometries],
+            }
+        )
+    diffs = []
+    for d in result["differences"]:
+        moved = []
+        for m in d["moved"]:
+            lon, lat = first.unit(m["id"]).position
+            moved.append({"id": m["id"], "lat": lat, "lng": lon, "km": m["km"]})
+        removed = []
+        for uid in d["removed"]:
+            u = first.unit(uid)
+            lon, lat = u.position
+            removed.append({"id": uid, "name": u.label(), "lat": lat, "lng": lon})
+        diffs.append(
+            {"added": d["added"], "changed": [c["id"] for c in d["changed"]], "moved": moved, "removed": removed}
+        )
+    return {
+        "plans": out_plans,
+        "diffs": diffs,
+        "symbols": {k: s.as_page() for k, s in symbols.symbols_for(every, symbol_px).items()},
+        "mode": mode,
+        "diffIndex": diff_index,
+    }
+
+
+def rule_view(cols: Sequence[Column], rule_id: str, profile: str) -> dict[str, Any]:
+    """Why ``rule_id`` fires (under ``profile``) in each plan: its findings' units, sites and the
+    first message (for compare.js ``showRule``)."""
+    per_plan = []
+    for c in cols:
+        found = [f for f in c.reports[profile]["findings"] if f["rule"] == rule_id]
+        units = sorted({u for f in found for u in f["units"]})
+        sites = sorted({s for f in found for s in f["sites"]})
+        text = found[0]["message"] + (f" (and {len(found) - 1} more)" if len(found) > 1 else "") if found else ""
+        per_plan.append({"units": units, "sites": sites, "text": text})
+    return {"rule": rule_id, "profile": profile, "plans": per_plan}

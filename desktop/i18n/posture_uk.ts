@@ -927,14 +927,50 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="desktop/ui/mainwindow.py" line="394" />
+      <location filename="desktop/ui/mainwindow.py" line="396" />
       <source>&amp;Language</source>
       <translation>&amp;Мова</translation>
     </message>
     <message>
-      <location filename="desktop/ui/mainwindow.py" line="408" />
+      <location filename="desktop/ui/mainwindow.py" line="410" />
       <source>Posture will speak {language} from its next start.</source>
       <translation>Posture перейде на мову «{language}» після перезапуску.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/mainwindow.py" line="431" />
+      <source>%n unit(s)</source>
+      <translation>
+        <numerusform>%n підрозділ</numerusform>
+        <numerusform>%n підрозділи</numerusform>
+        <numerusform>%n підрозділів</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/mainwindow.py" line="432" />
+      <source>%n troop(s)</source>
+      <translation>
+        <numerusform>%n військовослужбовець</numerusform>
+        <numerusform>%n військовослужбовці</numerusform>
+        <numerusform>%n військовослужбовців</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/mainwindow.py" line="437" />
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n помилка</numerusform>
+        <numerusform>%n помилки</numerusform>
+        <numerusform>%n помилок</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/mainwindow.py" line="438" />
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n попередження</numerusform>
+        <numerusform>%n попередження</numerusform>
+        <numerusform>%n попереджень</numerusform>
+      </translation>
     </message>
   </context>
   <context>

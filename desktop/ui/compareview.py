@@ -44,12 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from db import Library, LibraryError
-from desktop import symbols
-from desktop.compare import Column, compare, difference_lines, matrix_rows, pair_names
+from desktop.compare import compare, comparison_page_data, difference_lines, matrix_rows, pair_names, rule_view
 from desktop.doctrine import PHASE_LABELS, PROFILE_INFO
-from desktop.doctrine.params import priority_site_points
 from desktop.model import PHASES, PROFILES, Plan
-from desktop.pagedata import unit_for_page
 from desktop.planfile import PlanFileError, read_plan_file
 from desktop.ui.dialogs import show_error
 from desktop.ui.mapview import OfflineView
@@ -209,67 +206,6 @@ class CompareMapView(OfflineView):
     def console_errors(self) -> list[str]:
         return super().console_errors() + list(self.bridge.errors)
 
-
-
-def page_data(plans: Sequence[Plan], result: dict[str, Any], mode: str = "side", diff_index: int = 1) -> dict[str, Any]:
-    """What compare.js draws: per plan its units in the phase, geometries and priority sites; the
-    differences with the first plan's positions of moved and removed units; the symbols."""
-    phase = result["phase"]
-    first = plans[0]
-    out_plans = []
-    every = []
-    for p, entry in zip(plans, result["plans"], strict=True):
-        units = [u for u in p.units if u.in_phase(phase)]
-        every += units
-        page_units = []
-        for u in units:
-            d = unit_for_page(u, phase)
-            for k in ("tip", "dim", "geom", "range_km"):
-                d.pop(k, None)
-            page_units.append(d)
-        sites = [{"name": name, "lat": lat, "lng": lon} for name, lon, lat in priority_site_points(p, entry["profile"])]
-        out_plans.append(
-            {
-                "name": p.name,
-                "units": page_units,
-                "sites": sites,
-                "geometries": [{"id": g.id, "kind": g.kind, "geometry": g.geometry.to_geojson()} for g in p.geometries],
-            }
-        )
-    diffs = []
-    for d in result["differences"]:
-        moved = []
-        for m in d["moved"]:
-            lon, lat = first.unit(m["id"]).position
-            moved.append({"id": m["id"], "lat": lat, "lng": lon, "km": m["km"]})
-        removed = []
-        for uid in d["removed"]:
-            u = first.unit(uid)
-            lon, lat = u.position
-            removed.append({"id": uid, "name": u.label(), "lat": lat, "lng": lon})
-        diffs.append(
-            {"added": d["added"], "changed": [c["id"] for c in d["changed"]], "moved": moved, "removed": removed}
-        )
-    return {
-        "plans": out_plans,
-        "diffs": diffs,
-        "symbols": {k: s.as_page() for k, s in symbols.symbols_for(every, SYMBOL_PX).items()},
-        "mode": mode,
-        "diffIndex": diff_index,
-    }
-
-
-def rule_view(cols: Sequence[Column], rule_id: str, profile: str) -> dict[str, Any]:
-    """Why ``rule_id`` fires (under ``profile``) in each plan: its findings' units, sites and the
-    first message (for compare.js ``showRule``)."""
-    per_plan = []
-    for c in cols:
-        found = [f for f in c.reports[profile]["findings"] if f["rule"] == rule_id]
-        units = sorted({u for f in found for u in f["units"]})
-        sites = sorted({s for f in found for s in f["sites"]})
-        text = found[0]["message"] + (f" (and {len(found) - 1} more)" if len(found) > 1 else "") if found else ""
-        per_plan.append({"units": units, "sites": sites, "text": text})
-    return {"rule": rule_id, "profile": profile, "plans": per_plan}
 
 
 # -- the window ----------------------------------------------------------------------------------
@@ -465,7 +401,8 @@ class CompareWindow(QMainWindow):
     # reactions --------------------------------------------------------------------------------
 
     def _page_ready(self) -> None:
-        self.map.bridge.call("setComparison", page_data(self.plans, self.result, *self._mode()))
+        data = comparison_page_data(self.plans, self.result, *self._mode(), symbol_px=SYMBOL_PX)
+        self.map.bridge.call("setComparison", data)
 
     def _mode(self) -> tuple[str, int]:
         return ("diff" if self.act_diff.isChecked() else "side", int(self.variant.currentData() or 1))

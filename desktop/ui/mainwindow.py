@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from db import Library, LibraryError
 from desktop import catalogue
 from desktop.fileio import FileRefused, atomic_write
+from desktop.i18n import phase_label, translate
 from desktop.model import Geometry, Plan
 from desktop.pagedata import unit_from_template
 from desktop.planfile import PlanFileError
@@ -427,11 +428,14 @@ class MainWindow(QMainWindow):
         p, phase = self.doc.plan, self.doc.view_phase  # the phase viewed
         self.setWindowTitle(f"{p.name} — Posture")
         troops = sum(u.strength for u in p.units_in_phase(phase))
-        self.summary_label.setText(f"{len(p.units):,} units · {troops:,} troops ({phase.replace('_', ' ')})")
+        units = translate("MainWindow", "%n unit(s)", None, len(p.units))
+        people = translate("MainWindow", "%n troop(s)", None, troops)
+        self.summary_label.setText(f"{units} · {people} ({phase_label(phase)})")
 
     def _show_counts(self, a: Analysis) -> None:
         e, w = a.count("error"), a.count("warning")
-        self.findings_label.setText(f"{e} errors · {w} warnings")
+        errors = translate("MainWindow", "%n error(s)", None, e)
+        self.findings_label.setText(f"{errors} · {translate('MainWindow', '%n warning(s)', None, w)}")
         colour = "#c62828" if e else "#e08600" if w else "#2e7d32"
         self.findings_label.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 0 8px;")
 
