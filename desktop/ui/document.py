@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sqlite3
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -74,10 +75,10 @@ class PlanDocument(QObject):
         self.session = PlanSession(library, plan)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(1000)
-        self._data_version = self._version()
         self._poll = QTimer(self)
         self._poll.setInterval(self.POLL_MS)
         self._poll.timeout.connect(self.check_external_changes)
+        self._data_version = self._version()
         self._poll.start()
         self._view_profile: str | None = None
         self._view_phase: str | None = None
@@ -90,6 +91,9 @@ class PlanDocument(QObject):
         try:
             return self.library.data_version()
         except LibraryError:
+            return None
+        except sqlite3.ProgrammingError:  # the library was closed under the document: stop polling
+            self._poll.stop()
             return None
 
     def check_external_changes(self) -> bool:

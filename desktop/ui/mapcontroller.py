@@ -5,12 +5,13 @@ desktop/pagedata.py (pure)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.catalogue import in_group
 from desktop.model import Geometry, Unit
 from desktop.pagedata import close_ring, geometries_for_page, known_template, unit_for_page, unit_from_template
 from desktop.ui import commands
@@ -59,6 +60,8 @@ class MapController(QObject):
         self._sites: list[dict[str, Any]] | None = None
         #: Adds to what the page gets of a unit (the provenance view: ``tint``, ``dim``).
         self.unit_view: Callable[[Unit, dict[str, Any]], None] | None = None
+        #: "Without the United States" is on: US units (and their rings) are off the map.
+        self.hiding_us = False
         b = self.bridge
         b.known_unit = lambda uid: self.doc.plan.has_unit(uid)
         b.known_template = known_template
@@ -77,6 +80,26 @@ class MapController(QObject):
 
     # document -> page ------------------------------------------------------------------------
 
+    @staticmethod
+    def _us(u: Unit) -> bool:
+        return in_group(u.nation, "us")
+
+    def _shown(self, units: Iterable[Unit]) -> list[Unit]:
+        return [u for u in units if not (self.hiding_us and self._us(u))]
+
+    def set_hiding_us(self, on: bool) -> None:
+        """Take every US unit off the map (a what-is-left view), or put them back."""
+        if on == self.hiding_us:
+            return
+        self.hiding_us = on
+        us = [u for u in self.doc.plan.units if self._us(u)]
+        if on:
+            self.bridge.call(PageCall.REMOVE_UNITS, [u.id for u in us])
+            self.selection = [i for i in self.selection if i not in {u.id for u in us}]
+            self.bridge.call(PageCall.SET_SELECTION, self.selection)
+        elif us:
+            self.bridge.call(PageCall.UPSERT_UNITS, [self.page_unit(u, self.doc.view_phase) for u in us])
+
     def page_unit(self, u: Unit, phase: str) -> dict[str, Any]:
         d = unit_for_page(u, phase)
         if self.unit_view is not None:
@@ -86,7 +109,7 @@ class MapController(QObject):
     def refresh_units(self) -> None:
         """Send every unit again (the provenance view changed); the selection stays."""
         plan, phase = self.doc.plan, self.doc.view_phase
-        self.bridge.call(PageCall.UPSERT_UNITS, [self.page_unit(u, phase) for u in plan.units])
+        self.bridge.call(PageCall.UPSERT_UNITS, [self.page_unit(u, phase) for u in self._shown(plan.units)])
         self.bridge.call(PageCall.SET_SELECTION, self.selection)
 
     def send_plan(self) -> None:
@@ -95,7 +118,7 @@ class MapController(QObject):
         self.bridge.call(
             PageCall.SET_PLAN,
             {
-                "units": [self.page_unit(u, self.doc.view_phase) for u in plan.units],
+                "units": [self.page_unit(u, self.doc.view_phase) for u in self._shown(plan.units)],
                 "geometries": geometries_for_page(plan),
             },
         )
@@ -113,7 +136,7 @@ class MapController(QObject):
         if change.removed:
             self.bridge.call(PageCall.REMOVE_UNITS, sorted(change.removed))
             self.selection = [i for i in self.selection if i not in change.removed]
-        units = [plan.unit(i) for i in change.units if plan.has_unit(i)]
+        units = self._shown(plan.unit(i) for i in change.units if plan.has_unit(i))
         if change.source is self:
             # Dragged on the page (a move this controller made): the page already shows a point
             # where it was dropped; only a route or area, moved along with its anchor, is redrawn.
@@ -136,6 +159,7 @@ class MapController(QObject):
         """Mark units with findings and draw the priority sites, covered or not."""
         from desktop.doctrine import priority_site_points
 
+        self.set_hiding_us(analysis.without_us)
         flags: dict[str, str] = {}
         for f in analysis.findings:
             if f.severity in ("error", "warning"):

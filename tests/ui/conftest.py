@@ -97,13 +97,29 @@ def open_window(qtbot, library: Library, plan: Plan | None = None, size: tuple[i
         pid = ensure_sample(library) or library.list_plans()[0].id
         plan = library.load_plan(pid)
     win = MainWindow(library, plan)  # not qtbot.addWidget: close_window deletes it in the right order
-    with qtbot.waitSignal(win.controller.rendered, timeout=RENDER_TIMEOUT_MS):
-        win.resize(*size)
-        win.show()
-    # the principles engine loads and gives its first findings right after the map is drawn
-    qtbot.waitUntil(lambda: win.analyzer is not None and win.analyzer.latest is not None, timeout=RENDER_TIMEOUT_MS)
+    try:
+        with qtbot.waitSignal(win.controller.rendered, timeout=RENDER_TIMEOUT_MS):
+            win.resize(*size)
+            win.show()
+        # the principles engine loads and gives its first findings right after the map is drawn
+        qtbot.waitUntil(
+            lambda: win.analyzer is not None and win.analyzer.latest is not None, timeout=RENDER_TIMEOUT_MS
+        )
+    except BaseException:
+        # A window that did not come up must not outlive its test: its timers would go on
+        # reading a library the fixtures close, and fail every later test.
+        _discard(win)
+        raise
     qtbot.wait(150)  # let Chromium finish the first layout before synthetic input reaches it
     return win
+
+
+def _discard(win) -> None:  # type: ignore[no-untyped-def]
+    import shiboken6
+
+    win.shutdown()
+    win.close()
+    shiboken6.delete(win)
 
 
 def close_window(win) -> None:  # type: ignore[no-untyped-def]
