@@ -913,7 +913,8 @@ class SidePanel(QWidget):
             removed = len(self.doc.plan.units) - len(a.plan.units)
             pledges = len(self.doc.plan.contributions) - len(a.plan.contributions)
             self.findings.banner.setText(
-                f"Without the United States: {removed} US units and {pledges} US pledges left out of this view, and off the map (a filtered view: nothing is changed)."
+                f"Without the United States: {removed} US units and {pledges} US pledges left out of this "
+                "view, and off the map (a filtered view: nothing is changed)."
             )
         self.findings.banner.setVisible(a.without_us)
         self.tabs.setTabText(0, f"Findings ({e + w + i})")
