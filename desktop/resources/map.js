@@ -846,7 +846,12 @@
   });
   state.baseDrawn = baseDrawn;
   baseDrawn.then(scheduleLabels);
-  connect().then((b) => {
+  // "ready" waits for every page module (tools.js, preview.js, tilebase.js…): the channel can open
+  // while a later <script> is still being fetched, and Python's first calls go to those modules.
+  const modulesRun = document.readyState === 'loading'
+    ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+    : Promise.resolve();
+  Promise.all([connect(), modulesRun]).then(([b]) => {
     bridge = b;
     if (bridge) {
       bridge.toPage.connect((text) => {
