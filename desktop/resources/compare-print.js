@@ -9,13 +9,8 @@
 'use strict';
 
 (function () {
-  let printer = null;
-  function send(type, payload) {
-    if (printer) printer.send(JSON.stringify(Object.assign({ type: type }, payload || {})));
-  }
-  function report(level, message) { send('log', { level: level, message: String(message).slice(0, 2000) }); }
-  window.addEventListener('error', (e) => report('error', (e.message || 'error') + ' at ' + (e.filename || '') + ':' + (e.lineno || 0)));
-  window.addEventListener('unhandledrejection', (e) => report('error', 'unhandled rejection: ' + (e.reason && e.reason.message || e.reason)));
+  const channel = PostureChannel.open('printer', { setSheet: (sheet) => setSheet(sheet) });
+  const send = channel.send, report = channel.report;
 
   const $ = (id) => document.getElementById(id);
   function el(tag, cls, text) {
@@ -178,22 +173,4 @@
     await wait(30);
     send('laidout', { units: drawn, legend: 0, labels: 0, scale: 0, trimmed: {}, ms: performance.now() - t0 });
   }
-
-  function connect() {
-    return new Promise((resolve) => {
-      if (typeof qt === 'undefined' || !qt.webChannelTransport) { resolve(null); return; }
-      new QWebChannel(qt.webChannelTransport, (channel) => resolve(channel.objects.printer));
-    });
-  }
-  connect().then((p) => {
-    printer = p;
-    if (!printer) return;
-    printer.toPage.connect((text) => {
-      let msg;
-      try { msg = JSON.parse(text); } catch (err) { report('error', 'bad call from Python: ' + err); return; }
-      if (msg.fn !== 'setSheet') { report('error', 'unknown page call ' + msg.fn); return; }
-      setSheet(msg.args[0]).catch((err) => report('error', 'layout failed: ' + (err && err.stack || err)));
-    });
-    send('ready', {});
-  });
 })();

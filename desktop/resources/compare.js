@@ -11,13 +11,8 @@
 'use strict';
 
 (function () {
-  let bridge = null;
-  function send(type, payload) {
-    if (bridge) bridge.send(JSON.stringify(Object.assign({ type: type }, payload || {})));
-  }
-  function report(level, message) { send('log', { level: level, message: String(message).slice(0, 2000) }); }
-  window.addEventListener('error', (e) => report('error', (e.message || 'error') + ' at ' + (e.filename || '') + ':' + (e.lineno || 0)));
-  window.addEventListener('unhandledrejection', (e) => report('error', 'unhandled rejection: ' + (e.reason && e.reason.message || e.reason)));
+  const channel = PostureChannel.open('compare', () => CALLS);
+  const send = channel.send, report = channel.report;
 
   const $ = (id) => document.getElementById(id);
   function el(tag, cls, text) {
@@ -244,23 +239,4 @@
                                 center: [p.map.getCenter().lat, p.map.getCenter().lng], zoom: p.map.getZoom() })),
     });
   };
-
-  function connect() {
-    return new Promise((resolve) => {
-      if (typeof qt === 'undefined' || !qt.webChannelTransport) { resolve(null); return; }
-      new QWebChannel(qt.webChannelTransport, (channel) => resolve(channel.objects.compare));
-    });
-  }
-  connect().then((b) => {
-    bridge = b;
-    if (!bridge) return;
-    bridge.toPage.connect((text) => {
-      let msg;
-      try { msg = JSON.parse(text); } catch (err) { report('error', 'bad call from Python: ' + err); return; }
-      const fn = CALLS[msg.fn];
-      if (!fn) { report('error', 'unknown page call ' + msg.fn); return; }
-      Promise.resolve(fn.apply(null, msg.args || [])).catch((err) => report('error', msg.fn + ' failed: ' + (err && err.stack || err)));
-    });
-    send('ready', {});
-  });
 })();

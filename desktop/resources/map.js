@@ -16,7 +16,6 @@
   const DOM_LIMIT = 1000;
   const LABEL_MIN_ZOOM = 6.5;    // unit names show from here, where they do not collide
 
-  let bridge = null;
   const state = {
     units: new Map(),            // id -> unit record from Python (+ ._marker, ._ring, ._shape)
     images: new Map(),           // symbol svg -> Image (canvas mode)
@@ -31,13 +30,9 @@
     baseDrawn: Promise.resolve(),  // settles when the base map layers are on the map
   };
 
-  function send(type, payload) {
-    if (!bridge) return;
-    bridge.send(JSON.stringify(Object.assign({ type: type }, payload || {})));
-  }
-  function report(level, message) { send('log', { level: level, message: String(message).slice(0, 2000) }); }
-  window.addEventListener('error', (e) => report('error', (e.message || 'error') + ' at ' + (e.filename || '') + ':' + (e.lineno || 0)));
-  window.addEventListener('unhandledrejection', (e) => report('error', 'unhandled promise rejection: ' + (e.reason && e.reason.message || e.reason)));
+  // Python calls app[fn](...args) (names: bridge.py PageCall); page modules add to app later.
+  const channel = PostureChannel.open('bridge', () => window.app || {});
+  const send = channel.send, report = channel.report;
 
   // ---- map and panes -----------------------------------------------------------------------
   const map = L.map('map', {
@@ -833,12 +828,6 @@
   map.on('resize', () => { if (!userMoved) map.fitBounds(UKRAINE, { padding: [8, 8], animate: false }); });
   map.fitBounds(UKRAINE, { padding: [8, 8], animate: false });
   PostureBase.setZoomClasses(map);
-  function connect() {
-    return new Promise((resolve) => {
-      if (typeof qt === 'undefined' || !qt.webChannelTransport) { resolve(null); return; }
-      new QWebChannel(qt.webChannelTransport, (channel) => resolve(channel.objects.bridge));
-    });
-  }
   // The base map and the channel to Python start together: Python may send the plan while the
   // GeoJSON is still loading, and "rendered" waits for both.
   const baseDrawn = PostureBase.drawBaseMap(map, renderers).catch((err) => {
@@ -846,22 +835,5 @@
   });
   state.baseDrawn = baseDrawn;
   baseDrawn.then(scheduleLabels);
-  // "ready" waits for every page module (tools.js, preview.js, tilebase.js…): the channel can open
-  // while a later <script> is still being fetched, and Python's first calls go to those modules.
-  const modulesRun = document.readyState === 'loading'
-    ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
-    : Promise.resolve();
-  Promise.all([connect(), modulesRun]).then(([b]) => {
-    bridge = b;
-    if (bridge) {
-      bridge.toPage.connect((text) => {
-        let msg;
-        try { msg = JSON.parse(text); } catch (err) { report('error', 'bad call from Python: ' + err); return; }
-        const fn = app[msg.fn];
-        if (typeof fn !== 'function' || msg.fn.startsWith('_')) { report('error', 'unknown page call ' + msg.fn); return; }
-        try { fn.apply(app, msg.args || []); } catch (err) { report('error', msg.fn + ': ' + (err && err.stack || err)); }
-      });
-    }
-    send('ready', {});
-  }).catch((err) => { report('error', 'map start failed: ' + (err && err.stack || err)); });
+
 })();
