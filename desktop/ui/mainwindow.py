@@ -517,8 +517,26 @@ class MainWindow(QMainWindow):
             self.doc.push(RemoveUnits(self.doc, ids))
 
     def start_drawing(self, kind: str, unit_id: str | None = None) -> None:
+        if unit_id is not None and self.doc.plan.has_unit(unit_id) and not self._may_redraw(unit_id):
+            return
         self.map.setFocus()
         self.map.bridge.call(PageCall.SET_MODE, "draw", {"kind": kind, "unit": unit_id})
+
+    def _may_redraw(self, unit_id: str) -> bool:
+        """A unit that already has a route or an area: ask before a new drawing replaces it."""
+        u = self.doc.plan.unit(unit_id)
+        if u.geometry.type == "Point":
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Replace the drawing?",
+            f"{u.label()} already has a route or an area. Draw a new one in its place?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _clear_geometry(self, kind: str) -> None:
 
