@@ -174,7 +174,9 @@ class Palette(QWidget):
             head.setFont(0, f)
             head.setExpanded(True)
             by_domain[domain] = head
-        for t in catalogue.all_templates():
+        templates = catalogue.all_templates()
+        symbols.prefetch([t.sidc for t in templates], code)  # one engine run for the whole palette
+        for t in templates:
             mine = t.id.startswith("user.")
             item = QTreeWidgetItem(by_domain[UNIT_KINDS[t.kind]], [f"★ {t.label}" if mine else t.label])
             item.setData(0, TEMPLATE_ROLE, t.id)
