@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressDialog,
@@ -32,7 +31,7 @@ from desktop.export import ExportError, export_plan
 from desktop.fileio import FileRefused, atomic_write, check_output
 from desktop.model import Plan
 from desktop.ui.dialogs import PlanWindow, show_error
-from desktop.ui.widgets import png_bytes
+from desktop.ui.widgets import png_bytes, row
 
 log = logging.getLogger(__name__)
 
@@ -75,11 +74,7 @@ class ExportDialog(QDialog):
         self.path = QLineEdit(self)
         browse = QPushButton("Choose…", self)
         browse.clicked.connect(self._browse)
-        row = QWidget(self)
-        lay = QHBoxLayout(row)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.path, 1)
-        lay.addWidget(browse)
+        path_row = row(self.path, browse)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -87,7 +82,7 @@ class ExportDialog(QDialog):
         form.addRow("Format", self.format)
         form.addRow("", self.release)
         form.addRow("Release to", self.recipient)
-        form.addRow("File", row)
+        form.addRow("File", path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)

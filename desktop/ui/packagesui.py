@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -50,6 +49,7 @@ from desktop.packages import (
 from desktop.planfile import PlanFileError, read_plan_file
 from desktop.ui.commands import PlanCommand
 from desktop.ui.dialogs import show_error
+from desktop.ui.widgets import row
 
 if TYPE_CHECKING:
     from desktop.ui.mainwindow import MainWindow
@@ -98,11 +98,7 @@ class PackageDialog(QDialog):
         self.path = QLineEdit(self)
         browse = QPushButton("Choose…", self)
         browse.clicked.connect(self._browse)
-        row = QWidget(self)
-        lay = QHBoxLayout(row)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.path, 1)
-        lay.addWidget(browse)
+        path_row = row(self.path, browse)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -112,7 +108,7 @@ class PackageDialog(QDialog):
         form = QFormLayout()
         form.addRow("Nation", self.nation)
         form.addRow("Release to", self.recipient)
-        form.addRow("File", row)
+        form.addRow("File", path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
