@@ -140,7 +140,9 @@ def update(lang: str) -> int:
             ET.SubElement(ctx, "name").text = m.context
         prev = old.get((m.context, m.source, m.comment))
         msg = ET.SubElement(ctx, "message", numerus="yes") if m.numerus else ET.SubElement(ctx, "message")
-        ET.SubElement(msg, "location", filename=m.where.split(":")[0], line=m.where.split(":")[1])
+        # The file only, not the line: line numbers churn with every edit and would make the
+        # catalogue conflict whenever two people change the code (lupdate -locations relative/none).
+        ET.SubElement(msg, "location", filename=m.where.split(":")[0])
         ET.SubElement(msg, "source").text = m.source
         if m.comment:
             ET.SubElement(msg, "comment").text = m.comment
