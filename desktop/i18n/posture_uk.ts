@@ -925,7 +925,474 @@
     </message>
   </context>
   <context>
+    <name>Shortcuts</name>
+    <message>
+      <location filename="desktop/ui/helpmenu.py" />
+      <source>Map: end drawing or measuring; clear the selection</source>
+      <translation>Карта: завершити креслення або вимірювання; зняти виділення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/helpmenu.py" />
+      <source>Map: finish a drawing or a measurement; edit the selected unit</source>
+      <translation>Карта: завершити креслення або вимірювання; редагувати виділений підрозділ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/helpmenu.py" />
+      <source>Map: delete the selected units</source>
+      <translation>Карта: видалити виділені підрозділи</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/helpmenu.py" />
+      <source>Shift+click, Ctrl+click</source>
+      <translation>Shift+клац, Ctrl+клац</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/helpmenu.py" />
+      <source>Map: add a unit to the selection</source>
+      <translation>Карта: додати підрозділ до виділення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/helpmenu.py" />
+      <source>Double-click</source>
+      <translation>Подвійний клац</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/helpmenu.py" />
+      <source>Map: edit a unit; finish a drawing or a measurement</source>
+      <translation>Карта: редагувати підрозділ; завершити креслення або вимірювання</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/helpmenu.py" />
+      <source>Mouse wheel, + / −</source>
+      <translation>Коліщатко миші, + / −</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/helpmenu.py" />
+      <source>Map: zoom</source>
+      <translation>Карта: масштаб</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/helpmenu.py" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Клавіатурні скорочення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/helpmenu.py" />
+      <source>Every keyboard shortcut of the window and the map</source>
+      <translation>Усі клавіатурні скорочення вікна та карти</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="desktop/ui/helpmenu.py" />
+      <source>Keyboard shortcuts</source>
+      <translation>Клавіатурні скорочення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/helpmenu.py" />
+      <source>Keys</source>
+      <translation>Клавіші</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/helpmenu.py" />
+      <source>Does</source>
+      <translation>Дія</translation>
+    </message>
+  </context>
+  <context>
+    <name>Legend</name>
+    <message>
+      <location filename="desktop/ui/legend.py" />
+      <source>Legend</source>
+      <translation>Умовні знаки</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/legend.py" />
+      <source>and %n more symbol(s)</source>
+      <translation>
+        <numerusform>і ще %n знак</numerusform>
+        <numerusform>і ще %n знаки</numerusform>
+        <numerusform>і ще %n знаків</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/legend.py" />
+      <source>No units yet.</source>
+      <translation>Підрозділів ще немає.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/legend.py" />
+      <source>Symbol &amp;legend</source>
+      <translation>&amp;Умовні знаки</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/legend.py" />
+      <source>Show the symbols of the plan and what each stands for</source>
+      <translation>Показати умовні знаки плану та їх значення</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>N</source>
+      <translation>пн. ш.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>S</source>
+      <translation>пд. ш.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>E</source>
+      <translation>сх. д.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>W</source>
+      <translation>зх. д.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Units</source>
+      <translation>Підрозділи</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Loading the principles engine…</source>
+      <translation>Завантаження механізму перевірки принципів…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Contributions and findings</source>
+      <translation>Внески та зауваження</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Edit not saved</source>
+      <translation>Зміну не збережено</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>{error}
+
+The plan is unchanged.</source>
+      <translation>{error}
+
+План не змінено.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Ignored a bad message from the map: {reason}</source>
+      <translation>Пропущено хибне повідомлення від карти: {reason}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Order of battle</source>
+      <translation>Бойовий склад</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Selected unit</source>
+      <translation>Виділений підрозділ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Charts</source>
+      <translation>Діаграми</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Move the mouse over the map for its position</source>
+      <translation>Наведіть мишу на карту, щоб побачити координати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Latitude and longitude (WGS84) and MGRS of the mouse position</source>
+      <translation>Широта й довгота (WGS84) та MGRS точки під курсором</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Findings of the principles engine for the viewed phase (see the side panel)</source>
+      <translation>Зауваження перевірки принципів для поточної фази (див. бічну панель)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;New plan</source>
+      <translation>&amp;Новий план</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Start an empty plan in the library</source>
+      <translation>Створити порожній план у бібліотеці</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Open…</source>
+      <translation>&amp;Відкрити…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Open, duplicate, rename or delete plans</source>
+      <translation>Відкрити, скопіювати, перейменувати або видалити плани</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Import plan or GIS file…</source>
+      <translation>&amp;Імпорт плану або ГІС-файлу…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Add a plan file, or a KML/KMZ, GeoPackage, shapefile, GeoJSON or CSV file, to the library</source>
+      <translation>Додати до бібліотеки файл плану або файл KML/KMZ, GeoPackage, SHP, GeoJSON чи CSV</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Експорт…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Write the plan as GeoJSON, KML, CSV ledger or HTML map</source>
+      <translation>Зберегти план як GeoJSON, KML, відомість CSV або карту HTML</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Друк…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Print the posture map or save it as PDF</source>
+      <translation>Надрукувати карту розташування сил або зберегти її в PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Export national pac&amp;kage…</source>
+      <translation>Експорт національного &amp;пакета…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Write one nation's units and contributions as a package for its planners</source>
+      <translation>Зберегти підрозділи та внески однієї держави як пакет для її планувальників</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Merge packages…</source>
+      <translation>&amp;Об'єднати пакети…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Bring national packages into this plan (one undo step; conflicts refuse the merge)</source>
+      <translation>Внести національні пакети в цей план (один крок скасування; за конфліктів об'єднання не виконується)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Comp&amp;are…</source>
+      <translation>По&amp;рівняти…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Compare 2 to 4 courses of action side by side</source>
+      <translation>Порівняти поруч від 2 до 4 варіантів дій</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Base map…</source>
+      <translation>&amp;Підкладка карти…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Draw your own offline raster map (MBTiles or GeoPackage tiles) under the plan</source>
+      <translation>Підкласти під план власну офлайн-растрову карту (тайли MBTiles або GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Quit</source>
+      <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Edit unit…</source>
+      <translation>&amp;Редагувати підрозділ…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Edit every field of the selected unit (or double-click it, or press Enter on the map)</source>
+      <translation>Редагувати всі поля виділеного підрозділу (або подвійний клац по ньому, або Enter на карті)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Delete the selected units</source>
+      <translation>Видалити виділені підрозділи</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Add unit at a &amp;position…</source>
+      <translation>Додати підрозділ за &amp;координатами…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Add a unit at a position typed in MGRS, degrees-minutes-seconds or decimal degrees</source>
+      <translation>Додати підрозділ у точку, задану в MGRS, градусах-хвилинах-секундах або десяткових градусах</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&lt;plan as opened&gt;</source>
+      <translation>&lt;план на момент відкриття&gt;</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>History</source>
+      <translation>Історія змін</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;History</source>
+      <translation>&amp;Історія змін</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;View</source>
+      <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Whole of Ukraine</source>
+      <translation>&amp;Уся Україна</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Range &amp;rings</source>
+      <translation>Кола &amp;дальності</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Show air-defence and ISR range rings</source>
+      <translation>Показати кола дальності засобів ППО та розвідки (ISR)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Unit &amp;names</source>
+      <translation>&amp;Назви підрозділів</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Show unit names where they do not overlap</source>
+      <translation>Показувати назви підрозділів там, де вони не перекриваються</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Priority &amp;sites</source>
+      <translation>Пріоритетні &amp;об'єкти</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Show the priority sites and their air-defence coverage</source>
+      <translation>Показати пріоритетні об'єкти та їх прикриття ППО</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Map</source>
+      <translation>&amp;Карта</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Draw the &amp;contact line</source>
+      <translation>Нанести лінію &amp;зіткнення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Click along the line of contact; double-click to finish</source>
+      <translation>Клацайте вздовж лінії зіткнення; подвійний клац — завершити</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Draw the &amp;occupied area</source>
+      <translation>Нанести &amp;окуповану територію</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Click around the occupied area; double-click to finish</source>
+      <translation>Клацайте по межі окупованої території; подвійний клац — завершити</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Import contact line or occupied area…</source>
+      <translation>&amp;Імпорт лінії зіткнення або окупованої території…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Take the contact line / occupied area from a GeoJSON file</source>
+      <translation>Узяти лінію зіткнення / окуповану територію з файлу GeoJSON</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Clear the contact line</source>
+      <translation>Прибрати лінію зіткнення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Clear the occupied area</source>
+      <translation>Прибрати окуповану територію</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Propose fixes…</source>
+      <translation>&amp;Запропонувати виправлення…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Edits that mend the findings, checked by the principles engine and previewed on the map</source>
+      <translation>Зміни, що усувають зауваження, перевірені за принципами та показані на карті</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Place &amp;air defence…</source>
+      <translation>Розташувати &amp;ППО…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Where the batteries placed would cover the most priority sites (a covering model, solved exactly)</source>
+      <translation>Де розташувати батареї, щоб прикрити найбільше пріоритетних об'єктів (модель покриття, точний розв'язок)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;Help</source>
+      <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>&amp;About Posture</source>
+      <translation>&amp;Про Posture</translation>
+    </message>
     <message>
       <location filename="desktop/ui/mainwindow.py" />
       <source>&amp;Language</source>
@@ -935,6 +1402,11 @@
       <location filename="desktop/ui/mainwindow.py" />
       <source>Posture will speak {language} from its next start.</source>
       <translation>Posture перейде на мову «{language}» після перезапуску.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>{plan} — Posture</source>
+      <translation>{plan} — Posture</translation>
     </message>
     <message numerus="yes">
       <location filename="desktop/ui/mainwindow.py" />
@@ -971,6 +1443,473 @@
         <numerusform>%n попередження</numerusform>
         <numerusform>%n попереджень</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Another Posture window changed this plan: showing its latest state.</source>
+      <translation>Інше вікно Posture змінило цей план: показано його поточний стан.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Plan deleted</source>
+      <translation>План видалено</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Another Posture window deleted this plan. Opening another plan.</source>
+      <translation>Інше вікно Posture видалило цей план. Відкривається інший план.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Plan library</source>
+      <translation>Бібліотека планів</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Open plan</source>
+      <translation>Відкрити план</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Selected: {unit} ({nation}, {kind}, {strength})</source>
+      <translation>Виділено: {unit} ({nation}, {kind}, {strength})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>%n personnel</source>
+      <translation>
+        <numerusform>%n особа</numerusform>
+        <numerusform>%n особи</numerusform>
+        <numerusform>%n осіб</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Commander: “{parent}” {problem}.
+
+The unit is unchanged.</source>
+      <translation>Підпорядкування: «{parent}» {problem}.
+
+Підрозділ не змінено.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Edit unit</source>
+      <translation>Редагування підрозділу</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Replace the drawing?</source>
+      <translation>Замінити нанесене?</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>{unit} already has a route or an area. Draw a new one in its place?</source>
+      <translation>{unit} уже має маршрут або район. Нанести новий замість нього?</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Import contact line or occupied area</source>
+      <translation>Імпорт лінії зіткнення або окупованої території</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Import contact line</source>
+      <translation>Імпорт лінії зіткнення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Nothing was imported.
+
+{error}</source>
+      <translation>Нічого не імпортовано.
+
+{error}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Edit…</source>
+      <translation>Редагувати…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Draw patrol route…</source>
+      <translation>Нанести маршрут патрулювання…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Draw patrol area…</source>
+      <translation>Нанести район патрулювання…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Draw CAP area…</source>
+      <translation>Нанести зону бойового чергування в повітрі (CAP)…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Back to a point</source>
+      <translation>Повернути до точки</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Save as my template…</source>
+      <translation>Зберегти як власний шаблон…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Delete</source>
+      <translation>Видалити</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Add unit here</source>
+      <translation>Додати підрозділ сюди</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Add unit at a position (MGRS, DMS)…</source>
+      <translation>Додати підрозділ за координатами (MGRS, ГХС)…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Save as my template</source>
+      <translation>Зберегти як власний шаблон</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Name of the template:</source>
+      <translation>Назва шаблону:</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>The template was not saved.
+
+{error}</source>
+      <translation>Шаблон не збережено.
+
+{error}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>“{template}” is in the palette (★), ready to drag onto the map.</source>
+      <translation>«{template}» додано до палітри (★): його можна перетягнути на карту.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Make {unit} a point</source>
+      <translation>Зробити {unit} точкою</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Posture {version}
+
+Posture — sketch a multinational reassurance force for Ukraine and check it against the mission's principles (ECFR 'From Willing to Able', 2025; MFU London talks, 2025).
+
+Works fully offline.
+
+Boundaries © OpenStreetMap contributors (ODbL), via geoBoundaries · Made with Natural Earth · Cities © GeoNames (CC BY 4.0)</source>
+      <translation>Posture {version}
+
+Posture — ескізне планування багатонаціональних сил підтримки для України та перевірка їх на відповідність принципам місії (ECFR «From Willing to Able», 2025; лондонські переговори щодо MFU, 2025).
+
+Працює повністю офлайн.
+
+Кордони © учасники OpenStreetMap (ODbL), через geoBoundaries · Створено з Natural Earth · Міста © GeoNames (CC BY 4.0)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>About Posture</source>
+      <translation>Про Posture</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Import contact line and occupied area</source>
+      <translation>Імпорт лінії зіткнення та окупованої території</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>Import occupied area</source>
+      <translation>Імпорт окупованої території</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>makes a cycle of command ({chain})</source>
+      <translation>утворює замкнене коло підпорядкування ({chain})</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>is the unit itself (a unit cannot command itself)</source>
+      <translation>— це сам підрозділ (підрозділ не може підпорядковуватися сам собі)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>is not the id of a unit of the plan</source>
+      <translation>не є ідентифікатором жодного підрозділу плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>New plan {date}</source>
+      <translation>Новий план {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mainwindow.py" />
+      <source>New plan</source>
+      <translation>Новий план</translation>
+    </message>
+  </context>
+  <context>
+    <name>Measuring</name>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>{m} m</source>
+      <translation>{m} м</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>{km} km</source>
+      <translation>{km} км</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>{area} km²</source>
+      <translation>{area} км²</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>{km} around · {area}</source>
+      <translation>периметр {km} · {area}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>{km} · bearing {bearing}°</source>
+      <translation>{km} · азимут {bearing}°</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/measuring.py" />
+      <source>{km} in %n leg(s)</source>
+      <translation>
+        <numerusform>{km}, %n відрізок</numerusform>
+        <numerusform>{km}, %n відрізки</numerusform>
+        <numerusform>{km}, %n відрізків</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>&amp;Measure distance and area</source>
+      <translation>&amp;Виміряти відстань і площу</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Click points for geodesic distances and bearings; click the first point to close an area</source>
+      <translation>Клацайте точки, щоб отримати геодезичні відстані та азимути; клацніть першу точку, щоб замкнути площу</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Clear kept measurements</source>
+      <translation>Прибрати збережені виміри</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Remove every measurement kept on the map (undoable)</source>
+      <translation>Прибрати з карти всі збережені виміри (можна скасувати)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Keep a measurement ({summary})</source>
+      <translation>Зберегти вимір ({summary})</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Kept on the map: {summary}</source>
+      <translation>Збережено на карті: {summary}</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitDetails</name>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Unit</source>
+      <translation>Підрозділ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Nation, kind and strength</source>
+      <translation>Держава, тип і чисельність</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Commander</source>
+      <translation>Підпорядкування</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>The unit it reports to (order of battle)</source>
+      <translation>Кому підпорядкований підрозділ (бойовий склад)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Position</source>
+      <translation>Місце</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Latitude and longitude, WGS84</source>
+      <translation>Широта й довгота, WGS84</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Degrees, minutes, seconds</source>
+      <translation>Градуси, хвилини, секунди</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Military Grid Reference System, 1 m</source>
+      <translation>Військова система координатної сітки (MGRS), 1 м</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Contact line</source>
+      <translation>Лінія зіткнення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Geodesic distance to the nearest contact line, as the rules measure it</source>
+      <translation>Геодезична відстань до найближчої лінії зіткнення, як її вимірюють правила</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Russian border</source>
+      <translation>Кордон з РФ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Geodesic distance to Russia's border (the rules' threat axis)</source>
+      <translation>Геодезична відстань до кордону з Росією (напрямок загрози за правилами)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Belarusian border</source>
+      <translation>Кордон з РБ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Geodesic distance to Belarus's border</source>
+      <translation>Геодезична відстань до кордону з Білоруссю</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Nearest priority site</source>
+      <translation>Найближчий пріоритетний об'єкт</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>The nearest of the plan's priority sites</source>
+      <translation>Найближчий з пріоритетних об'єктів плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>Select one unit on the map or in the order of battle to see its distances.</source>
+      <translation>Виділіть один підрозділ на карті або в бойовому складі, щоб побачити відстані.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/measuring.py" />
+      <source>%n personnel</source>
+      <translation>
+        <numerusform>%n особа</numerusform>
+        <numerusform>%n особи</numerusform>
+        <numerusform>%n осіб</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>none (top of the chain)</source>
+      <translation>немає (вищий рівень)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>not defined here</source>
+      <translation>тут не визначено</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>no contact line drawn</source>
+      <translation>лінію зіткнення не нанесено</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>{km} (inside the occupied area)</source>
+      <translation>{km} (на окупованій території)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/measuring.py" />
+      <source>none</source>
+      <translation>немає</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchBox</name>
+    <message>
+      <location filename="desktop/ui/searchbox.py" />
+      <source>Position</source>
+      <translation>Координати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/searchbox.py" />
+      <source>Unit</source>
+      <translation>Підрозділ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/searchbox.py" />
+      <source>Place</source>
+      <translation>Населений пункт</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/searchbox.py" />
+      <source>Region</source>
+      <translation>Область</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/searchbox.py" />
+      <source>Template</source>
+      <translation>Шаблон</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/searchbox.py" />
+      <source>Find a unit, place, region or position (Ctrl+K)…</source>
+      <translation>Знайти підрозділ, населений пункт, область або координати (Ctrl+K)…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/searchbox.py" />
+      <source>Search the plan's units (name, nation, kind), cities, ports, energy sites and oblasts,
+and the palette's templates; or type a position: 50.45, 30.52 · 50°27′N 30°31′E · 36U UA 23940 91604</source>
+      <translation>Пошук підрозділів плану (назва, держава, тип), міст, портів, енергетичних об'єктів і областей,
+а також шаблонів палітри; або введіть координати: 50.45, 30.52 · 50°27′N 30°31′E · 36U UA 23940 91604</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/searchbox.py" />
+      <source>Nothing found for “{text}”.</source>
+      <translation>За запитом «{text}» нічого не знайдено.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/searchbox.py" />
+      <source>Find</source>
+      <translation>Пошук</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/searchbox.py" />
+      <source>&amp;Find…</source>
+      <translation>&amp;Знайти…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/searchbox.py" />
+      <source>Find a unit, place, region, template or a typed position (MGRS, DMS, decimal)</source>
+      <translation>Знайти підрозділ, населений пункт, область, шаблон або введені координати (MGRS, градуси-хвилини-секунди, десяткові)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/searchbox.py" />
+      <source>{template}: drag it from the palette onto the map to deploy it.</source>
+      <translation>{template}: перетягніть його з палітри на карту, щоб розгорнути.</translation>
     </message>
   </context>
   <context>

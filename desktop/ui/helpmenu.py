@@ -5,21 +5,34 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from desktop.i18n import translate_noop
 
 if TYPE_CHECKING:
     from desktop.ui.mainwindow import MainWindow
 
-#: Keys the map page handles itself (map.js, tools.js).
+#: Keys the map page handles itself (map.js, tools.js), translated where they are shown.
 MAP_KEYS = (
-    ("Esc", "Map: end drawing or measuring; clear the selection"),
-    ("Enter", "Map: finish a drawing or a measurement; edit the selected unit"),
-    ("Delete / Backspace", "Map: delete the selected units"),
-    ("Shift+click, Ctrl+click", "Map: add a unit to the selection"),
-    ("Double-click", "Map: edit a unit; finish a drawing or a measurement"),
-    ("Mouse wheel, + / −", "Map: zoom"),
+    ("Esc", translate_noop("Shortcuts", "Map: end drawing or measuring; clear the selection")),
+    ("Enter", translate_noop("Shortcuts", "Map: finish a drawing or a measurement; edit the selected unit")),
+    ("Delete / Backspace", translate_noop("Shortcuts", "Map: delete the selected units")),
+    (
+        translate_noop("Shortcuts", "Shift+click, Ctrl+click"),
+        translate_noop("Shortcuts", "Map: add a unit to the selection"),
+    ),
+    (
+        translate_noop("Shortcuts", "Double-click"),
+        translate_noop("Shortcuts", "Map: edit a unit; finish a drawing or a measurement"),
+    ),
+    (translate_noop("Shortcuts", "Mouse wheel, + / −"), translate_noop("Shortcuts", "Map: zoom")),
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
@@ -30,17 +43,17 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
         text = action.text().replace("&", "").rstrip("…").strip()
         if keys and text:
             rows.setdefault(", ".join(keys), text)
-    return sorted(rows.items(), key=lambda kv: kv[1].lower()) + list(MAP_KEYS)
+    return sorted(rows.items(), key=lambda kv: kv[1].lower()) + [(_tr(k), _tr(w)) for k, w in MAP_KEYS]
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(560, 620)
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setHorizontalHeaderLabels(["Keys", "Does"])
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -53,9 +66,9 @@ class ShortcutsDialog(QDialog):
 
 
 def install(window: MainWindow, help_menu: object) -> None:
-    act = QAction("&Keyboard shortcuts", window)
+    act = QAction(QCoreApplication.translate("Shortcuts", "&Keyboard shortcuts"), window)
     act.setShortcut(QKeySequence.StandardKey.HelpContents)
-    act.setStatusTip("Every keyboard shortcut of the window and the map")
+    act.setStatusTip(QCoreApplication.translate("Shortcuts", "Every keyboard shortcut of the window and the map"))
 
     def show() -> None:
         dialog = ShortcutsDialog(window)

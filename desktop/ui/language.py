@@ -81,3 +81,15 @@ def apply_language(lang: str | None) -> str:
         QCoreApplication.installTranslator(ours)
         _installed.append(ours)
     return chosen
+
+
+def in_language(lang: str, context: str, source: str) -> str:
+    """``source`` in ``lang`` (not necessarily the window's): for the few messages that speak to
+    the reader of the other language too (View › Language). The source itself in English."""
+    if lang == i18n.DEFAULT:
+        return source
+    path = _qm(lang)
+    t = QTranslator()
+    if path is None or not t.load(str(path)):
+        return source
+    return t.translate(context, source) or source

@@ -3,11 +3,12 @@ with what it stands for and how many units show it; it sits in the map's lower r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from desktop import catalogue, symbols
+from desktop.i18n import catalogue_label, format_number, translate
 from desktop.model import Plan
 from desktop.ui.document import Change, PlanDocument
 from desktop.ui.palette import symbol_pixmap
@@ -28,7 +29,7 @@ def legend_rows(plan: Plan) -> list[tuple[str, str, str, int]]:
     kinds = catalogue.kinds()
     rows = []
     for code, unit_kinds in by_code.items():
-        label = names.get(code) or kinds[unit_kinds[0]]["label"]
+        label = catalogue_label(names.get(code) or kinds[unit_kinds[0]]["label"])
         rows.append((code, "", label, len(unit_kinds)))
     return sorted(rows, key=lambda r: (-r[3], r[2]))
 
@@ -75,7 +76,7 @@ class Legend(QFrame):
             item = self.grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        title = QLabel("Legend", self)
+        title = QLabel(self.tr("Legend"), self)
         title.setStyleSheet("font-weight: bold;")
         self.grid.addWidget(title, 0, 0, 1, 3)
         for r, (code, nation, label, count) in enumerate(rows[:MAX_ROWS], start=1):
@@ -83,17 +84,17 @@ class Legend(QFrame):
             icon.setPixmap(symbol_pixmap(code, nation, 22))
             name = QLabel(label, self)
             name.setTextFormat(Qt.TextFormat.PlainText)
-            n = QLabel(f"× {count}", self)
+            n = QLabel(f"× {format_number(count)}", self)
             n.setStyleSheet("color: #555;")
             self.grid.addWidget(icon, r, 0)
             self.grid.addWidget(name, r, 1)
             self.grid.addWidget(n, r, 2)
         if len(rows) > MAX_ROWS:
-            more = QLabel(f"and {len(rows) - MAX_ROWS} more symbols", self)
+            more = QLabel(translate("Legend", "and %n more symbol(s)", None, len(rows) - MAX_ROWS), self)
             more.setStyleSheet("color: #555;")
             self.grid.addWidget(more, MAX_ROWS + 1, 0, 1, 3)
         if not rows:
-            self.grid.addWidget(QLabel("No units yet.", self), 1, 0, 1, 3)
+            self.grid.addWidget(QLabel(self.tr("No units yet."), self), 1, 0, 1, 3)
         self.adjustSize()
         self.place()
 
@@ -108,10 +109,11 @@ class Legend(QFrame):
 def install(window: QWidget, doc: PlanDocument, host: QWidget, view_menu: object) -> Legend:
     legend = Legend(doc, host)
     legend.hide()
-    act = QAction("Symbol &legend", window)
+    act = QAction(QCoreApplication.translate("Legend", "Symbol &legend"), window)
     act.setCheckable(True)
     act.setShortcut(QKeySequence("Ctrl+Shift+L"))
-    act.setStatusTip("Show the symbols of the plan and what each stands for")
+    act.setStatusTip(QCoreApplication.translate("Legend", "Show the symbols of the plan and what each stands for"))
+
     def toggle(on: bool) -> None:
         legend.setVisible(on)
         legend.place()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import logging
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from db import Library, LibraryError
 from desktop import catalogue
 from desktop.fileio import FileRefused, atomic_write
-from desktop.i18n import phase_label, translate
+from desktop.i18n import catalogue_label, format_number, phase_label, translate
 from desktop.model import Geometry, Plan
 from desktop.pagedata import unit_from_template
 from desktop.planfile import PlanFileError
@@ -51,10 +50,11 @@ _MGRS = mgrs.MGRS()
 
 
 def format_position(lat: float, lng: float) -> str:
-    """``50.4501° N 30.5234° E · MGRS 36U UA 5123 8456`` (MGRS only where it is defined)."""
-    ns = "N" if lat >= 0 else "S"
-    ew = "E" if lng >= 0 else "W"
-    text = f"{abs(lat):.4f}° {ns}  {abs(lng):.4f}° {ew}"
+    """``50.4501° N 30.5234° E · MGRS 36U UA 5123 8456`` (MGRS only where it is defined); in
+    Ukrainian ``50,4501° пн. ш. 30,5234° сх. д.``."""
+    ns = translate("MainWindow", "N") if lat >= 0 else translate("MainWindow", "S")
+    ew = translate("MainWindow", "E") if lng >= 0 else translate("MainWindow", "W")
+    text = f"{format_number(abs(lat), 4)}° {ns}  {format_number(abs(lng), 4)}° {ew}"
     if -80.0 <= lat <= 84.0:
         try:
             m = _MGRS.toMGRS(lat, lng, MGRSPrecision=4)
@@ -88,15 +88,15 @@ class MainWindow(QMainWindow):
         self.map = map_view
         self.setCentralWidget(self.map)
         self.palette = Palette(self)
-        self.palette_dock = self._dock("Units", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea, "palette")
+        self.palette_dock = self._dock(self.tr("Units"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea, "palette")
         # The principles engine (numpy, shapely, the geo data) loads once the map is drawn: the
         # planner sees the map first, the findings a moment later.
         self.analyzer: Analyzer | None = None
         self.side: SidePanel | None = None
-        waiting = QLabel("Loading the principles engine…", self)
+        waiting = QLabel(self.tr("Loading the principles engine…"), self)
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.side_dock = self._dock(
-            "Contributions and findings", waiting, Qt.DockWidgetArea.RightDockWidgetArea, "side"
+            self.tr("Contributions and findings"), waiting, Qt.DockWidgetArea.RightDockWidgetArea, "side"
         )
         self.controller = MapController(self.doc, self.map, self.palette.nation.code)
         self._build_orbat()
@@ -117,9 +117,15 @@ class MainWindow(QMainWindow):
         self.controller.selectionChanged.connect(self._selection_changed)
         self.doc.changed.connect(self._refresh_title)
         self.doc.external.connect(self._external_change)
-        self.doc.failed.connect(lambda text: show_error(self, "Edit not saved", f"{text}\n\nThe plan is unchanged."))
+        self.doc.failed.connect(
+            lambda text: show_error(
+                self, self.tr("Edit not saved"), self.tr("{error}\n\nThe plan is unchanged.").format(error=text)
+            )
+        )
         self.map.bridge.refused.connect(
-            lambda reason: self.statusBar().showMessage(f"Ignored a bad message from the map: {reason}", 5000)
+            lambda reason: self.statusBar().showMessage(
+                self.tr("Ignored a bad message from the map: {reason}").format(reason=reason), 5000
+            )
         )
         self.resize(1500, 950)
         self.resizeDocks([self.palette_dock, self.side_dock], [250, 420], Qt.Orientation.Horizontal)
@@ -148,7 +154,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.orbatdock import OrbatDock
 
         self.orbat = OrbatDock(self.doc, self.controller.select, self)
-        self.orbat_dock = self._dock("Order of battle", self.orbat, Qt.DockWidgetArea.LeftDockWidgetArea, "orbat")
+        self.orbat_dock = self._dock(
+            self.tr("Order of battle"), self.orbat, Qt.DockWidgetArea.LeftDockWidgetArea, "orbat"
+        )
         self.tabifyDockWidget(self.palette_dock, self.orbat_dock)
         self.palette_dock.raise_()
         self.controller.selectionChanged.connect(self.orbat.show_selection)
@@ -160,7 +168,9 @@ class MainWindow(QMainWindow):
 
         measuring.install(self)
         self.details = measuring.UnitDetails(self.doc, self)
-        self.details_dock = self._dock("Selected unit", self.details, Qt.DockWidgetArea.RightDockWidgetArea, "details")
+        self.details_dock = self._dock(
+            self.tr("Selected unit"), self.details, Qt.DockWidgetArea.RightDockWidgetArea, "details"
+        )
         self.splitDockWidget(self.side_dock, self.details_dock, Qt.Orientation.Vertical)
         self.controller.selectionChanged.connect(self.details.show_selection)
         self.view_menu.addAction(self.details_dock.toggleViewAction())
@@ -183,7 +193,7 @@ class MainWindow(QMainWindow):
             from desktop.ui.chartsview import ChartsView
 
             self.charts = ChartsView(self.side)
-            self.side.tabs.addTab(self.charts, "Charts")
+            self.side.tabs.addTab(self.charts, self.tr("Charts"))
             self.analyzer.updated.connect(self.charts.show_analysis)
             from desktop.ui.fixes import install_findings_menu
 
@@ -192,12 +202,14 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
-        self.position_label = QLabel("Move the mouse over the map for its position", self)
-        self.position_label.setToolTip("Latitude and longitude (WGS84) and MGRS of the mouse position")
+        self.position_label = QLabel(self.tr("Move the mouse over the map for its position"), self)
+        self.position_label.setToolTip(self.tr("Latitude and longitude (WGS84) and MGRS of the mouse position"))
         self.position_label.setMinimumWidth(420)
         self.summary_label = QLabel(self)
         self.findings_label = QLabel(self)
-        self.findings_label.setToolTip("Findings of the principles engine for the viewed phase (see the side panel)")
+        self.findings_label.setToolTip(
+            self.tr("Findings of the principles engine for the viewed phase (see the side panel)")
+        )
         sb.addPermanentWidget(self.findings_label)
         sb.addPermanentWidget(self.summary_label)
         sb.addPermanentWidget(self.position_label)
@@ -220,47 +232,62 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        f = mb.addMenu("&File")
+        f = mb.addMenu(self.tr("&File"))
         self.act_new = self._action(
-            "&New plan", self.new_plan, QKeySequence.StandardKey.New, "Start an empty plan in the library"
+            self.tr("&New plan"),
+            self.new_plan,
+            QKeySequence.StandardKey.New,
+            self.tr("Start an empty plan in the library"),
         )
         self.act_open = self._action(
-            "&Open…", self.open_library_dialog, QKeySequence.StandardKey.Open, "Open, duplicate, rename or delete plans"
+            self.tr("&Open…"),
+            self.open_library_dialog,
+            QKeySequence.StandardKey.Open,
+            self.tr("Open, duplicate, rename or delete plans"),
         )
         self.act_import = self._action(
-            "&Import plan or GIS file…",
+            self.tr("&Import plan or GIS file…"),
             self.import_plan,
             "Ctrl+I",
-            "Add a plan file, or a KML/KMZ, GeoPackage, shapefile, GeoJSON or CSV file, to the library",
+            self.tr("Add a plan file, or a KML/KMZ, GeoPackage, shapefile, GeoJSON or CSV file, to the library"),
         )
         self.act_export = self._action(
-            "&Export…", self.export_plan, "Ctrl+E", "Write the plan as GeoJSON, KML, CSV ledger or HTML map"
+            self.tr("&Export…"),
+            self.export_plan,
+            "Ctrl+E",
+            self.tr("Write the plan as GeoJSON, KML, CSV ledger or HTML map"),
         )
         self.act_print = self._action(
-            "&Print…", self.print_plan, QKeySequence.StandardKey.Print, "Print the posture map or save it as PDF"
+            self.tr("&Print…"),
+            self.print_plan,
+            QKeySequence.StandardKey.Print,
+            self.tr("Print the posture map or save it as PDF"),
         )
         self.act_package = self._action(
-            "Export national pac&kage…",
+            self.tr("Export national pac&kage…"),
             self.export_package,
             None,
-            "Write one nation's units and contributions as a package for its planners",
+            self.tr("Write one nation's units and contributions as a package for its planners"),
         )
         self.act_merge = self._action(
-            "&Merge packages…",
+            self.tr("&Merge packages…"),
             self.merge_packages,
             None,
-            "Bring national packages into this plan (one undo step; conflicts refuse the merge)",
+            self.tr("Bring national packages into this plan (one undo step; conflicts refuse the merge)"),
         )
         self.act_compare = self._action(
-            "Comp&are…", self.compare_plans, "Ctrl+Shift+M", "Compare 2 to 4 courses of action side by side"
+            self.tr("Comp&are…"),
+            self.compare_plans,
+            "Ctrl+Shift+M",
+            self.tr("Compare 2 to 4 courses of action side by side"),
         )
         self.act_basemap = self._action(
-            "&Base map…",
+            self.tr("&Base map…"),
             self.choose_base_map,
             None,
-            "Draw your own offline raster map (MBTiles or GeoPackage tiles) under the plan",
+            self.tr("Draw your own offline raster map (MBTiles or GeoPackage tiles) under the plan"),
         )
-        self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for a in (
             self.act_new,
             self.act_open,
@@ -278,50 +305,59 @@ class MainWindow(QMainWindow):
             self.act_quit,
         ):
             f.addSeparator() if a is None else f.addAction(a)
-        e = mb.addMenu("&Edit")
-        self.act_undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
+        e = mb.addMenu(self.tr("&Edit"))
+        self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.doc.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         e.addAction(self.act_undo)
         e.addAction(self.act_redo)
         e.addSeparator()
         self.act_edit_unit = self._action(
-            "&Edit unit…",
+            self.tr("&Edit unit…"),
             lambda: self.edit_unit(self.controller.selection[0]),
             "F2",
-            "Edit every field of the selected unit (or double-click it, or press Enter on the map)",
+            self.tr("Edit every field of the selected unit (or double-click it, or press Enter on the map)"),
         )
         self.act_delete = self._action(
-            "&Delete", self.delete_selection, QKeySequence.StandardKey.Delete, "Delete the selected units"
+            self.tr("&Delete"),
+            self.delete_selection,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Delete the selected units"),
         )
         for a in (self.act_edit_unit, self.act_delete):
             a.setEnabled(False)
             e.addAction(a)
         e.addAction(
             self._action(
-                "Add unit at a &position…",
+                self.tr("Add unit at a &position…"),
                 lambda: self.add_at_position(),
                 "Ctrl+Shift+A",
-                "Add a unit at a position typed in MGRS, degrees-minutes-seconds or decimal degrees",
+                self.tr("Add a unit at a position typed in MGRS, degrees-minutes-seconds or decimal degrees"),
             )
         )
         e.addSeparator()
         self.history_view = QUndoView(self.doc.undo_stack)
-        self.history_view.setEmptyLabel("<plan as opened>")
-        self.history_dock = self._dock("History", self.history_view, Qt.DockWidgetArea.RightDockWidgetArea, "history")
+        self.history_view.setEmptyLabel(self.tr("<plan as opened>"))
+        self.history_dock = self._dock(
+            self.tr("History"), self.history_view, Qt.DockWidgetArea.RightDockWidgetArea, "history"
+        )
         self.history_dock.hide()
         hist = self.history_dock.toggleViewAction()
-        hist.setText("&History")
+        hist.setText(self.tr("&History"))
         hist.setShortcut(QKeySequence("Ctrl+H"))
         e.addAction(hist)
-        v = self.view_menu = mb.addMenu("&View")
-        self.act_fit = self._action("&Whole of Ukraine", lambda: self.map.bridge.call(PageCall.FIT_UKRAINE), "Ctrl+0")
+        v = self.view_menu = mb.addMenu(self.tr("&View"))
+        self.act_fit = self._action(
+            self.tr("&Whole of Ukraine"), lambda: self.map.bridge.call(PageCall.FIT_UKRAINE), "Ctrl+0"
+        )
         v.addAction(self.act_fit)
-        self.act_rings = self._toggle("Range &rings", "rings", "Show air-defence and ISR range rings")
-        self.act_labels = self._toggle("Unit &names", "labels", "Show unit names where they do not overlap")
+        self.act_rings = self._toggle(self.tr("Range &rings"), "rings", self.tr("Show air-defence and ISR range rings"))
+        self.act_labels = self._toggle(
+            self.tr("Unit &names"), "labels", self.tr("Show unit names where they do not overlap")
+        )
         self.act_sites = self._toggle(
-            "Priority &sites", "sites", "Show the priority sites and their air-defence coverage"
+            self.tr("Priority &sites"), "sites", self.tr("Show the priority sites and their air-defence coverage")
         )
         for a in (self.act_rings, self.act_labels, self.act_sites):
             v.addAction(a)
@@ -337,27 +373,31 @@ class MainWindow(QMainWindow):
         orbat_toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
         v.addAction(orbat_toggle)
         v.addAction(self.side_dock.toggleViewAction())
-        m = self.map_menu = mb.addMenu("&Map")
+        m = self.map_menu = mb.addMenu(self.tr("&Map"))
         self.act_contact = self._action(
-            "Draw the &contact line",
+            self.tr("Draw the &contact line"),
             lambda: self.start_drawing("contact_line"),
             None,
-            "Click along the line of contact; double-click to finish",
+            self.tr("Click along the line of contact; double-click to finish"),
         )
         self.act_occupied = self._action(
-            "Draw the &occupied area",
+            self.tr("Draw the &occupied area"),
             lambda: self.start_drawing("occupied_area"),
             None,
-            "Click around the occupied area; double-click to finish",
+            self.tr("Click around the occupied area; double-click to finish"),
         )
         self.act_import_geo = self._action(
-            "&Import contact line or occupied area…",
+            self.tr("&Import contact line or occupied area…"),
             self.import_plan_geometry,
             None,
-            "Take the contact line / occupied area from a GeoJSON file",
+            self.tr("Take the contact line / occupied area from a GeoJSON file"),
         )
-        self.act_clear_contact = self._action("Clear the contact line", lambda: self._clear_geometry("contact_line"))
-        self.act_clear_occupied = self._action("Clear the occupied area", lambda: self._clear_geometry("occupied_area"))
+        self.act_clear_contact = self._action(
+            self.tr("Clear the contact line"), lambda: self._clear_geometry("contact_line")
+        )
+        self.act_clear_occupied = self._action(
+            self.tr("Clear the occupied area"), lambda: self._clear_geometry("occupied_area")
+        )
         for a in (
             self.act_contact,
             self.act_occupied,
@@ -369,21 +409,23 @@ class MainWindow(QMainWindow):
             m.addSeparator() if a is None else m.addAction(a)
         m.addSeparator()
         self.act_propose_fixes = self._action(
-            "&Propose fixes…",
+            self.tr("&Propose fixes…"),
             lambda: self.open_fixes("fixes"),
             "Ctrl+Shift+F",
-            "Edits that mend the findings, checked by the principles engine and previewed on the map",
+            self.tr("Edits that mend the findings, checked by the principles engine and previewed on the map"),
         )
         self.act_place_ad = self._action(
-            "Place &air defence…",
+            self.tr("Place &air defence…"),
             lambda: self.open_fixes("air_defence"),
             None,
-            "Where the batteries placed would cover the most priority sites (a covering model, solved exactly)",
+            self.tr(
+                "Where the batteries placed would cover the most priority sites (a covering model, solved exactly)"
+            ),
         )
         m.addAction(self.act_propose_fixes)
         m.addAction(self.act_place_ad)
-        h = mb.addMenu("&Help")
-        h.addAction(self._action("&About Posture", self.about))
+        h = mb.addMenu(self.tr("&Help"))
+        h.addAction(self._action(self.tr("&About Posture"), self.about))
         from desktop.ui import helpmenu
 
         helpmenu.install(self, h)
@@ -391,7 +433,7 @@ class MainWindow(QMainWindow):
     def _language_menu(self, view: QMenu) -> None:
         """View › Language: English or Ukrainian, kept for the next start."""
         from desktop import i18n
-        from desktop.ui.language import save_language
+        from desktop.ui.language import in_language, save_language
 
         menu = view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -406,10 +448,12 @@ class MainWindow(QMainWindow):
             code = str(a.data())
             save_language(code)
             if code != i18n.language():
-                self.statusBar().showMessage(
-                    self.tr("Posture will speak {language} from its next start.").format(language=i18n.LANGUAGES[code]),
-                    8000,
-                )
+                # Said in the language of the window and in the one chosen, so both readers see it.
+                source = "Posture will speak {language} from its next start."
+                here = self.tr("Posture will speak {language} from its next start.")
+                there = in_language(code, "MainWindow", source)
+                said = [t.format(language=i18n.LANGUAGES[code]) for t in dict.fromkeys((here, there))]
+                self.statusBar().showMessage(" — ".join(said), 15000)
 
         group.triggered.connect(chosen)
         self.language_actions = group
@@ -426,7 +470,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_title(self, *_: object) -> None:
         p, phase = self.doc.plan, self.doc.view_phase  # the phase viewed
-        self.setWindowTitle(f"{p.name} — Posture")
+        self.setWindowTitle(self.tr("{plan} — Posture").format(plan=p.name))
         troops = sum(u.strength for u in p.units_in_phase(phase))
         units = translate("MainWindow", "%n unit(s)", None, len(p.units))
         people = translate("MainWindow", "%n troop(s)", None, troops)
@@ -441,15 +485,19 @@ class MainWindow(QMainWindow):
 
     def _external_change(self, what: str) -> None:
         if what == "reloaded":
-            self.statusBar().showMessage("Another Posture window changed this plan: showing its latest state.", 8000)
+            self.statusBar().showMessage(
+                self.tr("Another Posture window changed this plan: showing its latest state."), 8000
+            )
             return
-        show_error(self, "Plan deleted", "Another Posture window deleted this plan. Opening another plan.")
+        show_error(
+            self, self.tr("Plan deleted"), self.tr("Another Posture window deleted this plan. Opening another plan.")
+        )
         from desktop.library import choose_plan
 
         try:
             self.doc.set_plan(choose_plan(self.library, None))
         except LibraryError as e:
-            show_error(self, "Plan library", str(e))
+            show_error(self, self.tr("Plan library"), str(e))
             return
         self._remember_plan()
 
@@ -479,7 +527,7 @@ class MainWindow(QMainWindow):
         try:
             plan = self.library.load_plan(plan_id)
         except LibraryError as e:
-            show_error(self, "Open plan", str(e))
+            show_error(self, self.tr("Open plan"), str(e))
             return
         self.doc.set_plan(plan)
         self._remember_plan()
@@ -491,7 +539,13 @@ class MainWindow(QMainWindow):
         if len(ids) == 1 and self.doc.plan.has_unit(ids[0]):
             u = self.doc.plan.unit(ids[0])
             self.statusBar().showMessage(
-                f"Selected: {u.label()} ({u.nation}, {u.kind}, {u.strength:,} personnel)", 4000
+                self.tr("Selected: {unit} ({nation}, {kind}, {strength})").format(
+                    unit=u.label(),
+                    nation=u.nation,
+                    kind=catalogue_label(catalogue.kinds()[u.kind]["label"]) if u.kind in catalogue.kinds() else u.kind,
+                    strength=translate("MainWindow", "%n personnel", None, u.strength),
+                ),
+                4000,
             )
 
     # actions ---------------------------------------------------------------------------------
@@ -506,7 +560,10 @@ class MainWindow(QMainWindow):
 
             bad = orbat.parent_problem(self.doc.plan.with_unit(form.edited).units)
             if bad is not None:  # a commander typed in the form: unknown, itself, or a cycle
-                show_error(self, "Edit unit", f"Commander: “{bad.parent}” {bad.problem}.\n\nThe unit is unchanged.")
+                text = self.tr("Commander: “{parent}” {problem}.\n\nThe unit is unchanged.")
+                show_error(
+                    self, self.tr("Edit unit"), text.format(parent=bad.parent, problem=self._problem(bad.problem))
+                )
                 return
             self.doc.push(EditUnit(self.doc, form.edited))
 
@@ -529,8 +586,8 @@ class MainWindow(QMainWindow):
             return True
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Replace the drawing?",
-            f"{u.label()} already has a route or an area. Draw a new one in its place?",
+            self.tr("Replace the drawing?"),
+            self.tr("{unit} already has a route or an area. Draw a new one in its place?").format(unit=u.label()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -547,20 +604,22 @@ class MainWindow(QMainWindow):
 
         from desktop.planfile import read_plan_geometries
 
-        path, _ = QFileDialog.getOpenFileName(self, "Import contact line or occupied area", "", PLAN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contact line or occupied area"), "", PLAN_FILTER)
         if not path:
             return
         try:
             found = read_plan_geometries(path)
         except (PlanFileError, OSError) as e:
-            show_error(self, "Import contact line", f"Nothing was imported.\n\n{e}")
+            show_error(
+                self, self.tr("Import contact line"), self.tr("Nothing was imported.\n\n{error}").format(error=e)
+            )
             return
         kinds = {g.kind for g in found}
         keep = tuple(g for g in self.doc.plan.geometries if g.kind not in kinds)
         self.doc.push(
             SetPlanFields(
                 self.doc,
-                f"Import {' and '.join(sorted(k.replace('_', ' ') for k in kinds))}",
+                self._import_text(kinds),
                 geometries=keep + tuple(found),
             )
         )
@@ -572,22 +631,22 @@ class MainWindow(QMainWindow):
             self.controller.select([u.id])
             title = menu.addAction(u.label())
             title.setEnabled(False)
-            menu.addAction("Edit…", lambda: self.edit_unit(u.id))
+            menu.addAction(self.tr("Edit…"), lambda: self.edit_unit(u.id))
             if u.kind == "sea.patrol":
-                menu.addAction("Draw patrol route…", lambda: self.start_drawing("route", u.id))
-                menu.addAction("Draw patrol area…", lambda: self.start_drawing("area", u.id))
+                menu.addAction(self.tr("Draw patrol route…"), lambda: self.start_drawing("route", u.id))
+                menu.addAction(self.tr("Draw patrol area…"), lambda: self.start_drawing("area", u.id))
             if u.kind == "air.policing":
-                menu.addAction("Draw CAP area…", lambda: self.start_drawing("cap", u.id))
+                menu.addAction(self.tr("Draw CAP area…"), lambda: self.start_drawing("cap", u.id))
             if u.geometry.type != "Point":
-                menu.addAction("Back to a point", lambda: self._to_point(u.id))
-            menu.addAction("Save as my template…", lambda: self.save_as_template(u.id))
+                menu.addAction(self.tr("Back to a point"), lambda: self._to_point(u.id))
+            menu.addAction(self.tr("Save as my template…"), lambda: self.save_as_template(u.id))
             menu.addSeparator()
-            menu.addAction("Delete", lambda: self.doc.push(RemoveUnits(self.doc, [u.id])))
+            menu.addAction(self.tr("Delete"), lambda: self.doc.push(RemoveUnits(self.doc, [u.id])))
         else:
-            add = menu.addMenu("Add unit here")
+            add = menu.addMenu(self.tr("Add unit here"))
             for t in catalogue.all_templates():
-                add.addAction(t.label, functools.partial(self._add_at, t.id, p.lng, p.lat))
-            menu.addAction("Add unit at a position (MGRS, DMS)…", lambda: self.add_at_position(p.lng, p.lat))
+                add.addAction(catalogue_label(t.label), functools.partial(self._add_at, t.id, p.lng, p.lat))
+            menu.addAction(self.tr("Add unit at a position (MGRS, DMS)…"), lambda: self.add_at_position(p.lng, p.lat))
             menu.addSeparator()
             menu.addAction(self.act_contact)
             menu.addAction(self.act_occupied)
@@ -636,7 +695,9 @@ class MainWindow(QMainWindow):
             return False
         u = self.doc.plan.unit(unit_id)
         if label is None:
-            label, ok = QInputDialog.getText(self, "Save as my template", "Name of the template:", text=u.label())
+            label, ok = QInputDialog.getText(
+                self, self.tr("Save as my template"), self.tr("Name of the template:"), text=u.label()
+            )
             if not ok:
                 return False
         try:
@@ -644,36 +705,70 @@ class MainWindow(QMainWindow):
             t = usertemplates.from_unit(u, label, [x.id for x in catalogue.all_templates()])
             self.library.set_setting(usertemplates.SETTING, [usertemplates.to_json(x) for x in (*mine, t)])
         except (ValueError, LibraryError) as e:
-            show_error(self, "Save as my template", f"The template was not saved.\n\n{e}")
+            show_error(
+                self, self.tr("Save as my template"), self.tr("The template was not saved.\n\n{error}").format(error=e)
+            )
             return False
         self._load_user_templates()
-        self.statusBar().showMessage(f"“{t.label}” is in the palette (★), ready to drag onto the map.", 6000)
+        text = self.tr("“{template}” is in the palette (★), ready to drag onto the map.").format(template=t.label)
+        self.statusBar().showMessage(text, 6000)
         return True
 
     def _to_point(self, unit_id: str) -> None:
 
         u = self.doc.plan.unit(unit_id)
-        self.doc.push(ReshapeUnit(self.doc, unit_id, Geometry.point(*u.position), f"Make {u.label()} a point"))
+        self.doc.push(
+            ReshapeUnit(
+                self.doc, unit_id, Geometry.point(*u.position), self.tr("Make {unit} a point").format(unit=u.label())
+            )
+        )
 
-    def about(self) -> None:
-
+    def about_texts(self) -> tuple[str, str]:
+        """The title and the text of Help › About."""
         from desktop import __version__
 
-        QMessageBox.about(
-            self,
-            "About Posture",
-            f"Posture {__version__}\n\n"
+        text = self.tr(
+            "Posture {version}\n\n"
             "Posture — sketch a multinational reassurance force for Ukraine and check it against "
             "the mission's principles (ECFR 'From Willing to Able', 2025; MFU London talks, 2025).\n\n"
             "Works fully offline.\n\nBoundaries © OpenStreetMap contributors (ODbL), via geoBoundaries · "
-            "Made with Natural Earth · Cities © GeoNames (CC BY 4.0)",
+            "Made with Natural Earth · Cities © GeoNames (CC BY 4.0)"
         )
+        return self.tr("About Posture"), text.format(version=__version__)
+
+    def about(self) -> None:
+        QMessageBox.about(self, *self.about_texts())
+
+    def _now(self) -> str:
+        """Today's date and time as the language writes them (02.12.2026 01:45; 12/2/26, 1:45 AM)."""
+        from PySide6.QtCore import QDateTime, QLocale
+
+        return QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.ShortFormat)
+
+    def _import_text(self, kinds: set[str]) -> str:
+        """The undo text of Map › Import contact line or occupied area."""
+        if kinds == {"contact_line", "occupied_area"}:
+            return self.tr("Import contact line and occupied area")
+        if kinds == {"contact_line"}:
+            return self.tr("Import contact line")
+        return self.tr("Import occupied area")
+
+    def _problem(self, problem: str) -> str:
+        """What is wrong with a commander (desktop/orbat.py), in the window's language."""
+        if problem.startswith("makes a cycle of command"):
+            return self.tr("makes a cycle of command ({chain})").format(chain=problem.partition("(")[2].rstrip(")"))
+        return {
+            "is the unit itself (a unit cannot command itself)": self.tr(
+                "is the unit itself (a unit cannot command itself)"
+            ),
+            "is not the id of a unit of the plan": self.tr("is not the id of a unit of the plan"),
+        }.get(problem, problem)
 
     def new_plan(self) -> None:
         try:
-            pid = self.library.add_plan(Plan(name=f"New plan {time.strftime('%Y-%m-%d %H:%M')}"))
+            pid = self.library.add_plan(Plan(name=self.tr("New plan {date}").format(date=self._now())))
         except LibraryError as e:
-            show_error(self, "New plan", str(e))
+            show_error(self, self.tr("New plan"), str(e))
             return
         self.open_plan(pid)
 

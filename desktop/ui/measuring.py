@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop import catalogue, coords, measure, orbat
+from desktop.i18n import catalogue_label, format_number, nation_name, place_name, translate
 from desktop.ui.bridge import Measure, PageCall
 from desktop.ui.commands import SetPlanFields
 from desktop.ui.document import Change, PlanDocument
@@ -19,23 +20,60 @@ if TYPE_CHECKING:
     from desktop.ui.mainwindow import MainWindow
 
 
+def km(value: float) -> str:
+    """A distance in the language's conventions: ``468.2 km`` / ``468,2 км``, metres under 1 km."""
+    if value < 1:
+        return translate("Measuring", "{m} m").format(m=format_number(value * 1000))
+    return translate("Measuring", "{km} km").format(km=format_number(value, 1))
+
+
+def area(km2: float) -> str:
+    return translate("Measuring", "{area} km²").format(area=format_number(km2, 1 if km2 < 100 else 0))
+
+
+def decimal(lon: float, lat: float) -> str:
+    """``50.45010° N, 30.52340° E`` / ``50,45010° пн. ш., 30,52340° сх. д.``."""
+    ns = translate("MainWindow", "N") if lat >= 0 else translate("MainWindow", "S")
+    ew = translate("MainWindow", "E") if lon >= 0 else translate("MainWindow", "W")
+    return f"{format_number(abs(lat), 5)}° {ns}, {format_number(abs(lon), 5)}° {ew}"
+
+
+def summary(m: measure.Measurement) -> str:
+    """One line (desktop/measure.py's ``summary``) in the window's language."""
+    if m.closed and m.area_km2 is not None:
+        return translate("Measuring", "{km} around · {area}").format(km=km(m.total_km), area=area(m.area_km2))
+    if len(m.legs) == 1:
+        bearing = format_number(m.legs[0].bearing, 1).rjust(5, "0")
+        return translate("Measuring", "{km} · bearing {bearing}°").format(km=km(m.total_km), bearing=bearing)
+    return translate("Measuring", "{km} in %n leg(s)", None, len(m.legs)).format(km=km(m.total_km))
+
+
 def install(window: MainWindow) -> None:
     """Map › Measure (Ctrl+M), Map › Clear kept measurements, and the page's kept measurements."""
     doc, bridge = window.doc, window.map.bridge
-    start = QAction("&Measure distance and area", window)
+    start = QAction(translate("Measuring", "&Measure distance and area"), window)
     start.setShortcut(QKeySequence("Ctrl+M"))
-    start.setStatusTip("Click points for geodesic distances and bearings; click the first point to close an area")
+    start.setStatusTip(
+        translate(
+            "Measuring", "Click points for geodesic distances and bearings; click the first point to close an area"
+        )
+    )
+
     def start_measuring() -> None:
         window.map.setFocus()
         bridge.call(PageCall.START_MEASURE)
 
     start.triggered.connect(start_measuring)
-    clear = QAction("Clear kept measurements", window)
-    clear.setStatusTip("Remove every measurement kept on the map (undoable)")
+    clear = QAction(translate("Measuring", "Clear kept measurements"), window)
+    clear.setStatusTip(translate("Measuring", "Remove every measurement kept on the map (undoable)"))
 
     def clear_all() -> None:
         if measure.kept(doc.plan):
-            doc.push(SetPlanFields(doc, "Clear kept measurements", extra=measure.without_annotations(doc.plan)))
+            doc.push(
+                SetPlanFields(
+                    doc, translate("Measuring", "Clear kept measurements"), extra=measure.without_annotations(doc.plan)
+                )
+            )
 
     clear.triggered.connect(clear_all)
     window.act_measure, window.act_clear_measures = start, clear
@@ -46,9 +84,11 @@ def install(window: MainWindow) -> None:
 
     def keep(p: Measure) -> None:
         m = measure.measure(p.coordinates, p.closed)
-        text = f"Keep a measurement ({m.summary()})"
+        text = translate("Measuring", "Keep a measurement ({summary})").format(summary=summary(m))
         if doc.push(SetPlanFields(doc, text, extra=measure.with_annotation(doc.plan, p.coordinates, m.closed))):
-            window.statusBar().showMessage(f"Kept on the map: {m.summary()}", 8000)
+            window.statusBar().showMessage(
+                translate("Measuring", "Kept on the map: {summary}").format(summary=summary(m)), 8000
+            )
 
     bridge.on(Measure, keep)
 
@@ -80,15 +120,23 @@ class UnitDetails(QWidget):
         self.rows: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label, tip in (
-            ("what", "Unit", "Nation, kind and strength"),
-            ("commander", "Commander", "The unit it reports to (order of battle)"),
-            ("decimal", "Position", "Latitude and longitude, WGS84"),
-            ("dms", "", "Degrees, minutes, seconds"),
-            ("mgrs", "MGRS", "Military Grid Reference System, 1 m"),
-            ("contact", "Contact line", "Geodesic distance to the nearest contact line, as the rules measure it"),
-            ("russia", "Russian border", "Geodesic distance to Russia's border (the rules' threat axis)"),
-            ("belarus", "Belarusian border", "Geodesic distance to Belarus's border"),
-            ("site", "Nearest priority site", "The nearest of the plan's priority sites"),
+            ("what", self.tr("Unit"), self.tr("Nation, kind and strength")),
+            ("commander", self.tr("Commander"), self.tr("The unit it reports to (order of battle)")),
+            ("decimal", self.tr("Position"), self.tr("Latitude and longitude, WGS84")),
+            ("dms", "", self.tr("Degrees, minutes, seconds")),
+            ("mgrs", "MGRS", self.tr("Military Grid Reference System, 1 m")),
+            (
+                "contact",
+                self.tr("Contact line"),
+                self.tr("Geodesic distance to the nearest contact line, as the rules measure it"),
+            ),
+            (
+                "russia",
+                self.tr("Russian border"),
+                self.tr("Geodesic distance to Russia's border (the rules' threat axis)"),
+            ),
+            ("belarus", self.tr("Belarusian border"), self.tr("Geodesic distance to Belarus's border")),
+            ("site", self.tr("Nearest priority site"), self.tr("The nearest of the plan's priority sites")),
         ):
             value = QLabel(self)
             value.setTextFormat(Qt.TextFormat.PlainText)
@@ -97,7 +145,7 @@ class UnitDetails(QWidget):
             value.setToolTip(tip)
             form.addRow(label, value)
             self.rows[key] = value
-        self.empty = QLabel("Select one unit on the map or in the order of battle to see its distances.", self)
+        self.empty = QLabel(self.tr("Select one unit on the map or in the order of battle to see its distances."), self)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #666;")
         lay = QVBoxLayout(self)
@@ -129,21 +177,26 @@ class UnitDetails(QWidget):
             return
         u = plan.unit(self.unit_id)
         lon, lat = u.position
-        kind = catalogue.kinds()[u.kind]["label"]
+        kind = catalogue_label(catalogue.kinds()[u.kind]["label"])
         d = measure.unit_distances(plan, u)
         boss = orbat.parent_of(u)
         r = self.rows
         self.title.setText(u.label())
-        r["what"].setText(f"{catalogue.nation_name(u.nation)} ({u.nation}) · {kind} · {u.strength:,} personnel")
-        r["commander"].setText(plan.unit(boss).label() if boss and plan.has_unit(boss) else "none (top of the chain)")
-        r["decimal"].setText(coords.format_decimal(lon, lat))
+        nation = nation_name(u.nation, catalogue.nation_name(u.nation))
+        people = translate("UnitDetails", "%n personnel", None, u.strength)
+        r["what"].setText(f"{nation} ({u.nation}) · {kind} · {people}")
+        top = self.tr("none (top of the chain)")
+        r["commander"].setText(plan.unit(boss).label() if boss and plan.has_unit(boss) else top)
+        r["decimal"].setText(decimal(lon, lat))
         r["dms"].setText(coords.format_dms(lon, lat))
-        r["mgrs"].setText(coords.mgrs_of(lon, lat) or "not defined here")
+        r["mgrs"].setText(coords.mgrs_of(lon, lat) or self.tr("not defined here"))
         if d.contact_line_km is None:
-            r["contact"].setText("no contact line drawn")
+            r["contact"].setText(self.tr("no contact line drawn"))
+        elif d.in_occupied_area:
+            r["contact"].setText(self.tr("{km} (inside the occupied area)").format(km=km(d.contact_line_km)))
         else:
-            where = " (inside the occupied area)" if d.in_occupied_area else ""
-            r["contact"].setText(f"{measure.format_km(d.contact_line_km)}{where}")
-        r["russia"].setText(measure.format_km(d.russia_km))
-        r["belarus"].setText(measure.format_km(d.belarus_km))
-        r["site"].setText(f"{d.nearest_site[0]}, {measure.format_km(d.nearest_site[1])}" if d.nearest_site else "none")
+            r["contact"].setText(km(d.contact_line_km))
+        r["russia"].setText(km(d.russia_km))
+        r["belarus"].setText(km(d.belarus_km))
+        site = f"{place_name(d.nearest_site[0])}, {km(d.nearest_site[1])}" if d.nearest_site else self.tr("none")
+        r["site"].setText(site)

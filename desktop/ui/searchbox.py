@@ -7,11 +7,12 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from desktop import search
+from desktop.i18n import translate_noop
 from desktop.model import Plan
 from desktop.search import Hit
 from desktop.ui import widgets
@@ -20,7 +21,13 @@ if TYPE_CHECKING:
     from desktop.ui.mainwindow import MainWindow
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
-KIND_TITLES = {"position": "Position", "unit": "Unit", "place": "Place", "oblast": "Region", "template": "Template"}
+KIND_TITLES = {
+    "position": translate_noop("SearchBox", "Position"),
+    "unit": translate_noop("SearchBox", "Unit"),
+    "place": translate_noop("SearchBox", "Place"),
+    "oblast": translate_noop("SearchBox", "Region"),
+    "template": translate_noop("SearchBox", "Template"),
+}
 
 
 class SearchBox(QLineEdit):
@@ -35,11 +42,13 @@ class SearchBox(QLineEdit):
         self.hits: list[Hit] = []
         self._last: Hit | None = None
         self._last_at = 0.0
-        self.setPlaceholderText("Find a unit, place, region or position (Ctrl+K)…")
+        self.setPlaceholderText(self.tr("Find a unit, place, region or position (Ctrl+K)…"))
         self.setToolTip(
-            "Search the plan's units (name, nation, kind), cities, ports, energy sites and oblasts,\n"
-            "and the palette's templates; or type a position: 50.45, 30.52 · 50°27′N 30°31′E · "
-            "36U UA 23940 91604"
+            self.tr(
+                "Search the plan's units (name, nation, kind), cities, ports, energy sites and oblasts,\n"
+                "and the palette's templates; or type a position: 50.45, 30.52 · 50°27′N 30°31′E · "
+                "36U UA 23940 91604"
+            )
         )
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(360)
@@ -57,7 +66,9 @@ class SearchBox(QLineEdit):
         self.hits = search.search(self._plan(), text)
         self.model.clear()
         for h in self.hits:
-            item = QStandardItem(f"{h.label}  —  {KIND_TITLES[h.kind]}: {h.detail}")
+            item = QStandardItem(
+                f"{h.label}  —  {QCoreApplication.translate('SearchBox', KIND_TITLES[h.kind])}: {h.detail}"
+            )
             item.setData(h, HIT_ROLE)
             item.setToolTip(widgets.plain_tooltip(h.detail))
             item.setEditable(False)
@@ -81,7 +92,7 @@ class SearchBox(QLineEdit):
         if self.hits:
             self.choose(self.hits[row if 0 <= row < len(self.hits) else 0])
         elif self.text().strip():
-            self.refused.emit(f"Nothing found for “{self.text().strip()}”.")
+            self.refused.emit(self.tr("Nothing found for “{text}”.").format(text=self.text().strip()))
 
     def choose(self, hit: Hit) -> None:
         now = time.monotonic()
@@ -101,14 +112,18 @@ def install(window: MainWindow) -> SearchBox:
     from PySide6.QtWidgets import QToolBar
 
     box = SearchBox(lambda: window.doc.plan, window)
-    bar = QToolBar("Find", window)
+    bar = QToolBar(QCoreApplication.translate("SearchBox", "Find"), window)
     bar.setObjectName("find")
     bar.setMovable(False)
     bar.addWidget(box)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    act = QAction("&Find…", window)
+    act = QAction(QCoreApplication.translate("SearchBox", "&Find…"), window)
     act.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
-    act.setStatusTip("Find a unit, place, region, template or a typed position (MGRS, DMS, decimal)")
+    act.setStatusTip(
+        QCoreApplication.translate(
+            "SearchBox", "Find a unit, place, region, template or a typed position (MGRS, DMS, decimal)"
+        )
+    )
 
     def find() -> None:
         box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -138,7 +153,10 @@ def go_to(window: MainWindow, hit: Hit) -> None:
                 item.setHidden(False)
                 window.palette.tree.setCurrentItem(item)
                 window.palette.tree.scrollToItem(item)
-        window.statusBar().showMessage(f"{hit.label}: drag it from the palette onto the map to deploy it.", 6000)
+        text = QCoreApplication.translate(
+            "SearchBox", "{template}: drag it from the palette onto the map to deploy it."
+        )
+        window.statusBar().showMessage(text.format(template=hit.label), 6000)
         return
     elif hit.lon is not None and hit.lat is not None:
         if hit.bounds is not None:
