@@ -17,6 +17,7 @@ import re
 import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 LANGUAGES: dict[str, str] = {"en": "English", "uk": "Українська"}
 DEFAULT = "en"
@@ -187,8 +188,39 @@ def phase_label(phase: str) -> str:
     return labels.get(phase, phase)
 
 
-def translate_noop(context: str, source: str) -> str:
+def translate_noop(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Mark ``source`` for the catalogue without translating it now (Qt's QT_TRANSLATE_NOOP):
-    for module constants, translated with :func:`translate` where they are shown."""
-    del context
+    for module constants, translated with :func:`translate` where they are shown. With ``n``
+    (any number) the message is marked as a plural (:func:`plural_forms`)."""
+    del context, disambiguation, n
     return source
+
+
+def plural_forms(context: str, source: str) -> list[str]:
+    """The numerus forms of a plural message in the current language, ``%n`` left in (for pages
+    that choose the form themselves: :mod:`desktop.pagetext`); English: singular and plural."""
+    forms = _catalogue(_current).get((context, source, ""))
+    if forms:
+        return list(forms)
+    return [_english_plural(source, 1), _english_plural(source, 2)]
+
+
+def date_time_group(when: Any) -> str:
+    """The date-time group of ``when`` in UTC (Zulu), month in the current language:
+    ``141530Z MAR 26``, in Ukrainian ``141530Z БЕР 26``."""
+    from datetime import UTC
+
+    z = when.astimezone(UTC)
+    months = DTG_MONTHS.get(_current, DTG_MONTHS[DEFAULT])
+    return f"{z:%d%H%M}Z {months[z.month - 1]} {z:%y}"
+
+
+def format_date(when: Any) -> str:
+    """A calendar date in words in the current language (Babel, CLDR): ``14 March 2026``,
+    ``14 березня 2026 р.``."""
+    try:
+        from babel.dates import format_date as babel_date
+
+        return str(babel_date(when, "long", locale="uk" if _current == "uk" else "en_GB"))
+    except ImportError:
+        return f"{when:%d %B %Y}"

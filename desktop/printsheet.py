@@ -20,10 +20,9 @@ from typing import Any
 import mgrs
 import shapely
 
-from desktop import catalogue, geo
+from desktop import catalogue, geo, i18n
 from desktop.doctrine import (
     MANDATE_LABELS,
-    PHASE_LABELS,
     PROFILE_INFO,
     US_LABELS,
     metrics,
@@ -31,9 +30,18 @@ from desktop.doctrine import (
 )
 from desktop.doctrine.report import analyse
 from desktop.formatting import money
+from desktop.i18n import catalogue_label, format_number, nation_name, phase_label, place_name, translate
 from desktop.model import Plan, Unit
 from desktop.pagedata import unit_for_page
-from desktop.release import FINDINGS_WITHHELD, WITHHELD, release_note, release_plan, release_to
+from desktop.pagetext import page_strings
+from desktop.release import (
+    FINDINGS_WITHHELD,
+    RELEASED_PLAN_NAME,
+    WITHHELD,
+    release_note,
+    release_plan,
+    release_to,
+)
 
 PAPERS: tuple[str, ...] = ("A4", "A3")
 ORIENTATIONS: tuple[str, ...] = ("landscape", "portrait")
@@ -50,6 +58,13 @@ UKRAINE_EXTENT = (44.38, 22.14, 52.38, 40.23)  # south, west, north, east
 #: The most the command line's map grows to show units outside Ukraine (map.js maxBounds).
 MAX_EXTENT = (38.5, 14.0, 59.0, 48.0)
 ATTRIBUTION_EXTRA = "Military symbols APP-6D, drawn with milsymbol · Printed with Posture (offline)"
+
+
+def attribution_extra() -> str:
+    """:data:`ATTRIBUTION_EXTRA` in the current language."""
+    return translate("PrintSheet", "Military symbols APP-6D, drawn with milsymbol · Printed with Posture (offline)")
+
+
 #: Findings of one rule listed on the sheet before "… and N more".
 FINDINGS_PER_RULE = 3
 
@@ -116,24 +131,48 @@ def marking_style(marking: str) -> dict[str, str]:
     """
     text = " ".join(marking.split()).upper()
     if not text:
-        return {"text": "NO CLASSIFICATION MARKING SET", "background": "#616161", "color": "#ffffff"}
+        return {
+            "text": translate("PrintSheet", "NO CLASSIFICATION MARKING SET"),
+            "background": "#616161",
+            "color": "#ffffff",
+        }
     for pattern, background, colour in _MARKINGS:
         if pattern.search(text):
             return {"text": text, "background": background, "color": colour}
     return {"text": text, "background": "#37474f", "color": "#ffffff"}
 
 
-_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
-
-
 def date_time_group(when: datetime) -> str:
-    """The NATO date-time group of ``when`` in UTC (Zulu): ``141530Z MAR 26``."""
-    z = when.astimezone(UTC)
-    return f"{z:%d%H%M}Z {_MONTHS[z.month - 1]} {z:%y}"
+    """The NATO date-time group of ``when`` in UTC (Zulu): ``141530Z MAR 26``; the month in the
+    current language (``141530Z БЕР 26``)."""
+    return i18n.date_time_group(when)
+
+
+def _date_time(when: datetime) -> str:
+    """The title block's date-time: the DTG, and in Ukrainian the date in words as well."""
+    dtg = date_time_group(when)
+    if i18n.language() == i18n.DEFAULT:
+        return dtg
+    return f"{dtg} ({i18n.format_date(when.astimezone(UTC))})"
 
 
 def _count(n: int) -> str:
-    return f"{n:,}" if n else "–"
+    return format_number(n) if n else "–"
+
+
+def _money(amount_eur: float | None) -> str:
+    """:func:`desktop.formatting.money` in the current language: ``€2.5 bn``, ``2,5 млрд €``."""
+    if i18n.language() == i18n.DEFAULT or not amount_eur or not math.isfinite(amount_eur):
+        return money(amount_eur)
+    if amount_eur >= 1e9:
+        return translate("PrintSheet", "€{n} bn").format(n=format_number(amount_eur / 1e9, 1))
+    if amount_eur >= 1e6:
+        return translate("PrintSheet", "€{n} m").format(n=format_number(amount_eur / 1e6, 1))
+    return translate("PrintSheet", "€{n}").format(n=format_number(amount_eur))
+
+
+def _percent(value: float) -> str:
+    return f"{format_number(value, 1)} %"
 
 
 def contribution_table(figures: dict[str, Any], phase: str) -> dict[str, Any]:
@@ -147,22 +186,22 @@ def contribution_table(figures: dict[str, Any], phase: str) -> dict[str, Any]:
         other = [k for k, n in r["contributions"].items() if n and k != "funding"]
         rows.append(
             [
-                f"{r['name']} ({code})",
+                f"{nation_name(code, r['name'])} ({code})",
                 _count(r["troops"]),
-                f"{100 * r['share']:.1f} %" if r["troops"] else "–",
+                _percent(100 * r["share"]) if r["troops"] else "–",
                 _count(r["units"]["land"]),
                 _count(r["units"]["air"]),
                 _count(r["units"]["maritime"]),
                 _count(r["ad_batteries"]),
                 _count(r["aircraft"]),
                 _count(r["ships"]),
-                ", ".join("ISR" if k == "isr" else k for k in other) or "–",
-                money(r["funding_eur"]),
+                ", ".join(_pledge_label(k) for k in other) or "–",
+                _money(r["funding_eur"]),
             ]
         )
     dom = figures["by_domain"]
     total = [
-        f"Total ({len(order)} nations)",
+        translate("PrintSheet", "Total (%n nation(s))", None, len(order)),
         _count(figures["troops"]),
         "100 %" if figures["troops"] else "–",
         _count(dom["land"]["units"]),
@@ -172,14 +211,30 @@ def contribution_table(figures: dict[str, Any], phase: str) -> dict[str, Any]:
         _count(figures["aircraft"]),
         _count(figures["ships"]),
         "",
-        money(figures["funding_eur"]),
+        _money(figures["funding_eur"]),
     ]
     return {
-        "head": f"Contributions by nation · {PHASE_LABELS.get(phase, phase)} phase",
+        "head": translate("PrintSheet", "Contributions by nation · {phase} phase").format(phase=phase_label(phase)),
         "rows": rows,
         "total": total if order else None,
-        "empty": "No nation contributes troops or pledges in this phase.",
+        "empty": translate("PrintSheet", "No nation contributes troops or pledges in this phase."),
     }
+
+
+def _pledge_label(kind: str) -> str:
+    """A kind of non-troop contribution (plan-format.md: contributions) as the sheet names it."""
+    labels = {
+        "isr": translate("PrintSheet", "ISR"),
+        "equipment": translate("PrintSheet", "equipment"),
+        "training": translate("PrintSheet", "training"),
+        "logistics": translate("PrintSheet", "logistics"),
+        "troops": translate("PrintSheet", "troops"),
+    }
+    return labels.get(kind, kind)
+
+
+def _profile_name(profile: str) -> str:
+    return translate("Profiles", PROFILE_INFO[profile].name) if profile in PROFILE_INFO else profile
 
 
 def findings_table(analysis_findings: Any, profile: str, release: bool) -> dict[str, Any]:
@@ -188,14 +243,23 @@ def findings_table(analysis_findings: Any, profile: str, release: bool) -> dict[
     release: withheld (doctrine.md), the summary says so."""
     findings = list(analysis_findings)
     counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
-    name = PROFILE_INFO[profile].name if profile in PROFILE_INFO else profile
+    name = _profile_name(profile)
     summary = (
-        f"{counts['error']} errors · {counts['warning']} warnings · {counts['info']} information"
+        " · ".join(
+            (
+                translate("PrintSheet", "%n error(s)", None, counts["error"]),
+                translate("PrintSheet", "%n warning(s)", None, counts["warning"]),
+                translate("PrintSheet", "%n information", None, counts["info"]),
+            )
+        )
         if findings
-        else f"No findings: the plan meets every principle of the {profile.upper()} profile ({name})."
+        else translate(
+            "PrintSheet", "No findings: the plan meets every principle of the {profile} profile ({name})."
+        ).format(profile=profile.upper(), name=name)
     )
+    head = translate("PrintSheet", "Findings · {profile} profile").format(profile=profile.upper())
     if release:  # doctrine.md: a released map does not show the plan's weaknesses
-        return {"head": f"Findings · {profile.upper()} profile", "summary": FINDINGS_WITHHELD, "rows": []}
+        return {"head": head, "summary": translate("Release", FINDINGS_WITHHELD), "rows": []}
     else:
         rows = []
         shown: dict[str, int] = {}
@@ -212,17 +276,26 @@ def findings_table(analysis_findings: Any, profile: str, release: bool) -> dict[
                 more = {
                     "severity": rows[last]["severity"],
                     "rule": rule_id,
-                    "text": f"… and {n - FINDINGS_PER_RULE} more",
+                    "text": translate("PrintSheet", "… and %n more", None, n - FINDINGS_PER_RULE),
                 }
                 rows.insert(last + 1, more)
-    return {"head": f"Findings · {profile.upper()} profile", "summary": summary, "rows": rows}
+    return {"head": head, "summary": summary, "rows": rows, "severities": _severities()}
+
+
+def _severities() -> dict[str, str]:
+    """The severities as the findings table names them (the page writes them, codes stay codes)."""
+    return {
+        "error": translate("PrintSheet", "error"),
+        "warning": translate("PrintSheet", "warning"),
+        "info": translate("PrintSheet", "info"),
+    }
 
 
 def _sites(plan: Plan, figures: dict[str, Any]) -> list[dict[str, Any]]:
     uncovered = set(figures["ad_coverage"]["uncovered"])
     out = []
     for name, lon, lat in priority_site_points(plan, figures.get("profile")):
-        out.append({"name": name, "lng": lon, "lat": lat, "covered": name not in uncovered})
+        out.append({"name": name, "label": place_name(name), "lng": lon, "lat": lat, "covered": name not in uncovered})
     return out
 
 
@@ -253,42 +326,64 @@ def build_sheet(plan: Plan, options: PrintOptions) -> dict[str, Any]:
     extent = options.extent
     fit = extent or _fit_extent(in_phase)
     hidden = len(shown.units) - len(in_phase)
-    phase = PHASE_LABELS.get(shown.phase, shown.phase)
-    profile_name = PROFILE_INFO[shown.profile].name if shown.profile in PROFILE_INFO else shown.profile
-    troops = f"{figures['troops']:,} in {len(in_phase):,} units"
+    phase = phase_label(shown.phase)
+    profile_name = _profile_name(shown.profile)
+    troops = translate("PrintSheet", "{troops} in %n unit(s)", None, len(in_phase)).format(
+        troops=format_number(figures["troops"])
+    )
     if not release:  # the minimum beside the troops is a finding (SIZE-MIN): withheld in release
-        troops += f" (minimum {figures['min_troops']:,})"
+        troops += translate("PrintSheet", " (minimum {minimum})").format(minimum=format_number(figures["min_troops"]))
+    withheld = translate("Release", WITHHELD)
+    hidden_note = translate("PrintSheet", " (%n unit(s) of other phases not shown)", None, hidden) if hidden else ""
+    map_note = (
+        translate("PrintSheet", "Extent shown on screen") if extent else translate("PrintSheet", "All of Ukraine")
+    )
+    if options.grid:
+        map_note += translate("PrintSheet", " · MGRS grid")
     fields = [
-        ["Profile", f"{shown.profile.upper()} · {profile_name}"],
-        ["Phase", phase + (f" ({hidden} units of other phases not shown)" if hidden else "")],
-        ["Mandate", WITHHELD if release else MANDATE_LABELS.get(shown.mandate, shown.mandate)],
-        ["US support", WITHHELD if release else US_LABELS.get(shown.us_support, shown.us_support)],
-        ["Troops", troops],
-        ["Date-time", date_time_group(options.now or datetime.now(UTC))],
-        ["Author", " ".join(options.author.split())[:120]],
-        ["Map", ("Extent shown on screen" if extent else "All of Ukraine") + (" · MGRS grid" if options.grid else "")],
+        [translate("PrintSheet", "Profile"), f"{shown.profile.upper()} · {profile_name}"],
+        [translate("PrintSheet", "Phase"), phase + hidden_note],
+        [translate("PrintSheet", "Mandate"), withheld if release else mandate_label(shown.mandate)],
+        [translate("PrintSheet", "US support"), withheld if release else us_label(shown.us_support)],
+        [translate("PrintSheet", "Troops"), troops],
+        [translate("PrintSheet", "Date-time"), _date_time(options.now or datetime.now(UTC))],
+        [translate("PrintSheet", "Author"), " ".join(options.author.split())[:120]],
+        [translate("PrintSheet", "Map"), map_note],
     ]
     if options.exclude_us:
-        fields.append(["Evaluated", "without US units and contributions"])
-    note = (
+        fields.append(
+            [translate("PrintSheet", "Evaluated"), translate("PrintSheet", "without US units and contributions")]
+        )
+    note = translate(
+        "PrintSheet",
         "Boxed letters right of a symbol: the nation's ISO code (see Contributions). Symbols that "
-        "stand together are spread around their place, a leader line to where they stand."
+        "stand together are spread around their place, a leader line to where they stand.",
     )
     if release:
-        note += " Each symbol stands at the centre of its oblast, country or sea, not at the unit's position."
+        note += " " + translate(
+            "PrintSheet", "Each symbol stands at the centre of its oblast, country or sea, not at the unit's position."
+        )
+    title = (
+        translate("PrintSheet", "{plan} — posture map (release)")
+        if release
+        else translate("PrintSheet", "{plan} — posture map")
+    )
+    plan_name = translate("Release", RELEASED_PLAN_NAME) if release and shown.name == RELEASED_PLAN_NAME else shown.name
     return {
         "paper": options.paper,
         "orientation": options.orientation,
-        "documentTitle": f"{shown.name} — posture map" + (" (release)" if release else ""),
+        "lang": i18n.language(),
+        "text": page_strings(),
+        "documentTitle": title.format(plan=plan_name),
         "marking": marking_style(shown.classification),
-        "title": {"plan": shown.name, "fields": fields},
+        "title": {"plan": plan_name, "fields": fields},
         "release": release,
         "releaseNote": release_note() if release else "",
         "extent": {"south": fit[0], "west": fit[1], "north": fit[2], "east": fit[3], "exact": extent is not None},
         "units": units,
         "symbolSize": int(style["symbol"]),  # the page draws the symbols (symbols.js, the one engine)
         "legendSymbolSize": int(style["legend_symbol"]),
-        "kinds": {k: v["label"] for k, v in catalogue.kinds().items()},
+        "kinds": {k: catalogue_label(v["label"]) for k, v in catalogue.kinds().items()},
         "kindOrder": list(catalogue.kinds()),
         "legendNote": note,
         "geometries": [{"id": g.id, "kind": g.kind, "geometry": g.geometry.to_geojson()} for g in shown.geometries],
@@ -299,7 +394,7 @@ def build_sheet(plan: Plan, options: PrintOptions) -> dict[str, Any]:
         "labelZoomBoost": style["label_zoom_boost"],
         "contributions": contribution_table(figures, shown.phase),
         "findings": findings_table(analysis.findings, shown.profile, release),
-        "attribution": ATTRIBUTION_EXTRA + _base_map_attribution(),
+        "attribution": attribution_extra() + _base_map_attribution(),
         "tiles": _tiles(),
         **extra_page(shown, options, release),
     }
@@ -321,11 +416,16 @@ def extra_page(shown: Plan, options: PrintOptions, release: bool) -> dict[str, A
 
         kinds = catalogue.kinds()
         rows = [
-            {"depth": depth, "name": n.unit.label(), "nation": n.unit.nation, "kind": kinds[n.unit.kind]["label"],
+            {"depth": depth, "name": catalogue_label(n.unit.label()) if release else n.unit.label(),
+             "nation": n.unit.nation,
+             "kind": catalogue_label(kinds[n.unit.kind]["label"]),
              "strength": n.unit.strength, "total": n.total_strength, "children": bool(n.children)}
             for root in orbat.tree(shown) for depth, n in root.walk()
         ]  # fmt: skip
-        out["orbat"] = {"rows": rows, "note": "Total: own strength and every unit commanded, all phases."}
+        out["orbat"] = {
+            "rows": rows,
+            "note": translate("PrintSheet", "Total: own strength and every unit commanded, all phases."),
+        }
     return out
 
 
@@ -339,7 +439,28 @@ def _tiles() -> dict[str, Any] | None:
 def _base_map_attribution() -> str:
     tiles = _tiles()
     text = (tiles or {}).get("attribution") or (tiles or {}).get("name") or ""
-    return f" · Base map: {text}" if tiles and text else ""
+    return translate("PrintSheet", " · Base map: {name}").format(name=text) if tiles and text else ""
+
+
+def mandate_label(mandate: str) -> str:
+    """A plan's mandate as the sheet names it (:data:`MANDATE_LABELS`), in the current language."""
+    labels = {
+        "deterrence": translate("PrintSheet", "Deterrence"),
+        "reassurance": translate("PrintSheet", "Reassurance"),
+        "peacekeeping": translate("PrintSheet", "Peacekeeping (UN-style)"),
+    }
+    return labels.get(mandate, MANDATE_LABELS.get(mandate, mandate))
+
+
+def us_label(us_support: str) -> str:
+    """A plan's declared US support as the sheet names it (:data:`US_LABELS`), translated."""
+    labels = {
+        "none": translate("PrintSheet", "None declared"),
+        "financial": translate("PrintSheet", "Financial"),
+        "isr_air": translate("PrintSheet", "ISR and air support"),
+        "full": translate("PrintSheet", "Full backstop"),
+    }
+    return labels.get(us_support, US_LABELS.get(us_support, us_support))
 
 
 def _fit_extent(units: tuple[Unit, ...]) -> tuple[float, float, float, float]:

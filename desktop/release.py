@@ -59,14 +59,15 @@ import shapely
 from shapely.geometry import mapping, shape
 
 from desktop import catalogue, geo, orbat
+from desktop.i18n import translate, translate_noop
 from desktop.model import Contribution, Geometry, Plan, PlanGeometry, Unit
 
 #: The name a released plan carries (the plan's own name is free text).
-RELEASED_PLAN_NAME = "Released plan"
+RELEASED_PLAN_NAME = translate_noop("Release", "Released plan")
 #: What outputs state for a withheld field (mandate, US support, parameters).
-WITHHELD = "withheld (release)"
+WITHHELD = translate_noop("Release", "withheld (release)")
 #: What a released output states instead of its findings.
-FINDINGS_WITHHELD = "Findings withheld: a released map does not show the plan's weaknesses."
+FINDINGS_WITHHELD = translate_noop("Release", "Findings withheld: a released map does not show the plan's weaknesses.")
 #: ``releasable_to`` value meaning every nation.
 ALL = "ALL"
 #: Spacing (degrees of latitude) of the grid that spreads units sharing an area.
@@ -335,14 +336,16 @@ def release_plan(plan: Plan) -> Plan:
 
 
 def release_note() -> str:
-    """One paragraph for the reader of a released output: what was generalised and how."""
-    return (
+    """One paragraph for the reader of a released output: what was generalised and how (in the
+    current language)."""
+    return translate(
+        "Release",
         "Release version (principle of ambiguity): each unit is shown near the centre of its oblast "
         "(outside Ukraine: of its country or sea), not at its position, units of one oblast spread "
         "around it; strengths are rounded to the nearest 100 (below 100: to the nearest 10); unit "
         "names are replaced by their kind; the contact line and occupied area are generalised to a "
         "0.25° grid; amounts are rounded to two significant figures; the mandate, US support, "
-        "parameters, findings and coverage gaps are withheld; notes and other free text are left out."
+        "parameters, findings and coverage gaps are withheld; notes and other free text are left out.",
     )
 
 

@@ -844,6 +844,563 @@
     </message>
   </context>
   <context>
+    <name>Page</name>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Posture map</source>
+      <translation>Карта розташування сил</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>RELEASE VERSION · positions generalised</source>
+      <translation>ВЕРСІЯ ДЛЯ ПОШИРЕННЯ · позиції узагальнено</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>North</source>
+      <translation>Північ</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>N</source>
+      <translation>Пн</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Legend</source>
+      <translation>Умовні позначення</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Contributions</source>
+      <translation>Внески</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Findings</source>
+      <translation>Зауваження</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Nation</source>
+      <translation>Держава</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Troops</source>
+      <translation>Війська</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Share</source>
+      <translation>Частка</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Land</source>
+      <translation>Сух.</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Air</source>
+      <translation>Пов.</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Sea</source>
+      <translation>Мор.</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>AD bty</source>
+      <translation>Батар. ППО</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Aircraft</source>
+      <translation>Літаки</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Ships</source>
+      <translation>Кораблі</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Other pledges</source>
+      <translation>Інші внески</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Funding</source>
+      <translation>Фінансування</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Scale 1 : {ratio} at {lat}° N</source>
+      <translation>Масштаб 1 : {ratio} на {lat}° пн. ш.</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>{n} km</source>
+      <translation>{n} км</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Contact line</source>
+      <translation>Лінія зіткнення</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Occupied area</source>
+      <translation>Окупована територія</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Air-defence range</source>
+      <translation>Зона ураження ППО</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>ISR range</source>
+      <translation>Зона дії засобів розвідки (ISR)</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Patrol route</source>
+      <translation>Маршрут патрулювання</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Patrol area</source>
+      <translation>Район патрулювання</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Air patrol (CAP) area</source>
+      <translation>Зона чергування в повітрі (CAP)</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Priority site, inside air-defence range</source>
+      <translation>Пріоритетний об'єкт у зоні ураження ППО</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Priority site, not covered</source>
+      <translation>Пріоритетний об'єкт без прикриття</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>MGRS grid</source>
+      <translation>Сітка MGRS</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>MGRS grid, {n} km lines (100 km squares named)</source>
+      <translation>Сітка MGRS, лінії через {n} км (позначено 100-кілометрові квадрати)</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>(breakaway)</source>
+      <translation>(невизнане утворення)</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Boundaries © OpenStreetMap contributors (ODbL), via geoBoundaries (Runfola et al. 2020) · Made with Natural Earth · Cities © GeoNames (CC BY 4.0)</source>
+      <translation>Кордони © учасники OpenStreetMap (ODbL), через geoBoundaries (Runfola et al. 2020) · Створено з Natural Earth · Населені пункти © GeoNames (CC BY 4.0)</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>{plan} — figures and order of battle</source>
+      <translation>{plan} — показники та бойовий склад</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Order of battle</source>
+      <translation>Бойовий склад</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Unit</source>
+      <translation>Підрозділ</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Kind</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Strength</source>
+      <translation>Чисельність</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Total</source>
+      <translation>Разом</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>(File › Export has them all).</source>
+      <translation>(усі — у меню Файл › Експорт).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/pagetext.py" />
+      <source>… and %n more nation(s) (counted in the total)</source>
+      <translation>
+        <numerusform>… і ще %n держава (враховано в підсумку)</numerusform>
+        <numerusform>… і ще %n держави (враховано в підсумку)</numerusform>
+        <numerusform>… і ще %n держав (враховано в підсумку)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/pagetext.py" />
+      <source>… and %n more finding(s)</source>
+      <translation>
+        <numerusform>… і ще %n зауваження</numerusform>
+        <numerusform>… і ще %n зауваження</numerusform>
+        <numerusform>… і ще %n зауважень</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/pagetext.py" />
+      <source>… and %n more legend entries</source>
+      <translation>
+        <numerusform>… і ще %n умовне позначення</numerusform>
+        <numerusform>… і ще %n умовні позначення</numerusform>
+        <numerusform>… і ще %n умовних позначень</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/pagetext.py" />
+      <source>… +%n nation(s)</source>
+      <translation>
+        <numerusform>… +%n держава</numerusform>
+        <numerusform>… +%n держави</numerusform>
+        <numerusform>… +%n держав</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/pagetext.py" />
+      <source>%n more unit(s) not shown</source>
+      <translation>
+        <numerusform>Ще %n підрозділ не показано</numerusform>
+        <numerusform>Ще %n підрозділи не показано</numerusform>
+        <numerusform>Ще %n підрозділів не показано</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintSheet</name>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Military symbols APP-6D, drawn with milsymbol · Printed with Posture (offline)</source>
+      <translation>Умовні знаки APP-6D, виконано за допомогою milsymbol · Надруковано в Posture (офлайн)</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>NO CLASSIFICATION MARKING SET</source>
+      <translation>ГРИФ ОБМЕЖЕННЯ ДОСТУПУ НЕ ВСТАНОВЛЕНО</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>€{n} bn</source>
+      <translation>{n} млрд €</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>€{n} m</source>
+      <translation>{n} млн €</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>€{n}</source>
+      <translation>{n} €</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source>Total (%n nation(s))</source>
+      <translation>
+        <numerusform>Разом (%n держава)</numerusform>
+        <numerusform>Разом (%n держави)</numerusform>
+        <numerusform>Разом (%n держав)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Contributions by nation · {phase} phase</source>
+      <translation>Внески держав · фаза «{phase}»</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>No nation contributes troops or pledges in this phase.</source>
+      <translation>У цій фазі жодна держава не надає військ і не має зобов'язань.</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>ISR</source>
+      <translation>розвідка (ISR)</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>equipment</source>
+      <translation>озброєння й техніка</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>training</source>
+      <translation>навчання</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>logistics</source>
+      <translation>логістика</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>troops</source>
+      <translation>війська</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n помилка</numerusform>
+        <numerusform>%n помилки</numerusform>
+        <numerusform>%n помилок</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n попередження</numerusform>
+        <numerusform>%n попередження</numerusform>
+        <numerusform>%n попереджень</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source>%n information</source>
+      <translation>
+        <numerusform>%n довідка</numerusform>
+        <numerusform>%n довідки</numerusform>
+        <numerusform>%n довідок</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>No findings: the plan meets every principle of the {profile} profile ({name}).</source>
+      <translation>Зауважень немає: план відповідає всім принципам профілю {profile} ({name}).</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Findings · {profile} profile</source>
+      <translation>Зауваження · профіль {profile}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source>… and %n more</source>
+      <translation>
+        <numerusform>… і ще %n</numerusform>
+        <numerusform>… і ще %n</numerusform>
+        <numerusform>… і ще %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>error</source>
+      <translation>помилка</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>warning</source>
+      <translation>попер.</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>info</source>
+      <translation>довідка</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source>{troops} in %n unit(s)</source>
+      <translation>
+        <numerusform>{troops} у %n підрозділі</numerusform>
+        <numerusform>{troops} у %n підрозділах</numerusform>
+        <numerusform>{troops} у %n підрозділах</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source> (minimum {minimum})</source>
+      <translation> (мінімум {minimum})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source> (%n unit(s) of other phases not shown)</source>
+      <translation>
+        <numerusform> (%n підрозділ інших фаз не показано)</numerusform>
+        <numerusform> (%n підрозділи інших фаз не показано)</numerusform>
+        <numerusform> (%n підрозділів інших фаз не показано)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Extent shown on screen</source>
+      <translation>Ділянка, показана на екрані</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>All of Ukraine</source>
+      <translation>Уся Україна</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source> · MGRS grid</source>
+      <translation> · сітка MGRS</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Profile</source>
+      <translation>Профіль</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Phase</source>
+      <translation>Фаза</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Mandate</source>
+      <translation>Мандат</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>US support</source>
+      <translation>Підтримка США</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Troops</source>
+      <translation>Війська</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Date-time</source>
+      <translation>Дата й час</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Author</source>
+      <translation>Виконавець</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Map</source>
+      <translation>Карта</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Evaluated</source>
+      <translation>Оцінено</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>without US units and contributions</source>
+      <translation>без підрозділів і внесків США</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Boxed letters right of a symbol: the nation's ISO code (see Contributions). Symbols that stand together are spread around their place, a leader line to where they stand.</source>
+      <translation>Літери в рамці праворуч від знака — код держави за ISO (див. «Внески»). Знаки, що стоять поруч, рознесено навколо їхнього місця; лінія-виноска вказує, де вони стоять.</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Each symbol stands at the centre of its oblast, country or sea, not at the unit's position.</source>
+      <translation>Кожен знак стоїть у центрі своєї області, країни чи моря, а не на позиції підрозділу.</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>{plan} — posture map (release)</source>
+      <translation>{plan} — карта розташування сил (версія для поширення)</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>{plan} — posture map</source>
+      <translation>{plan} — карта розташування сил</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Total: own strength and every unit commanded, all phases.</source>
+      <translation>Разом: власна чисельність і всі підпорядковані підрозділи, усі фази.</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source> · Base map: {name}</source>
+      <translation> · Картооснова: {name}</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Deterrence</source>
+      <translation>Стримування</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Reassurance</source>
+      <translation>Підтримка</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Peacekeeping (UN-style)</source>
+      <translation>Миротворча (за зразком ООН)</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>None declared</source>
+      <translation>Не заявлено</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Financial</source>
+      <translation>Фінансова</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>ISR and air support</source>
+      <translation>Розвідка та авіаційна підтримка</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Full backstop</source>
+      <translation>Повна гарантія</translation>
+    </message>
+  </context>
+  <context>
+    <name>Release</name>
+    <message>
+      <location filename="desktop/release.py" />
+      <source>Released plan</source>
+      <translation>План для поширення</translation>
+    </message>
+    <message>
+      <location filename="desktop/release.py" />
+      <source>withheld (release)</source>
+      <translation>не розголошується (версія для поширення)</translation>
+    </message>
+    <message>
+      <location filename="desktop/release.py" />
+      <source>Findings withheld: a released map does not show the plan's weaknesses.</source>
+      <translation>Зауваження не розголошуються: карта для поширення не показує слабких місць плану.</translation>
+    </message>
+    <message>
+      <location filename="desktop/release.py" />
+      <source>Release version (principle of ambiguity): each unit is shown near the centre of its oblast (outside Ukraine: of its country or sea), not at its position, units of one oblast spread around it; strengths are rounded to the nearest 100 (below 100: to the nearest 10); unit names are replaced by their kind; the contact line and occupied area are generalised to a 0.25° grid; amounts are rounded to two significant figures; the mandate, US support, parameters, findings and coverage gaps are withheld; notes and other free text are left out.</source>
+      <translation>Версія для поширення (принцип невизначеності): кожен підрозділ показано біля центру його області (поза Україною — країни чи моря), а не на його позиції; підрозділи однієї області розміщено навколо центру; чисельність округлено до сотень (менше 100 — до десятків); назви підрозділів замінено їхнім типом; лінію зіткнення та окуповану територію узагальнено до сітки 0,25°; суми округлено до двох значущих цифр; мандат, підтримку США, параметри, зауваження та прогалини прикриття не розголошено; примітки та інший довільний текст вилучено.</translation>
+    </message>
+  </context>
+  <context>
     <name>Suggest</name>
     <message>
       <location filename="desktop/suggest.py" />

@@ -47,6 +47,12 @@
     return r.json();
   }
 
+  /* A name of the base map in the page's language (text.js; the geo data's name_uk). The English
+     name stays the place's key (priority sites are named in English in the plan). */
+  const say = (name) => (window.PostureText ? PostureText.place(name) : name);
+  const sayOblast = (name) => { const t = say('oblast:' + name); return t === 'oblast:' + name ? name : t; };
+  const tr = (text) => (window.T ? T(text) : text);
+
   const PLACE_GLYPH = { port: '\u2693', nuclear_plant: '\u2622', hydro_plant: '\u224b', airport: '\u2708' };
 
   /* The place labels drawn by drawBaseMap: {name, latlng, el, dot, major, minz, fixed}; declutter.js
@@ -91,12 +97,12 @@
     for (const f of labels.features) {
       const p = f.properties, ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
       if (p.kind === 'oblast') {
-        const m = addLabel(map, ll, p.name, 'lbl-oblast minz-7');
+        const m = addLabel(map, ll, sayOblast(p.name), 'lbl-oblast minz-7');
         placeLabels.push({ key: placeLabels.length, name: 'oblast:' + p.name, latlng: L.latLng(ll), el: m.options.icon.options.html, dot: 0, major: false, minz: 7, fixed: true });
       }
-      else if (p.kind === 'country') addLabel(map, ll, p.name, 'lbl-country');
-      else if (p.kind === 'breakaway_region') addLabel(map, ll, p.name + ' (breakaway)', 'lbl-breakaway minz-6');
-      else if (p.kind === 'sea') addLabel(map, ll, p.name, 'lbl-sea');
+      else if (p.kind === 'country') addLabel(map, ll, say(p.name), 'lbl-country');
+      else if (p.kind === 'breakaway_region') addLabel(map, ll, say(p.name) + ' ' + tr('(breakaway)'), 'lbl-breakaway minz-6');
+      else if (p.kind === 'sea') addLabel(map, ll, say(p.name), 'lbl-sea');
     }
     for (const f of places.features) {
       const p = f.properties, ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
@@ -108,16 +114,16 @@
         const size = cap ? 9 : reg ? 7 : 5;
         L.marker(ll, { pane: 'places', interactive: false, keyboard: false, icon: L.divIcon({
           className: 'place-dot' + (cap ? ' place-capital' : '') + minz, iconSize: [size, size] }) }).addTo(map);
-        const m = addLabel(map, ll, p.name, 'lbl-place' + (cap ? ' lbl-capital' : '') + minz, 'places');
+        const m = addLabel(map, ll, say(p.name), 'lbl-place' + (cap ? ' lbl-capital' : '') + minz, 'places');
         placeLabels.push({ key: placeLabels.length, name: p.name, latlng: L.latLng(ll), el: m.options.icon.options.html, dot: size, major: cap || reg, minz: cap || reg ? 0 : 7 });
       } else {
         const glyph = document.createElement('div');
         glyph.className = 'place-glyph minz-7';
         glyph.textContent = PLACE_GLYPH[p.kind] || '\u2022';
-        glyph.title = p.name;
+        glyph.title = say(p.name);
         L.marker(ll, { pane: 'places', interactive: false, keyboard: false,
           icon: L.divIcon({ className: '', html: glyph, iconSize: [14, 14] }) }).addTo(map);
-        const m = addLabel(map, ll, p.name, 'lbl-place lbl-site minz-8', 'places');
+        const m = addLabel(map, ll, say(p.name), 'lbl-place lbl-site minz-8', 'places');
         placeLabels.push({ key: placeLabels.length, name: p.name, latlng: L.latLng(ll), el: m.options.icon.options.html, dot: 14, major: false, minz: 8 });
       }
     }

@@ -51,7 +51,7 @@
     const style = document.createElement('style');
     style.textContent = '@page { size: ' + sheet.paper + ' ' + sheet.orientation + '; margin: 0; }';
     document.head.appendChild(style);
-    document.title = sheet.documentTitle || 'Posture map';
+    document.title = sheet.documentTitle || T('Posture map');
   }
 
   function setBanners(marking) {
@@ -295,7 +295,7 @@
     for (const m of [5, 2, 1]) if (m * p <= km) return m * p;
     return p;
   }
-  function fmtInt(n) { return Math.round(n).toLocaleString('en-GB'); }
+  function fmtInt(n) { return PostureText.num(Math.round(n)); }
 
   function drawScale(map) {
     const size = map.getSize(), cy = size.y / 2, cx = size.x / 2;
@@ -306,7 +306,7 @@
     const lat = map.getCenter().lat;
     const box = $('scalebox');
     box.replaceChildren();
-    box.append(el('div', 'ratio', 'Scale 1 : ' + fmtInt(Math.round(ratio / sig) * sig) + ' at ' + lat.toFixed(0) + '\u00b0 N'));
+    box.append(el('div', 'ratio', T('Scale 1 : {ratio} at {lat}\u00b0 N', { ratio: fmtInt(Math.round(ratio / sig) * sig), lat: lat.toFixed(0) })));
     const targetPx = 40 / MM_PER_PX;
     const km = niceKm(targetPx * mPerPx / 1000);
     const px = km * 1000 / mPerPx;
@@ -315,7 +315,7 @@
     for (let i = 0; i < 4; i++) {
       g.append(svgEl('rect', { x: i * px / 4, y: 0, width: px / 4, height: h, fill: i % 2 ? '#fff' : '#111', stroke: '#111', 'stroke-width': 0.8 }));
     }
-    for (const [f, label] of [[0, '0'], [0.5, String(km / 2)], [1, String(km) + ' km']]) {
+    for (const [f, label] of [[0, '0'], [0.5, PostureText.num(km / 2, km / 2 < 1 ? 1 : 0)], [1, T('{n} km', { n: PostureText.num(km, km < 1 ? 1 : 0) })]]) {
       const t = svgEl('text', { x: f * px, y: h + 10, 'font-size': 8, 'text-anchor': f === 0 ? 'start' : 'middle', fill: '#111' });
       t.textContent = label;
       g.append(t);
@@ -327,16 +327,16 @@
 
   // ---- legend ------------------------------------------------------------------------------------
   const LINE_ITEMS = {
-    'contact_line': ['Contact line', () => [svgEl('line', { x1: 0, y1: 8, x2: 40, y2: 8, stroke: '#b71c1c', 'stroke-width': 3 })]],
-    'occupied_area': ['Occupied area', () => [svgEl('rect', { x: 1, y: 2, width: 38, height: 12, fill: '#d32f2f', 'fill-opacity': 0.16, stroke: '#b71c1c', 'stroke-opacity': 0.6 })]],
-    'ad-ring': ['Air-defence range', () => [svgEl('path', { d: 'M2 15 A 22 22 0 0 1 38 15', fill: '#1e88e5', 'fill-opacity': 0.12, stroke: '#1565c0', 'stroke-width': 1.2 })]],
-    'isr-ring': ['ISR range', () => [svgEl('path', { d: 'M2 15 A 22 22 0 0 1 38 15', fill: 'none', stroke: '#7b1fa2', 'stroke-width': 1, 'stroke-dasharray': '2 4' })]],
-    'route': ['Patrol route', () => [svgEl('path', { d: 'M1 12 L14 4 L26 12 L39 4', fill: 'none', stroke: '#0d47a1', 'stroke-width': 2.2, 'stroke-dasharray': '8 5' })]],
-    'patrol-area': ['Patrol area', () => [svgEl('rect', { x: 1, y: 2, width: 38, height: 12, fill: '#1976d2', 'fill-opacity': 0.1, stroke: '#0d47a1', 'stroke-width': 1.8, 'stroke-dasharray': '4 4' })]],
-    'cap-area': ['Air patrol (CAP) area', () => [svgEl('rect', { x: 1, y: 2, width: 38, height: 12, fill: '#7b1fa2', 'fill-opacity': 0.1, stroke: '#4a148c', 'stroke-width': 1.8, 'stroke-dasharray': '4 4' })]],
-    'site-covered': ['Priority site, inside air-defence range', () => [svgEl('circle', { cx: 20, cy: 8, r: 6, fill: '#2e7d32', 'fill-opacity': 0.08, stroke: '#2e7d32', 'stroke-width': 1.6 })]],
-    'site-uncovered': ['Priority site, not covered', () => [svgEl('circle', { cx: 20, cy: 8, r: 6, fill: '#c62828', 'fill-opacity': 0.08, stroke: '#c62828', 'stroke-width': 1.6, 'stroke-dasharray': '3 2' })]],
-    'grid': ['MGRS grid', () => [svgEl('line', { x1: 0, y1: 8, x2: 40, y2: 8, stroke: '#6d4c41', 'stroke-width': 0.8 })]],
+    'contact_line': [T('Contact line'), () => [svgEl('line', { x1: 0, y1: 8, x2: 40, y2: 8, stroke: '#b71c1c', 'stroke-width': 3 })]],
+    'occupied_area': [T('Occupied area'), () => [svgEl('rect', { x: 1, y: 2, width: 38, height: 12, fill: '#d32f2f', 'fill-opacity': 0.16, stroke: '#b71c1c', 'stroke-opacity': 0.6 })]],
+    'ad-ring': [T('Air-defence range'), () => [svgEl('path', { d: 'M2 15 A 22 22 0 0 1 38 15', fill: '#1e88e5', 'fill-opacity': 0.12, stroke: '#1565c0', 'stroke-width': 1.2 })]],
+    'isr-ring': [T('ISR range'), () => [svgEl('path', { d: 'M2 15 A 22 22 0 0 1 38 15', fill: 'none', stroke: '#7b1fa2', 'stroke-width': 1, 'stroke-dasharray': '2 4' })]],
+    'route': [T('Patrol route'), () => [svgEl('path', { d: 'M1 12 L14 4 L26 12 L39 4', fill: 'none', stroke: '#0d47a1', 'stroke-width': 2.2, 'stroke-dasharray': '8 5' })]],
+    'patrol-area': [T('Patrol area'), () => [svgEl('rect', { x: 1, y: 2, width: 38, height: 12, fill: '#1976d2', 'fill-opacity': 0.1, stroke: '#0d47a1', 'stroke-width': 1.8, 'stroke-dasharray': '4 4' })]],
+    'cap-area': [T('Air patrol (CAP) area'), () => [svgEl('rect', { x: 1, y: 2, width: 38, height: 12, fill: '#7b1fa2', 'fill-opacity': 0.1, stroke: '#4a148c', 'stroke-width': 1.8, 'stroke-dasharray': '4 4' })]],
+    'site-covered': [T('Priority site, inside air-defence range'), () => [svgEl('circle', { cx: 20, cy: 8, r: 6, fill: '#2e7d32', 'fill-opacity': 0.08, stroke: '#2e7d32', 'stroke-width': 1.6 })]],
+    'site-uncovered': [T('Priority site, not covered'), () => [svgEl('circle', { cx: 20, cy: 8, r: 6, fill: '#c62828', 'fill-opacity': 0.08, stroke: '#c62828', 'stroke-width': 1.6, 'stroke-dasharray': '3 2' })]],
+    'grid': [T('MGRS grid'), () => [svgEl('line', { x1: 0, y1: 8, x2: 40, y2: 8, stroke: '#6d4c41', 'stroke-width': 0.8 })]],
   };
 
   const MAX_NATIONS = 6;   // a legend entry names at most this many nations, most units first
@@ -361,10 +361,10 @@
       const item = el('div', 'legend-item');
       item.append(symbolNode(legendSymbol(sidc)));
       const what = el('div', 'what');
-      what.append(el('div', 'kind', [...e.kinds].map((k) => sheet.kinds[k] || k).join(' / ') + ' (' + e.n + ')'));
+      what.append(el('div', 'kind', [...e.kinds].map((k) => sheet.kinds[k] || k).join(' / ') + ' (' + PostureText.num(e.n) + ')'));
       const who = [...e.nations.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .map(([code, n]) => code + (n > 1 ? ' \u00d7' + n : ''));
-      const more = who.length > MAX_NATIONS + 1 ? ' \u2026 +' + (who.length - MAX_NATIONS) + ' nations' : '';
+      const more = who.length > MAX_NATIONS + 1 ? ' ' + N('\u2026 +%n nation(s)', who.length - MAX_NATIONS) : '';
       what.append(el('div', 'who', who.slice(0, more ? MAX_NATIONS : who.length).join(', ') + more));
       item.append(what);
       box.append(item);
@@ -374,7 +374,7 @@
     for (const key of Object.keys(LINE_ITEMS)) {
       if (!lineKeys.has(key)) continue;
       const [name, draw] = LINE_ITEMS[key];
-      const label = key === 'grid' ? name + ', ' + sheet.grid.spacing_km + ' km lines (100 km squares named)' : name;
+      const label = key === 'grid' ? T('MGRS grid, {n} km lines (100 km squares named)', { n: PostureText.num(sheet.grid.spacing_km) }) : name;
       const item = el('div', 'legend-item');
       const sw = svgEl('svg', { viewBox: '0 0 40 16' });
       for (const node of draw()) sw.append(node);
@@ -391,7 +391,7 @@
   function overflows(box) { return box.scrollHeight > box.clientHeight + 1; }
 
   /* Remove rows from the end of `tbody` until `box` fits, then say how many were left out. */
-  function trimRows(box, tbody, columns, what) {
+  function trimRows(box, tbody, columns, moreText) {
     let removed = 0;
     if (!overflows(box)) return 0;
     const more = el('tr');
@@ -402,7 +402,7 @@
     while (overflows(box) && tbody.rows.length > 1) {
       tbody.deleteRow(tbody.rows.length - 2);
       removed += 1;
-      cell.textContent = '\u2026 and ' + removed + ' more ' + what;
+      cell.textContent = N(moreText, removed);
     }
     return removed;
   }
@@ -417,7 +417,7 @@
       while (overflows(section) && container.children.length) {
         container.removeChild(container.lastElementChild);
         removed += 1;
-        more.textContent = '\u2026 and ' + removed + ' more legend entries';
+        more.textContent = N('\u2026 and %n more legend entries', removed);
       }
     }
     return removed;
@@ -443,7 +443,7 @@
       tr.append(td);
       body.append(tr);
     }
-    return trimRows($('contrib-box'), body, 11, 'nations (counted in the total)');
+    return trimRows($('contrib-box'), body, 11, '\u2026 and %n more nation(s) (counted in the total)');
   }
 
   function fillFindings(f) {
@@ -457,13 +457,13 @@
     for (const r of f.rows) {
       const tr = el('tr');
       const sev = el('td');
-      sev.append(el('span', 'sev sev-' + r.severity, r.severity));
+      sev.append(el('span', 'sev sev-' + r.severity, (f.severities && f.severities[r.severity]) || r.severity));
       const msg = el('td', 'msg', r.text);
       if (r.source) msg.append(el('div', 'src', r.source));  // the principle, once per rule
       tr.append(sev, el('td', 'rule', r.rule), msg);
       body.append(tr);
     }
-    return trimRows($('findings-box'), body, 3, 'findings');
+    return trimRows($('findings-box'), body, 3, '\u2026 and %n more finding(s)');
   }
 
   // ---- the one call ------------------------------------------------------------------------------
@@ -471,10 +471,11 @@
     const t0 = performance.now();
     SYMBOL_SIZE = sheet.symbolSize || SYMBOL_SIZE;
     LEGEND_SIZE = sheet.legendSymbolSize || LEGEND_SIZE;
+    if (sheet.text) PostureText.set(sheet.text);  // the sheet's language (desktop/pagetext.py)
     setPaper(sheet);
     setBanners(sheet.marking);
     setTitle(sheet.title, sheet.release);
-    $('attribution').textContent = PostureBase.ATTRIBUTION + ' \u00b7 ' + sheet.attribution;
+    $('attribution').textContent = T(PostureBase.ATTRIBUTION) + ' \u00b7 ' + sheet.attribution;
     const note = $('release-note');
     note.hidden = !sheet.release;
     note.textContent = sheet.release ? sheet.releaseNote : '';

@@ -12,7 +12,7 @@
     return e;
   }
 
-  function fmt(n) { return Math.round(n).toLocaleString('en-GB'); }
+  function fmt(n) { return PostureText.num(Math.round(n)); }
 
   function fill(sheet) {
     const old = document.getElementById('sheet2');
@@ -26,7 +26,7 @@
     const bottom = el('div', 'banner', sheet.marking.text);
     for (const b of [top, bottom]) Object.assign(b.style, { background: sheet.marking.background, color: sheet.marking.color, minHeight: '6mm' });
     page.append(top);
-    const head = el('h1', null, (sheet.title && sheet.title.plan ? sheet.title.plan : '') + ' \u2014 figures and order of battle');
+    const head = el('h1', null, T('{plan} \u2014 figures and order of battle', { plan: sheet.title && sheet.title.plan ? sheet.title.plan : '' }));
     Object.assign(head.style, { fontSize: '1.9em', margin: '0' });
     page.append(head);
     const body = el('div');
@@ -48,13 +48,13 @@
     if (sheet.orbat) {
       const box = el('section', 'extra-orbat');
       Object.assign(box.style, { flex: '1 1 auto', minWidth: '0', overflow: 'hidden' });
-      box.append(el('h2', null, 'Order of battle'));
+      box.append(el('h2', null, T('Order of battle')));
       const table = el('table');
       Object.assign(table.style, { width: '100%', borderCollapse: 'collapse' });
       const thead = el('thead');
       const hr = el('tr');
       for (const h of ['Unit', 'Nation', 'Kind', 'Strength', 'Total']) {
-        const th = el('th', null, h);
+        const th = el('th', null, T(h));
         th.style.textAlign = (h === 'Strength' || h === 'Total') ? 'right' : 'left';
         hr.append(th);
       }
@@ -83,7 +83,7 @@
       page.append(body);
       document.body.append(page);
       while (box.scrollHeight > box.clientHeight + 1 && tbody.lastChild) { tbody.lastChild.remove(); cut++; rows--; }
-      if (cut) note.textContent = sheet.orbat.note + ' ' + cut + ' more units not shown (File \u203a Export has them all).';
+      if (cut) note.textContent = sheet.orbat.note + ' ' + N('%n more unit(s) not shown', cut) + ' ' + T('(File \u203a Export has them all).');
       page.append(bottom);
       return rows;
     }

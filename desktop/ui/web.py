@@ -5,7 +5,8 @@ Everything the page loads comes through :class:`AppSchemeHandler` from three roo
 - ``app://posture/<file>``          the project's own page (``desktop/resources``),
 - ``app://posture/leaflet/<file>``  Leaflet from the installed ``xstatic-leaflet`` package,
 - ``app://posture/milsymbol/<file>`` milsymbol.js from the npm package ``scripts/setup.sh`` installs,
-- ``app://posture/qwebchannel.js``  from Qt's resources.
+- ``app://posture/qwebchannel.js``  from Qt's resources,
+- ``app://posture/strings.js``      the pages' strings in the current language (desktop/pagetext.py).
 
 :class:`OfflineInterceptor` blocks every request whose scheme is not ``app`` (and the few
 internal ones Chromium needs) and remembers what it saw, so tests can prove the session made
@@ -126,6 +127,10 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         if path.lstrip("/") == "qwebchannel.js":
             data = _qt_resource(":/qtwebchannel/qwebchannel.js")
             mime = "text/javascript"
+        elif path.lstrip("/") == "strings.js":  # the page's strings in the planner's language (text.js)
+            from desktop.pagetext import strings_script
+
+            data, mime = strings_script().encode("utf-8"), "text/javascript"
         elif path.startswith("/tiles/"):  # a planner's own base map, read from its tile file
             from desktop import tileset
 
