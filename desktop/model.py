@@ -543,11 +543,12 @@ class Plan:
         """Add ``unit`` (at ``index``, default the end) or replace the unit with its id."""
         if unit.id in self._unit_index:
             i = self._unit_index[unit.id]
-            units = self.units[:i] + (unit,) + self.units[i + 1 :]
-        elif index is None:
-            units = self.units + (unit,)
-        else:
-            units = self.units[:index] + (unit,) + self.units[index:]
+            plan = replace(self, units=self.units[:i] + (unit,) + self.units[i + 1 :])
+            # The same ids in the same places: the new plan shares the index (never mutated), so
+            # an edit of one unit costs no rebuild of a 10,000-entry look-up.
+            plan.__dict__["_unit_index"] = self._unit_index
+            return plan
+        units = self.units + (unit,) if index is None else self.units[:index] + (unit,) + self.units[index:]
         return replace(self, units=units)
 
     def without_unit(self, unit_id: str) -> Plan:

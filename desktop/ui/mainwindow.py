@@ -31,10 +31,11 @@ from desktop.i18n import catalogue_label, format_number, phase_label, translate
 from desktop.model import Geometry, Plan
 from desktop.pagedata import unit_from_template
 from desktop.planfile import PlanFileError
+from desktop.tally import PhaseStrength
 from desktop.ui.bridge import Context, PageCall
 from desktop.ui.commands import AddUnits, EditUnit, RemoveUnits, ReshapeUnit, SetGeometry, SetPlanFields
 from desktop.ui.dialogs import PLAN_FILTER, PlanLibraryDialog, show_error
-from desktop.ui.document import PlanDocument
+from desktop.ui.document import Change, PlanDocument
 from desktop.ui.mapcontroller import MapController
 from desktop.ui.mapview import MapView
 from desktop.ui.palette import Palette
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.controller.editRequested.connect(self.edit_unit)
         self.controller.contextRequested.connect(self._context_menu)
         self.controller.selectionChanged.connect(self._selection_changed)
+        self._strength = PhaseStrength()
         self.doc.changed.connect(self._refresh_title)
         self.doc.external.connect(self._external_change)
         self.doc.failed.connect(
@@ -468,10 +470,13 @@ class MainWindow(QMainWindow):
 
     # state -----------------------------------------------------------------------------------
 
-    def _refresh_title(self, *_: object) -> None:
+    def _refresh_title(self, change: object = None) -> None:
         p, phase = self.doc.plan, self.doc.view_phase  # the phase viewed
         self.setWindowTitle(self.tr("{plan} — Posture").format(plan=p.name))
-        troops = sum(u.strength for u in p.units_in_phase(phase))
+        touched = None  # a new plan: counted afresh; an edit: only the units it touched
+        if isinstance(change, Change) and not (change.reset or change.view):
+            touched = change.units | change.removed
+        troops = self._strength.total(p, phase, touched)
         units = translate("MainWindow", "%n unit(s)", None, len(p.units))
         people = translate("MainWindow", "%n troop(s)", None, troops)
         self.summary_label.setText(f"{units} · {people} ({phase_label(phase)})")

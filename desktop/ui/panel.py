@@ -879,7 +879,10 @@ class SidePanel(QWidget):
             self.symbol_note.setText(f"Symbols cannot be checked: {e}")
             self.symbol_note.setVisible(True)
             return
-        note = symbols.inexact_note(plan.units, self._inexact)
+        # Only the few units named, in plan order (not a walk over every unit of the plan).
+        named = [plan.unit(i) for i in self._inexact if plan.has_unit(i)]
+        named.sort(key=lambda u: plan.unit_position_index(u.id))
+        note = symbols.inexact_note(named, self._inexact)
         self.symbol_note.setText(note)
         self.symbol_note.setToolTip(
             "\n".join(
