@@ -26,7 +26,7 @@ from desktop.export import FORMATS as EXPORT_FORMATS
 from desktop.export import ExportError
 from desktop.fileio import FileRefused
 from desktop.formatting import json_text
-from desktop.i18n import LANGUAGES
+from desktop.i18n import LANGUAGES, translate, translate_noop
 from desktop.library import (  # shared with the window (desktop/library.py)
     EXIT_BAD_INPUT,
     EXIT_FINDINGS,
@@ -42,7 +42,7 @@ from desktop.planfile import PlanFileError
 GuiRunner = Callable[[argparse.Namespace], int]
 
 
-LANG_HELP = "language of messages and output: en or uk (default: the system's)"
+LANG_HELP = translate_noop("CommandLine", "language of messages and output: en or uk (default: the system's)")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -64,50 +64,88 @@ def _recipients(text: str) -> tuple[str, ...]:
 def add_release_to(s: argparse.ArgumentParser) -> None:
     """``--release-to XX[,YY]``: write only what is releasable to those nations (desktop.release)."""
     s.add_argument(
-        "--release-to", type=_recipients, metavar="XX", help="only what is releasable to nation XX (or XX,YY)"
+        "--release-to",
+        type=_recipients,
+        metavar="XX",
+        help=translate("CommandLine", "only what is releasable to nation XX (or XX,YY)"),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="posture",
-        description="Posture: sketch a reassurance force for Ukraine and check it against "
-        "the mission's principles. Without a command, opens the window.",
+        description=translate(
+            "CommandLine",
+            "Posture: sketch a reassurance force for Ukraine and check it against "
+            "the mission's principles. Without a command, opens the window.",
+        ),
     )
     from desktop import clihelp
 
     clihelp.add_global_options(p)
-    p.add_argument("--lang", choices=list(LANGUAGES), help=LANG_HELP)
-    p.add_argument("--db", help="plan library (SQLite file); default $POSTURE_DB or the user data folder")
-    p.add_argument("--screenshot", metavar="OUT.png", help="render the main window off screen, save a PNG, exit")
-    p.add_argument("--plan", help="plan to open (id, exact name, or *.plan.geojson)")
-    p.add_argument("--size", default="1600x1000", help="window size for --screenshot, WxH")
-    p.add_argument("--basemap", metavar="FILE",
-                   help="a raster MBTiles or GeoPackage tile file drawn under the plan (window and --screenshot)")
+    p.add_argument("--lang", choices=list(LANGUAGES), help=translate("CommandLine", LANG_HELP))
+    p.add_argument(
+        "--db", help=translate("CommandLine", "plan library (SQLite file); default $POSTURE_DB or the user data folder")
+    )
+    p.add_argument(
+        "--screenshot",
+        metavar="OUT.png",
+        help=translate("CommandLine", "render the main window off screen, save a PNG, exit"),
+    )
+    p.add_argument("--plan", help=translate("CommandLine", "plan to open (id, exact name, or *.plan.geojson)"))
+    p.add_argument("--size", default="1600x1000", help=translate("CommandLine", "window size for --screenshot, WxH"))
+    p.add_argument(
+        "--basemap",
+        metavar="FILE",
+        help=translate(
+            "CommandLine", "a raster MBTiles or GeoPackage tile file drawn under the plan (window and --screenshot)"
+        ),
+    )
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
-    s = sub.add_parser("plans", help="list the library")
-    s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
-
-    s = sub.add_parser("import", help="add a plan file, or a GIS file (KML/KMZ, GeoPackage, shapefile, GeoJSON, CSV)")
-    s.add_argument("file", help="*.plan.geojson, or a vector file GDAL reads")
-    s.add_argument("--nation", metavar="XX", help="ISO 3166-1 alpha-2 nation of GIS features that give none")
-    s.add_argument("--as", dest="as_kind", choices=["contact_line", "occupied_area"],
-                   help="lines (contact_line) or areas (occupied_area) without a unit kind become that plan geometry")
-    s.add_argument("--name", help="name of the new plan (default: the file's name)")
+    s = sub.add_parser("plans", help=translate("CommandLine", "list the library"))
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
     s = sub.add_parser(
-        "export", help="write a plan as geojson, kml, kmz, gpkg, csv or xlsx (ledger), html or png (the print sheet)"
+        "import",
+        help=translate("CommandLine", "add a plan file, or a GIS file (KML/KMZ, GeoPackage, shapefile, GeoJSON, CSV)"),
+    )
+    s.add_argument("file", help=translate("CommandLine", "*.plan.geojson, or a vector file GDAL reads"))
+    s.add_argument(
+        "--nation",
+        metavar="XX",
+        help=translate("CommandLine", "ISO 3166-1 alpha-2 nation of GIS features that give none"),
+    )
+    s.add_argument(
+        "--as",
+        dest="as_kind",
+        choices=["contact_line", "occupied_area"],
+        help=translate(
+            "CommandLine", "lines (contact_line) or areas (occupied_area) without a unit kind become that plan geometry"
+        ),
+    )
+    s.add_argument("--name", help=translate("CommandLine", "name of the new plan (default: the file's name)"))
+    s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
+
+    s = sub.add_parser(
+        "export",
+        help=translate(
+            "CommandLine",
+            "write a plan as geojson, kml, kmz, gpkg, csv or xlsx (ledger), html or png (the print sheet)",
+        ),
     )
     s.add_argument("plan")
     s.add_argument("--format", required=True, choices=[*EXPORT_FORMATS, "png"])
     s.add_argument("-o", "--output", required=True)
-    s.add_argument("--release", action="store_true", help="apply the ambiguity rules (generalise positions)")
+    s.add_argument(
+        "--release",
+        action="store_true",
+        help=translate("CommandLine", "apply the ambiguity rules (generalise positions)"),
+    )
     add_release_to(s)
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
-    s = sub.add_parser("print", help="print a posture map to PDF")
+    s = sub.add_parser("print", help=translate("CommandLine", "print a posture map to PDF"))
     s.add_argument("plan")
     s.add_argument("--pdf", required=True)
     s.add_argument("--paper", default="A4", choices=["A4", "A3"])
@@ -116,42 +154,60 @@ def build_parser() -> argparse.ArgumentParser:
     add_release_to(s)
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
-    s = sub.add_parser("check", help="check a plan against its doctrine profile")
+    s = sub.add_parser("check", help=translate("CommandLine", "check a plan against its doctrine profile"))
     s.add_argument("plan")
     s.add_argument("--profile", choices=list(PROFILES))
     s.add_argument("--phase", choices=list(PHASES))
     s.add_argument("--json", action="store_true")
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
-    s = sub.add_parser("orbat", help="print the plan's order of battle (the tree by command)")
+    s = sub.add_parser("orbat", help=translate("CommandLine", "print the plan's order of battle (the tree by command)"))
     s.add_argument("plan")
     s.add_argument("--json", action="store_true")
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
-    s = sub.add_parser("suggest", help="propose fixes for the plan's findings (the library is never changed)")
+    s = sub.add_parser(
+        "suggest", help=translate("CommandLine", "propose fixes for the plan's findings (the library is never changed)")
+    )
     s.add_argument("plan")
     s.add_argument("--profile", choices=list(PROFILES))
     s.add_argument("--phase", choices=list(PHASES))
-    s.add_argument("--json", action="store_true", help="print the proposals as JSON")
-    s.add_argument("-o", "--output", metavar="FIXED.plan.geojson", help="write a copy with every fix applied")
+    s.add_argument("--json", action="store_true", help=translate("CommandLine", "print the proposals as JSON"))
+    s.add_argument(
+        "-o",
+        "--output",
+        metavar="FIXED.plan.geojson",
+        help=translate("CommandLine", "write a copy with every fix applied"),
+    )
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
     from desktop import packagecmd
 
     packagecmd.register(sub, add_release_to)
 
-    s = sub.add_parser("compare", help="compare courses of action: the matrix and the differences")
-    s.add_argument("plans", nargs="+", metavar="PLAN", help="two or more plans; each is compared with the first")
+    s = sub.add_parser(
+        "compare", help=translate("CommandLine", "compare courses of action: the matrix and the differences")
+    )
+    s.add_argument(
+        "plans",
+        nargs="+",
+        metavar="PLAN",
+        help=translate("CommandLine", "two or more plans; each is compared with the first"),
+    )
     s.add_argument("--profile", choices=list(PROFILES))
     s.add_argument("--phase", choices=list(PHASES))
     s.add_argument("--json", action="store_true")
-    s.add_argument("--pdf", metavar="OUT", help="also print a comparison sheet to this PDF")
-    s.add_argument("--release", action="store_true", help="apply the ambiguity rules to the PDF")
+    s.add_argument("--pdf", metavar="OUT", help=translate("CommandLine", "also print a comparison sheet to this PDF"))
+    s.add_argument(
+        "--release", action="store_true", help=translate("CommandLine", "apply the ambiguity rules to the PDF")
+    )
     add_release_to(s)
     s.add_argument("--db", default=argparse.SUPPRESS)  # also accepted before the command
 
     for command in sub.choices.values():  # every command speaks either language (before or after it)
-        command.add_argument("--lang", choices=list(LANGUAGES), default=argparse.SUPPRESS, help=LANG_HELP)
+        command.add_argument(
+            "--lang", choices=list(LANGUAGES), default=argparse.SUPPRESS, help=translate("CommandLine", LANG_HELP)
+        )
     return clihelp.complete(p)  # a help text for every option
 
 
@@ -162,9 +218,12 @@ def cmd_plans(args: argparse.Namespace) -> int:
     with Library(db_path(args)) as lib:
         rows = lib.list_plans()
     if not rows:
-        print("The library is empty.")
+        print(translate("CommandLine", "The library is empty."))
         return EXIT_OK
-    print(f"{'id':>4}  {'name':<40} {'units':>6} {'troops':>8}  last change")
+    # The column heads in the language; the numbers as in English (scripts read the table)
+    ident, name = translate("CommandLine", "id"), translate("CommandLine", "name")
+    units, troops = translate("CommandLine", "units"), translate("CommandLine", "troops")
+    print(f"{ident:>4}  {name:<40} {units:>6} {troops:>8}  {translate('CommandLine', 'last change')}")
     for r in rows:
         print(f"{r.id:>4}  {r.name[:40]:<40} {r.units:>6} {r.troops:>8}  {r.modified}")
     return EXIT_OK
@@ -235,9 +294,13 @@ def cmd_compare(args: argparse.Namespace, gui: GuiRunner | None = None) -> int:
     from desktop.compare import CompareError, compare, format_comparison
 
     if len(args.plans) < 2:
-        raise UsageError("compare needs at least two plans")
+        raise UsageError(translate("CommandLine", "compare needs at least two plans"))
     if args.pdf and gui is None:
-        raise UsageError("compare --pdf needs the desktop interface (run main.py)")
+        raise UsageError(
+            translate("CommandLine", "{command} needs the desktop interface (run main.py)").format(
+                command="compare --pdf"
+            )
+        )
     plans = [resolve_plan(ref, args) for ref in args.plans]
     if args.release_to:
         from desktop.release import release_to
@@ -277,11 +340,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def run(argv: Sequence[str] | None, gui: GuiRunner | None = None) -> int:
     """Parse ``argv`` and run the command; returns the exit status (never raises for bad input)."""
     from desktop.clihelp import configure_logging
+    from desktop.climessages import argparse_in_language, language_asked, os_error_text
 
     commits_before = Library.commits
     try:
+        # --lang first: the help, argparse's own errors and every message after are in that language
+        i18n.set_language(language_asked(sys.argv[1:] if argv is None else argv))
         try:
-            args = build_parser().parse_args(argv)
+            with argparse_in_language():
+                args = build_parser().parse_args(argv)
         except SystemExit as e:  # --version, --help: printed, done
             return int(e.code or 0) if isinstance(e.code, int) or e.code is None else EXIT_BAD_INPUT
         configure_logging(verbose=args.verbose, quiet=args.quiet)
@@ -294,25 +361,32 @@ def run(argv: Sequence[str] | None, gui: GuiRunner | None = None) -> int:
                 return cmd_compare(args, gui)
             if args.command == "export" and args.format == "png":  # the print sheet: drawn by Qt
                 if gui is None:
-                    raise UsageError("export --format png needs the desktop interface (run main.py)")
+                    raise UsageError(
+                        translate("CommandLine", "{command} needs the desktop interface (run main.py)").format(
+                            command="export --format png"
+                        )
+                    )
                 return gui(args)
             if args.command in COMMANDS:
                 return COMMANDS[args.command](args)
             if gui is None:
-                raise UsageError("this command needs the desktop interface (run main.py)")
+                raise UsageError(translate("CommandLine", "this command needs the desktop interface (run main.py)"))
             return gui(args)
     except KeyboardInterrupt:
         if Library.commits != commits_before:  # too late: the change was already committed
-            print("posture: interrupted after the change was committed; it is in the library", file=sys.stderr)
+            print(
+                translate("CommandLine", "posture: interrupted after the change was committed; it is in the library"),
+                file=sys.stderr,
+            )
             return EXIT_OK
-        print("posture: interrupted; nothing was written or committed", file=sys.stderr)
+        print(translate("CommandLine", "posture: interrupted; nothing was written or committed"), file=sys.stderr)
         return EXIT_INTERRUPTED
     except (UsageError, PlanFileError, PlanNotFound, LibraryError, ExportError, FileRefused) as e:
         print(f"posture: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as e:
         where = f" ({e.filename})" if getattr(e, "filename", None) else ""
-        print(f"posture: {e.strerror or e}{where}", file=sys.stderr)
+        print(f"posture: {os_error_text(e)}{where}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 

@@ -17,37 +17,50 @@ import logging
 import sys
 
 from desktop import __version__
+from desktop.i18n import translate, translate_noop
 
 #: Help for options by their ``dest``, for options registered without one.
 HELP: dict[str, str] = {
-    "plan": "plan: a library id, an exact plan name, or a *.plan.geojson file (read, not added)",
-    "plans": "plans: library ids, exact names or plan files",
-    "db": "plan library (SQLite file); default $POSTURE_DB or posture.sqlite in the user data folder",
-    "format": "output format",
-    "output": "file to write ('-' writes a text format to standard output)",
-    "pdf": "PDF file to write",
-    "paper": "paper size (default A4)",
-    "orientation": "page orientation (default landscape)",
-    "release": "apply the ambiguity rules (positions generalised, strengths rounded, names hidden)",
-    "release_to": "write only what is releasable to this nation (ISO 3166-1 alpha-2)",
-    "profile": "doctrine profile for this run (default: the plan's own)",
-    "phase": "phase for this run (default: the plan's own)",
-    "json": "print JSON (see cli.md) instead of a table",
-    "nation": "nation (ISO 3166-1 alpha-2 code)",
-    "file": "the file to read",
-    "files": "the files to read",
-    "dry_run": "report what would change without writing",
-    "lang": "language of the interface and reports",
+    "plan": translate_noop(
+        "CommandLine", "plan: a library id, an exact plan name, or a *.plan.geojson file (read, not added)"
+    ),
+    "plans": translate_noop("CommandLine", "plans: library ids, exact names or plan files"),
+    "db": translate_noop(
+        "CommandLine", "plan library (SQLite file); default $POSTURE_DB or posture.sqlite in the user data folder"
+    ),
+    "format": translate_noop("CommandLine", "output format"),
+    "output": translate_noop("CommandLine", "file to write ('-' writes a text format to standard output)"),
+    "pdf": translate_noop("CommandLine", "PDF file to write"),
+    "paper": translate_noop("CommandLine", "paper size (default A4)"),
+    "orientation": translate_noop("CommandLine", "page orientation (default landscape)"),
+    "release": translate_noop(
+        "CommandLine", "apply the ambiguity rules (positions generalised, strengths rounded, names hidden)"
+    ),
+    "release_to": translate_noop("CommandLine", "write only what is releasable to this nation (ISO 3166-1 alpha-2)"),
+    "profile": translate_noop("CommandLine", "doctrine profile for this run (default: the plan's own)"),
+    "phase": translate_noop("CommandLine", "phase for this run (default: the plan's own)"),
+    "json": translate_noop("CommandLine", "print JSON (see cli.md) instead of a table"),
+    "nation": translate_noop("CommandLine", "nation (ISO 3166-1 alpha-2 code)"),
+    "file": translate_noop("CommandLine", "the file to read"),
+    "files": translate_noop("CommandLine", "the files to read"),
+    "dry_run": translate_noop("CommandLine", "report what would change without writing"),
+    "lang": translate_noop("CommandLine", "language of the interface and reports"),
+    "command": translate_noop("CommandLine", "command"),
 }
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
     """``--version``, ``--verbose``, ``--quiet`` on the top-level parser."""
     parser.add_argument("--version", action="version", version=f"posture {__version__}",
-                        help="print the version and exit")  # fmt: skip
+                        help=translate("CommandLine", "print the version and exit"))  # fmt: skip
     loud = parser.add_mutually_exclusive_group()
-    loud.add_argument("-v", "--verbose", action="store_true", help="also log what is going on (and Qt's messages)")
-    loud.add_argument("-q", "--quiet", action="store_true", help="log errors only")
+    loud.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help=translate("CommandLine", "also log what is going on (and Qt's messages)"),
+    )
+    loud.add_argument("-q", "--quiet", action="store_true", help=translate("CommandLine", "log errors only"))
 
 
 def _parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
@@ -65,9 +78,10 @@ def complete(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         for action in p._actions:
             if action.help is None or action.help == "":
                 dest = action.dest.replace("-", "_")
-                text = HELP.get(dest)
+                text = translate("CommandLine", HELP[dest]) if dest in HELP else None
                 if text is None and action.choices and not isinstance(action, argparse._SubParsersAction):
-                    text = "one of " + ", ".join(map(str, action.choices))
+                    choices = ", ".join(map(str, action.choices))
+                    text = translate("CommandLine", "one of {choices}").format(choices=choices)
                 action.help = text or dest.replace("_", " ")
     return parser
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
+from desktop.i18n import format_number, language, translate, translate_noop
+
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
 # ---------------------------------------------------------------------------------------------
@@ -240,9 +242,11 @@ class FieldSpec:
     def bound_problem(self, value: float) -> str | None:
         """A number outside the field's bounds: the problem ("is above 5,000 km"), else None."""
         if self.minimum is not None and value < self.minimum:
-            return "is negative" if self.minimum == 0 else f"is below {_number(self.minimum)}{self.suffix}"
+            if self.minimum == 0:
+                return translate("PlanFile", "is negative")
+            return translate("PlanFile", "is below {limit}").format(limit=_number(self.minimum) + _suffix(self.suffix))
         if self.maximum is not None and value > self.maximum:
-            return f"is above {_number(self.maximum)}{self.suffix}"
+            return translate("PlanFile", "is above {limit}").format(limit=_number(self.maximum) + _suffix(self.suffix))
         return None
 
     def to_json(self, value: Any) -> Any:
@@ -259,7 +263,22 @@ class FieldSpec:
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:g}"
+    if float(value).is_integer():
+        return format_number(value)
+    return f"{value:g}".replace(".", ",") if language() == "uk" else f"{value:g}"
+
+
+#: The units after a number in messages (``FieldSpec.suffix``), for the catalogue.
+_SUFFIXES = (
+    translate_noop("FieldSuffix", " personnel"),
+    translate_noop("FieldSuffix", " km"),
+    translate_noop("FieldSuffix", " aircraft"),
+    translate_noop("FieldSuffix", " ships"),
+)
+
+
+def _suffix(suffix: str) -> str:
+    return translate("FieldSuffix", suffix) if suffix in _SUFFIXES else suffix
 
 
 def field_info(
@@ -300,7 +319,7 @@ def _sidc_problem(value: Any) -> str | None:
 
 
 def _blank_problem(value: Any) -> str | None:
-    return "is empty" if isinstance(value, str) and not value.strip() else None
+    return translate("PlanFile", "is empty") if isinstance(value, str) and not value.strip() else None
 
 
 def _releasable_item_problem(value: Any) -> str | None:
@@ -311,7 +330,9 @@ def _releasable_item_problem(value: Any) -> str | None:
 
 def _parent_problem(value: Any) -> str | None:
     """A ``parent`` is a unit id (the reader turns an integer id into its text)."""
-    return "is not the id of a unit (an empty string)" if isinstance(value, str) and not value.strip() else None
+    if isinstance(value, str) and not value.strip():
+        return translate("PlanFile", "is not the id of a unit (an empty string)")
+    return None
 
 
 def _provenance_problem(value: Any) -> str | None:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from desktop.i18n import translate
 from desktop.model import Plan, Unit
 
 #: The unit property (plan-format.md).
@@ -62,17 +63,18 @@ def parent_problem(units: Sequence[Unit], allow_unknown: bool = False) -> Parent
         if p is None:
             continue
         if p == u.id:
-            return ParentProblem(u.id, p, "is the unit itself (a unit cannot command itself)")
+            return ParentProblem(u.id, p, translate("PlanFile", "is the unit itself (a unit cannot command itself)"))
         if p not in ids:
             if allow_unknown:
                 continue
-            return ParentProblem(u.id, p, "is not the id of a unit of the plan")
+            return ParentProblem(u.id, p, translate("PlanFile", "is not the id of a unit of the plan"))
         parents[u.id] = p
     in_cycle = _cycle_members(parents)
     for u in units:
         if u.id in in_cycle:
             chain = _cycle_text(u.id, parents)
-            return ParentProblem(u.id, parents[u.id], f"makes a cycle of command ({chain})")
+            problem = translate("PlanFile", "makes a cycle of command ({chain})").format(chain=chain)
+            return ParentProblem(u.id, parents[u.id], problem)
     return None
 
 

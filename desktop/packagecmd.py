@@ -16,6 +16,7 @@ from typing import Any
 
 from db import Library, PlanNotFound
 from desktop.formatting import json_text
+from desktop.i18n import translate
 from desktop.library import EXIT_BAD_INPUT, EXIT_OK, UsageError, db_path, looks_like_file, resolve_plan
 from desktop.model import Plan
 from desktop.packages import make_package, merge_packages, package_summary
@@ -27,18 +28,27 @@ def register(
     add_release_to: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     """The two subcommands' arguments (called by desktop.cli.build_parser)."""
-    s = sub.add_parser("package", help="write one nation's package (its units and contributions) as a plan file")
+    s = sub.add_parser(
+        "package",
+        help=translate("CommandLine", "write one nation's package (its units and contributions) as a plan file"),
+    )
     s.add_argument("plan")
-    s.add_argument("--nation", required=True, metavar="XX", help="ISO 3166-1 alpha-2 code of the nation")
+    s.add_argument(
+        "--nation", required=True, metavar="XX", help=translate("CommandLine", "ISO 3166-1 alpha-2 code of the nation")
+    )
     s.add_argument("-o", "--output", required=True, metavar="OUT.plan.geojson")
     add_release_to(s)
     s.add_argument("--db", default=argparse.SUPPRESS)
 
-    s = sub.add_parser("merge", help="bring national packages into a library plan (all or nothing)")
+    s = sub.add_parser(
+        "merge", help=translate("CommandLine", "bring national packages into a library plan (all or nothing)")
+    )
     s.add_argument("plan")
     s.add_argument("files", nargs="+", metavar="FILE")
-    s.add_argument("--dry-run", action="store_true", help="report what would happen; change nothing")
-    s.add_argument("--json", action="store_true", help="print the report as JSON")
+    s.add_argument(
+        "--dry-run", action="store_true", help=translate("CommandLine", "report what would happen; change nothing")
+    )
+    s.add_argument("--json", action="store_true", help=translate("CommandLine", "print the report as JSON"))
     s.add_argument("--db", default=argparse.SUPPRESS)
 
 
@@ -66,10 +76,13 @@ def _target(args: argparse.Namespace, lib: Library | None) -> tuple[int | None, 
             if not (args.dry_run and looks_like_file(args.plan)):
                 raise
     if not looks_like_file(args.plan):
-        raise PlanNotFound(f"no plan {args.plan!r} in the library")
+        raise PlanNotFound(translate("Library", "no plan {plan} in the library").format(plan=repr(args.plan)))
     if not args.dry_run:
         raise UsageError(
-            f"merge: {args.plan} is a file; merge writes into a library plan (import it first, or --dry-run)"
+            translate(
+                "CommandLine",
+                "merge: {file} is a file; merge writes into a library plan (import it first, or --dry-run)",
+            ).format(file=args.plan)
         )
     return None, read_plan_file(args.plan)
 
@@ -86,8 +99,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
         if args.json:
             print(json_text(result.as_json(before.name), indent=2))
         if result.conflicts:  # one line on stderr (cli.md), also beside --json's report
-            more = f" (and {len(result.conflicts) - 1} more conflicts)" if len(result.conflicts) > 1 else ""
-            print(f"posture: merge refused, nothing merged: {result.conflicts[0].line()}{more}", file=sys.stderr)
+            n = len(result.conflicts) - 1
+            more = translate("CommandLine", " (and %n more conflict(s))", None, n) if n else ""
+            refused = translate("CommandLine", "posture: merge refused, nothing merged: {conflict}{more}")
+            print(refused.format(conflict=result.conflicts[0].line(), more=more), file=sys.stderr)
             return EXIT_BAD_INPUT
         if not args.dry_run and result.changed and lib is not None and plan_id is not None:
             lib.save_changes(plan_id, before, result.plan)

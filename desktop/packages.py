@@ -36,6 +36,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop import catalogue, orbat
+from desktop.i18n import translate
 from desktop.model import Contribution, Plan, PlanGeometry, Unit
 
 if TYPE_CHECKING:
@@ -131,38 +132,38 @@ def releasable_item_problem(value: Any) -> str | None:
     """One item of a ``releasable_to`` list: a nation code or ``ALL``; else the problem."""
     if value == "ALL" or catalogue.is_nation_code(value):
         return None
-    return "is not an ISO 3166-1 alpha-2 nation code or ALL"
+    return translate("PlanFile", "is not an ISO 3166-1 alpha-2 nation code or ALL")
 
 
 def releasable_problem(value: Any) -> str | None:
     """A whole ``releasable_to`` value (a list of :func:`releasable_item_problem` items)."""
     if not isinstance(value, (list, tuple)):
-        return 'is not a list of nation codes (or ["ALL"])'
+        return translate("PlanFile", 'is not a list of nation codes (or ["ALL"])')
     for item in value:
         problem = releasable_item_problem(item)
         if problem is not None:
-            return f"holds {item!r}, which {problem}"
+            return translate("PlanFile", "holds {item}, which {problem}").format(item=repr(item), problem=problem)
     return None
 
 
 def _iso_time_problem(value: Any) -> str | None:
     if not isinstance(value, str):
-        return "is not an ISO 8601 time"
+        return translate("PlanFile", "is not an ISO 8601 time")
     try:
         datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        return "is not an ISO 8601 time"
+        return translate("PlanFile", "is not an ISO 8601 time")
     return None
 
 
 def provenance_problem(value: Any) -> str | None:
     """A unit's ``package`` (``{"nation", "made"}``): the problem, or None."""
     if not isinstance(value, Mapping):
-        return 'is not an object {"nation": …, "made": …}'
+        return translate("PlanFile", 'is not an object {"nation": …, "made": …}')
     if not catalogue.is_nation_code(value.get("nation")):
-        return "has no nation (an ISO 3166-1 alpha-2 code)"
+        return translate("PlanFile", "has no nation (an ISO 3166-1 alpha-2 code)")
     if "made" in value and _iso_time_problem(value["made"]) is not None:
-        return "has a made that is not an ISO 8601 time"
+        return translate("PlanFile", "has a made that is not an ISO 8601 time")
     return None
 
 
@@ -172,7 +173,7 @@ def package_problem(value: Any) -> str | None:
     if problem is not None:
         return problem
     if "from" in value and not isinstance(value["from"], str):
-        return "has a from that is not a plan name"
+        return translate("PlanFile", "has a from that is not a plan name")
     return None
 
 

@@ -55,7 +55,9 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from desktop import catalogue, geo, orbat
+from desktop.climessages import json_error_text
 from desktop.fileio import FileRefused, atomic_write, read_input  # atomic_write: re-exported for older callers
+from desktop.i18n import format_number, translate
 from desktop.model import (
     ALLOWED_GEOMETRIES,
     CONTRIBUTION_KINDS,
@@ -117,11 +119,12 @@ def _show(value: Any) -> str:
 
 
 def _fail(where: str, path: str, value: Any, problem: str) -> NoReturn:
+    """``where: path value problem``; ``problem`` ("is not a number") already in the language."""
     raise PlanFileError(f"{where}: {path} {_show(value)} {problem}")
 
 
 def _missing(where: str, path: str) -> NoReturn:
-    raise PlanFileError(f"{where}: {path} is missing")
+    raise PlanFileError(translate("PlanFile", "{where}: {field} is missing").format(where=where, field=path))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -141,18 +144,18 @@ _MAX_INT = 2**63 - 1
 
 def _finite(value: Any, path: str, where: str) -> int | float:
     if isinstance(value, _NonFinite) or (isinstance(value, float) and not math.isfinite(value)):
-        _fail(where, path, value, "is not a finite number")
+        _fail(where, path, value, translate("PlanFile", "is not a finite number"))
     if not _is_number(value):
-        _fail(where, path, value, "is not a number")
+        _fail(where, path, value, translate("PlanFile", "is not a number"))
     if isinstance(value, int) and not -_MAX_INT - 1 <= value <= _MAX_INT:
-        _fail(where, path, value, "is too large (a whole number is at most 2^63 - 1)")
+        _fail(where, path, value, translate("PlanFile", "is too large (a whole number is at most 2^63 - 1)"))
     return value
 
 
 def _non_negative(value: Any, path: str, where: str) -> int | float:
     number = _finite(value, path, where)
     if number < 0:
-        _fail(where, path, value, "is negative")
+        _fail(where, path, value, translate("PlanFile", "is negative"))
     return number
 
 
@@ -163,9 +166,9 @@ def _count(value: Any, path: str, where: str) -> int:
         value = int(value)
     if not isinstance(value, int) or isinstance(value, bool):
         _finite(value, path, where)  # names NaN / non-numbers precisely
-        _fail(where, path, value, "is not a whole number")
+        _fail(where, path, value, translate("PlanFile", "is not a whole number"))
     if value < 0:
-        _fail(where, path, value, "is negative")
+        _fail(where, path, value, translate("PlanFile", "is negative"))
     _finite(value, path, where)  # not too large
     return value
 
@@ -176,26 +179,28 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _unicode(value: str, path: str, where: str) -> str:
     if not value.isascii() and _LONE_SURROGATE.search(value):
-        _fail(where, path, value, "is not valid Unicode (it holds a lone surrogate)")
+        _fail(where, path, value, translate("PlanFile", "is not valid Unicode (it holds a lone surrogate)"))
     return value
 
 
 def _text(value: Any, path: str, where: str) -> str:
     if not isinstance(value, str):
-        _fail(where, path, value, "is not a string")
+        _fail(where, path, value, translate("PlanFile", "is not a string"))
     return _unicode(value, path, where)
 
 
 def _name(value: Any, path: str, where: str) -> str:
     if not _text(value, path, where).strip():
-        _fail(where, path, value, "is empty")
+        _fail(where, path, value, translate("PlanFile", "is empty"))
     return value
 
 
 def _choice(allowed: Sequence[str]) -> Checker:
     def check(value: Any, path: str, where: str) -> str:
         if not isinstance(value, str) or value not in allowed:
-            _fail(where, path, value, f"is not one of {', '.join(allowed)}")
+            _fail(
+                where, path, value, translate("PlanFile", "is not one of {choices}").format(choices=", ".join(allowed))
+            )
         return value
 
     return check
@@ -203,7 +208,7 @@ def _choice(allowed: Sequence[str]) -> Checker:
 
 def _list(value: Any, path: str, where: str) -> list[Any] | tuple[Any, ...]:
     if not isinstance(value, (list, tuple)):
-        _fail(where, path, value, "is not a list")
+        _fail(where, path, value, translate("PlanFile", "is not a list"))
     return value
 
 
@@ -217,19 +222,19 @@ def _list_of(item: Checker) -> Checker:
 
 def _object(value: Any, path: str, where: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        _fail(where, path, value, "is not an object")
+        _fail(where, path, value, translate("PlanFile", "is not an object"))
     return value
 
 
 def _nation(value: Any, path: str, where: str) -> str:
     if not catalogue.is_nation_code(value):
-        _fail(where, path, value, "is not an ISO 3166-1 alpha-2 code")
+        _fail(where, path, value, translate("PlanFile", "is not an ISO 3166-1 alpha-2 code"))
     return value
 
 
 def _sidc(value: Any, path: str, where: str) -> str:
     if not isinstance(value, str) or len(value) != 20 or not value.isascii() or not value.isdigit():
-        _fail(where, path, value, "is not a 20-digit APP-6D symbol code")
+        _fail(where, path, value, translate("PlanFile", "is not a 20-digit APP-6D symbol code"))
     return value
 
 
@@ -251,14 +256,16 @@ def _json_value(value: Any, path: str, where: str, depth: int = 0) -> Any:
     if isinstance(value, (float, _NonFinite)):
         return _finite(value, path, where)
     if depth >= MAX_DEPTH and isinstance(value, (Mapping, list, tuple)):
-        _fail(where, path, "[…]", f"is nested more than {MAX_DEPTH} levels deep")
+        _fail(
+            where, path, "[…]", translate("PlanFile", "is nested more than {depth} levels deep").format(depth=MAX_DEPTH)
+        )
     if isinstance(value, Mapping):
         return {
             _text(k, f"{path} key", where): _json_value(v, f"{path}.{k}", where, depth + 1) for k, v in value.items()
         }
     if isinstance(value, (list, tuple)):
         return [_json_value(v, f"{path}[{i}]", where, depth + 1) for i, v in enumerate(value)]
-    _fail(where, path, value, "is not a JSON value")
+    _fail(where, path, value, translate("PlanFile", "is not a JSON value"))
 
 
 def _extra(obj: Mapping[str, Any], known: Sequence[str], path: str, where: str) -> dict[str, Any]:
@@ -307,19 +314,19 @@ def _required(obj: Mapping[str, Any], key: str, check: Checker, path: str, where
 
 def _position(value: Any, path: str, where: str) -> None:
     if not isinstance(value, (list, tuple)) or not 2 <= len(value) <= 3:
-        _fail(where, path, value, "is not a position [longitude, latitude]")
+        _fail(where, path, value, translate("PlanFile", "is not a position [longitude, latitude]"))
     for i, v in enumerate(value):
         _finite(v, f"{path}[{i}]", where)
     if not -180.0 <= value[0] <= 180.0:
-        _fail(where, f"{path}[0]", value[0], "is not a longitude in [-180, 180]")
+        _fail(where, f"{path}[0]", value[0], translate("PlanFile", "is not a longitude in [-180, 180]"))
     if not -90.0 <= value[1] <= 90.0:
-        _fail(where, f"{path}[1]", value[1], "is not a latitude in [-90, 90]")
+        _fail(where, f"{path}[1]", value[1], translate("PlanFile", "is not a latitude in [-90, 90]"))
 
 
 def _positions(value: Any, path: str, where: str, minimum: int) -> None:
     items = _list(value, path, where)
     if len(items) < minimum:
-        _fail(where, path, value, f"has fewer than {minimum} positions")
+        _fail(where, path, value, translate("PlanFile", "has fewer than {minimum} positions").format(minimum=minimum))
     for i, v in enumerate(items):
         _position(v, f"{path}[{i}]", where)
 
@@ -331,18 +338,18 @@ def _line(value: Any, path: str, where: str) -> None:
 def _polygon(value: Any, path: str, where: str) -> None:
     rings = _list(value, path, where)
     if not rings:
-        _fail(where, path, value, "has no ring")
+        _fail(where, path, value, translate("PlanFile", "has no ring"))
     for i, ring in enumerate(rings):
         _positions(ring, f"{path}[{i}]", where, minimum=4)
         if list(ring[0]) != list(ring[-1]):
-            _fail(where, f"{path}[{i}]", ring, "is not closed (first and last positions differ)")
+            _fail(where, f"{path}[{i}]", ring, translate("PlanFile", "is not closed (first and last positions differ)"))
 
 
 def _parts(part: Callable[[Any, str, str], None]) -> Callable[[Any, str, str], None]:
     def check(value: Any, path: str, where: str) -> None:
         parts = _list(value, path, where)
         if not parts:
-            _fail(where, path, value, "is empty")
+            _fail(where, path, value, translate("PlanFile", "is empty"))
         for i, v in enumerate(parts):
             part(v, f"{path}[{i}]", where)
 
@@ -366,7 +373,9 @@ def _geometry(value: Any, kind: str, where: str) -> Geometry:
     allowed = ALLOWED_GEOMETRIES[kind]
     if not isinstance(obj.get("type"), str) or obj.get("type") not in allowed:
         names = ", ".join(sorted(allowed))
-        problem = f'is not allowed for kind "{kind}" (allowed: {names})'
+        problem = translate("PlanFile", 'is not allowed for kind "{kind}" (allowed: {names})').format(
+            kind=kind, names=names
+        )
         _fail(where, "geometry.type", obj.get("type"), problem)
     if obj.get("coordinates") is None:
         _missing(where, "geometry.coordinates")
@@ -442,7 +451,7 @@ _KINDS: tuple[str, ...] = (*UNIT_KINDS, *GEOMETRY_KINDS)
 
 
 def _feature_label(source: str, index: int, fid: str | None) -> str:
-    label = f"{source}: feature #{index + 1}"
+    label = translate("PlanFile", "{file}: feature #{number}").format(file=source, number=index + 1)
     return f'{label} (id "{fid}")' if fid else label
 
 
@@ -460,7 +469,7 @@ def _feature_id(value: Any, where: str) -> str | None:
     if _is_int_id(value):
         return str(value)
     if not isinstance(value, str) or not value.strip():
-        _fail(where, "id", value, "is not a non-empty string or an integer")
+        _fail(where, "id", value, translate("PlanFile", "is not a non-empty string or an integer"))
     return _unicode(value, "id", where)
 
 
@@ -505,10 +514,11 @@ def _feature(feature: Mapping[str, Any], fid: str, where: str) -> Unit | PlanGeo
 def _check_feature_head(value: Any, where: str) -> Mapping[str, Any]:
     """The feature object, with its ``type`` and ``properties.kind`` checked."""
     if not isinstance(value, Mapping):
-        raise PlanFileError(f"{where}: {_show(value)} is not a GeoJSON Feature object")
+        text = translate("PlanFile", "{where}: {value} is not a GeoJSON Feature object")
+        raise PlanFileError(text.format(where=where, value=_show(value)))
     feature: Mapping[str, Any] = value
     if feature.get("type") != "Feature":
-        _fail(where, "type", feature.get("type"), 'is not "Feature"')
+        _fail(where, "type", feature.get("type"), translate("PlanFile", 'is not "Feature"'))
     if feature.get("properties") is None:
         _missing(where, "properties")
     props = _object(feature["properties"], "properties", where)
@@ -529,8 +539,8 @@ def _features(value: Any, source: str) -> tuple[tuple[Unit, ...], tuple[PlanGeom
         fid = _feature_id(raw_id, where)
         _check_feature_head(item, _feature_label(source, index, fid))
         if fid is not None and fid in seen:
-            _fail(_feature_label(source, index, fid), "id", fid,
-                  f"is also the id of feature #{seen[fid] + 1}")  # fmt: skip
+            problem = translate("PlanFile", "is also the id of feature #{number}").format(number=seen[fid] + 1)
+            _fail(_feature_label(source, index, fid), "id", fid, problem)
         if fid is not None:
             seen[fid] = index
         ids.append(fid)
@@ -564,7 +574,7 @@ MAX_AMOUNT_EUR = 10**13
 def _amount(value: Any, path: str, where: str) -> int | float:
     number = _non_negative(value, path, where)
     if number > MAX_AMOUNT_EUR:
-        _fail(where, path, value, "is above 10^13 EUR")
+        _fail(where, path, value, translate("PlanFile", "is above 10^13 EUR"))
     return number
 
 
@@ -603,7 +613,12 @@ MAX_TROOPS = 1_000_000
 def _pledged_troops(value: Any, path: str, where: str) -> int:
     n = _count(value, path, where)
     if n > MAX_TROOPS:
-        _fail(where, path, value, f"is more than {MAX_TROOPS:,} troops")
+        _fail(
+            where,
+            path,
+            value,
+            translate("PlanFile", "is more than {limit} troops").format(limit=format_number(MAX_TROOPS)),
+        )
     return n
 
 
@@ -612,7 +627,10 @@ def _site(value: Any, path: str, where: str) -> str | dict[str, Any]:
     an object ``{"name", "lon", "lat"}`` for a place the data lacks (its other members kept)."""
     if isinstance(value, str):
         if geo.find_place(_name(value, path, where)) is None:
-            _fail(where, path, value, 'is not a place of the map data (give {"name", "lon", "lat"} for another place)')
+            problem = translate(
+                "PlanFile", 'is not a place of the map data (give {"name", "lon", "lat"} for another place)'
+            )
+            _fail(where, path, value, problem)
         return value
     site = _object(value, path, where)
     for key in ("name", "lon", "lat"):
@@ -622,9 +640,14 @@ def _site(value: Any, path: str, where: str) -> str | dict[str, Any]:
     for key, limit in (("lon", 180), ("lat", 90)):
         number = site[key]
         if not isinstance(number, (int, float)) or isinstance(number, bool) or not math.isfinite(number):
-            _fail(where, f"{path}.{key}", number, "is not a number")
+            _fail(where, f"{path}.{key}", number, translate("PlanFile", "is not a number"))
         if not -limit <= number <= limit:
-            _fail(where, f"{path}.{key}", number, f"is out of range (-{limit} to {limit})")
+            _fail(
+                where,
+                f"{path}.{key}",
+                number,
+                translate("PlanFile", "is out of range (-{limit} to {limit})").format(limit=limit),
+            )
     return dict(site)
 
 
@@ -645,11 +668,14 @@ _POSTURE: dict[str, Checker] = {
 def _posture(doc: Mapping[str, Any], source: str) -> dict[str, Any]:
     """Plan fields from the ``posture`` member (everything but units and geometries)."""
     if doc.get("posture") is None:
-        raise PlanFileError(f'{source}: posture is missing (a plan file has a "posture" member)')
+        raise PlanFileError(
+            translate("PlanFile", '{file}: posture is missing (a plan file has a "posture" member)').format(file=source)
+        )
     posture = _object(doc["posture"], "posture", source)
     version = _required(posture, "format", lambda v, p, w: v, "posture", source)
     if version != FORMAT or not isinstance(version, int) or isinstance(version, bool):
-        _fail(source, "posture.format", version, f"is not supported (this build reads format {FORMAT})")
+        problem = translate("PlanFile", "is not supported (this build reads format {format})").format(format=FORMAT)
+        _fail(source, "posture.format", version, problem)
     fields = _fields(posture, _POSTURE, "posture", source)
     _coalition_members(posture, ("releasable_to", "package"), "posture", source)
     fields["extra"] = _extra(posture, ("format", *_POSTURE), "posture", source)
@@ -667,13 +693,19 @@ def _load_json(data: str | bytes, source: str) -> Any:
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
-            raise PlanFileError(f"{source}: not UTF-8 text (byte {e.start})") from None
+            raise PlanFileError(
+                translate("PlanFile", "{file}: not UTF-8 text (byte {byte})").format(file=source, byte=e.start)
+            ) from None
     try:
         return json.loads(data.removeprefix("\ufeff"), parse_constant=_NonFinite)
     except json.JSONDecodeError as e:
-        raise PlanFileError(f"{source}: not valid JSON ({e.msg} at line {e.lineno}, column {e.colno})") from None
+        text = translate("PlanFile", "{file}: not valid JSON ({problem} at line {line}, column {column})")
+        problem = json_error_text(e.msg)
+        raise PlanFileError(text.format(file=source, problem=problem, line=e.lineno, column=e.colno)) from None
     except (ValueError, RecursionError) as e:  # e.g. an integer of 5,000 digits, deep nesting
-        raise PlanFileError(f"{source}: not valid JSON ({e})") from None
+        raise PlanFileError(
+            translate("PlanFile", "{file}: not valid JSON ({problem})").format(file=source, problem=e)
+        ) from None
 
 
 def parse_plan(data: str | bytes | Mapping[str, Any], source: str = "plan") -> Plan:
@@ -686,7 +718,8 @@ def parse_plan(data: str | bytes | Mapping[str, Any], source: str = "plan") -> P
     doc = _load_json(data, source) if isinstance(data, (str, bytes)) else data
     if not isinstance(doc, Mapping) or doc.get("type") != "FeatureCollection":
         found = doc.get("type") if isinstance(doc, Mapping) else doc
-        raise PlanFileError(f"{source}: not a GeoJSON FeatureCollection (type is {_show(found)})")
+        text = translate("PlanFile", "{file}: not a GeoJSON FeatureCollection (type is {type})")
+        raise PlanFileError(text.format(file=source, type=_show(found)))
     fields = _posture(doc, source)
     units, geometries, where = _features(doc.get("features"), source)
     _check_parents(units, where, source, package="package" in fields["extra"])
@@ -727,7 +760,8 @@ def _plain_features(doc: Any, source: str) -> list[Any]:
         return [doc]
     if kind in _COORDINATES:
         return [{"type": "Feature", "geometry": doc, "properties": {}}]
-    raise PlanFileError(f"{source}: not GeoJSON (type is {_show(kind if kind else doc)})")
+    text = translate("PlanFile", "{file}: not GeoJSON (type is {type})")
+    raise PlanFileError(text.format(file=source, type=_show(kind if kind else doc)))
 
 
 def _plain_geometries(doc: Any, source: str) -> list[tuple[str, Mapping[str, Any], str]]:
@@ -781,7 +815,8 @@ def parse_plan_geometries(
             PlanGeometry(kind, kind, _merged(kind, parts), {"source": name}) for kind, parts in sorted(by_kind.items())
         )
     if not found:
-        raise PlanFileError(f"{source}: holds no contact line or occupied area (no line or polygon)")
+        text = translate("PlanFile", "{file}: holds no contact line or occupied area (no line or polygon)")
+        raise PlanFileError(text.format(file=source))
     firsts = {g.kind: g for g in reversed(found)}  # the first of each kind
     return tuple(g for g in found if firsts[g.kind] is g)
 

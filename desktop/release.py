@@ -420,11 +420,15 @@ def parse_recipients(text: str) -> tuple[str, ...]:
         if not code:
             continue
         if not catalogue.is_nation_code(code):
-            raise ValueError(f"--release-to: {part.strip()!r} is not an ISO 3166-1 alpha-2 nation code")
+            raise ValueError(
+                translate("Release", "--release-to: {code} is not an ISO 3166-1 alpha-2 nation code").format(
+                    code=repr(part.strip())
+                )
+            )
         if code not in codes:
             codes.append(code)
     if not codes:
-        raise ValueError("--release-to: name at least one nation (e.g. PL, or PL,FR)")
+        raise ValueError(translate("Release", "--release-to: name at least one nation (e.g. PL, or PL,FR)"))
     return tuple(codes)
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from desktop.i18n import translate, translate_noop
+
 _DIGITS = re.compile(r"^[0-9]{20}$")
 
 #: Versions: 10 = APP-6D / 2525D, 11 = 2525D change 1, 13 = 2525E, 14 = APP-6E.
@@ -36,6 +38,34 @@ SYMBOL_SETS: Mapping[str, str] = {
     "52": "Signals intelligence, land", "53": "Signals intelligence, surface",
     "54": "Signals intelligence, subsurface", "60": "Cyberspace",
 }  # fmt: skip
+
+#: The symbol sets' names, for the catalogue (context "Sidc").
+_SYMBOL_SET_NAMES = (
+    translate_noop("Sidc", "Unknown"),
+    translate_noop("Sidc", "Air"),
+    translate_noop("Sidc", "Air missile"),
+    translate_noop("Sidc", "Space"),
+    translate_noop("Sidc", "Space missile"),
+    translate_noop("Sidc", "Land unit"),
+    translate_noop("Sidc", "Land civilian unit"),
+    translate_noop("Sidc", "Land equipment"),
+    translate_noop("Sidc", "Land installation"),
+    translate_noop("Sidc", "Control measure"),
+    translate_noop("Sidc", "Dismounted individual"),
+    translate_noop("Sidc", "Sea surface"),
+    translate_noop("Sidc", "Sea subsurface"),
+    translate_noop("Sidc", "Mine warfare"),
+    translate_noop("Sidc", "Activity"),
+    translate_noop("Sidc", "Atmospheric"),
+    translate_noop("Sidc", "Oceanographic"),
+    translate_noop("Sidc", "Meteorological space"),
+    translate_noop("Sidc", "Signals intelligence, space"),
+    translate_noop("Sidc", "Signals intelligence, air"),
+    translate_noop("Sidc", "Signals intelligence, land"),
+    translate_noop("Sidc", "Signals intelligence, surface"),
+    translate_noop("Sidc", "Signals intelligence, subsurface"),
+    translate_noop("Sidc", "Cyberspace"),
+)
 STATUSES: Mapping[str, str] = {
     "0": "Present", "1": "Planned / anticipated", "2": "Present, fully capable", "3": "Present, damaged",
     "4": "Present, destroyed", "5": "Present, full to capacity",
@@ -92,24 +122,30 @@ ENTITIES: Mapping[tuple[str, str], str] = {
 SIDC_LENGTH = 20
 
 
+#: What :func:`problem` says of a field outside the standard's values, field by field.
+_UNDEFINED = (
+    translate_noop("Sidc", "has version {value}, which APP-6D does not define"),
+    translate_noop("Sidc", "has context {value}, which APP-6D does not define"),
+    translate_noop("Sidc", "has standard identity {value}, which APP-6D does not define"),
+    translate_noop("Sidc", "has symbol set {value}, which APP-6D does not define"),
+    translate_noop("Sidc", "has status {value}, which APP-6D does not define"),
+    translate_noop("Sidc", "has headquarters / task force / dummy {value}, which APP-6D does not define"),
+)
+
+
 def problem(code: object) -> str | None:
     """Why ``code`` is not a structurally valid 20-digit SIDC, or ``None`` when it is."""
     if not isinstance(code, str) or not _DIGITS.match(code):
-        return "is not a 20-digit APP-6D symbol code"
-    checks = (
-        (code[0:2], VERSIONS, "version"),
-        (code[2], CONTEXTS, "context"),
-        (code[3], IDENTITIES, "standard identity"),
-        (code[4:6], SYMBOL_SETS, "symbol set"),
-        (code[6], STATUSES, "status"),
-        (code[7], HQ_TF_DUMMY, "headquarters / task force / dummy"),
-    )
-    for value, allowed, what in checks:
+        return translate("Sidc", "is not a 20-digit APP-6D symbol code")
+    checks = ((code[0:2], VERSIONS), (code[2], CONTEXTS), (code[3], IDENTITIES), (code[4:6], SYMBOL_SETS),
+              (code[6], STATUSES), (code[7], HQ_TF_DUMMY))  # fmt: skip
+    for (value, allowed), text in zip(checks, _UNDEFINED, strict=True):
         if value not in allowed:
-            return f"has {what} {value}, which APP-6D does not define"
+            return translate("Sidc", text).format(value=value)
     amp, symbol_set = code[8:10], code[4:6]
     if amp not in _AMPLIFIERS.get(symbol_set, _ANY_AMPLIFIER):
-        return f"has echelon/mobility {amp}, which symbol set {symbol_set} ({SYMBOL_SETS[symbol_set]}) does not allow"
+        text = translate("Sidc", "has echelon/mobility {amplifier}, which symbol set {set} does not allow")
+        return text.format(amplifier=amp, set=f"{symbol_set} ({translate('Sidc', SYMBOL_SETS[symbol_set])})")
     return None
 
 

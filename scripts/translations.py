@@ -27,7 +27,7 @@ FOLDER = SOURCES / "i18n"
 LANGS = ("uk",)
 
 #: Placeholders a translation must keep: {name}, %n, %1…
-PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|%\d")
+PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|%\d|%\([a-z_]+\)[rs]|%[rs]")
 
 
 @dataclass(frozen=True)

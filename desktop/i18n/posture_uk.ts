@@ -2,6 +2,584 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
   <context>
+    <name>CommandLine</name>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>language of messages and output: en or uk (default: the system's)</source>
+      <translation>мова повідомлень і виводу: en або uk (типово — мова системи)</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>only what is releasable to nation XX (or XX,YY)</source>
+      <translation>лише те, що дозволено передавати державі XX (або XX,YY)</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>Posture: sketch a reassurance force for Ukraine and check it against the mission's principles. Without a command, opens the window.</source>
+      <translation>Posture: ескіз сил підтримки для України та перевірка на відповідність принципам місії. Без команди відкриває вікно програми.</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>plan library (SQLite file); default $POSTURE_DB or the user data folder</source>
+      <translation>бібліотека планів (файл SQLite); типово $POSTURE_DB або тека даних користувача</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>render the main window off screen, save a PNG, exit</source>
+      <translation>відобразити головне вікно поза екраном, зберегти PNG і вийти</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>plan to open (id, exact name, or *.plan.geojson)</source>
+      <translation>план, який відкрити (id, точна назва або *.plan.geojson)</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>window size for --screenshot, WxH</source>
+      <translation>розмір вікна для --screenshot, ШxВ</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>a raster MBTiles or GeoPackage tile file drawn under the plan (window and --screenshot)</source>
+      <translation>растровий файл тайлів MBTiles або GeoPackage як підкладка під планом (вікно та --screenshot)</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>list the library</source>
+      <translation>показати перелік планів бібліотеки</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>add a plan file, or a GIS file (KML/KMZ, GeoPackage, shapefile, GeoJSON, CSV)</source>
+      <translation>додати файл плану або ГІС-файл (KML/KMZ, GeoPackage, shapefile, GeoJSON, CSV)</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>*.plan.geojson, or a vector file GDAL reads</source>
+      <translation>*.plan.geojson або векторний файл, який читає GDAL</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>ISO 3166-1 alpha-2 nation of GIS features that give none</source>
+      <translation>держава (ISO 3166-1 alpha-2) для об'єктів ГІС, у яких її не вказано</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>lines (contact_line) or areas (occupied_area) without a unit kind become that plan geometry</source>
+      <translation>лінії (contact_line) або площі (occupied_area) без типу підрозділу стають цією геометрією плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>name of the new plan (default: the file's name)</source>
+      <translation>назва нового плану (типово — назва файлу)</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>write a plan as geojson, kml, kmz, gpkg, csv or xlsx (ledger), html or png (the print sheet)</source>
+      <translation>записати план у форматі geojson, kml, kmz, gpkg, csv чи xlsx (відомість внесків), html або png (аркуш для друку)</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>apply the ambiguity rules (generalise positions)</source>
+      <translation>застосувати правила невизначеності (узагальнити позиції)</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>print a posture map to PDF</source>
+      <translation>надрукувати карту угруповання в PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>check a plan against its doctrine profile</source>
+      <translation>перевірити план на відповідність профілю доктрини</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>print the plan's order of battle (the tree by command)</source>
+      <translation>вивести бойовий склад плану (дерево підпорядкування)</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>propose fixes for the plan's findings (the library is never changed)</source>
+      <translation>запропонувати виправлення за зауваженнями до плану (бібліотека не змінюється)</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>print the proposals as JSON</source>
+      <translation>вивести пропозиції у форматі JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>write a copy with every fix applied</source>
+      <translation>записати копію плану з усіма виправленнями</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>compare courses of action: the matrix and the differences</source>
+      <translation>порівняти варіанти дій: матриця та відмінності</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>two or more plans; each is compared with the first</source>
+      <translation>два або більше планів; кожен порівнюється з першим</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>also print a comparison sheet to this PDF</source>
+      <translation>також надрукувати аркуш порівняння в цей PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>apply the ambiguity rules to the PDF</source>
+      <translation>застосувати правила невизначеності до PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>The library is empty.</source>
+      <translation>Бібліотека порожня.</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>id</source>
+      <translation>id</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>name</source>
+      <translation>назва</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>units</source>
+      <translation>підрозд.</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>troops</source>
+      <translation>військ</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>last change</source>
+      <translation>остання зміна</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>compare needs at least two plans</source>
+      <translation>для compare потрібно щонайменше два плани</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>{command} needs the desktop interface (run main.py)</source>
+      <translation>для {command} потрібен графічний інтерфейс (запустіть main.py)</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>this command needs the desktop interface (run main.py)</source>
+      <translation>для цієї команди потрібен графічний інтерфейс (запустіть main.py)</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>posture: interrupted after the change was committed; it is in the library</source>
+      <translation>posture: перервано після збереження зміни; її внесено до бібліотеки</translation>
+    </message>
+    <message>
+      <location filename="desktop/cli.py" />
+      <source>posture: interrupted; nothing was written or committed</source>
+      <translation>posture: перервано; нічого не записано й не збережено</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>plan: a library id, an exact plan name, or a *.plan.geojson file (read, not added)</source>
+      <translation>план: id у бібліотеці, точна назва плану або файл *.plan.geojson (читається, не додається)</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>plans: library ids, exact names or plan files</source>
+      <translation>плани: id у бібліотеці, точні назви або файли планів</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>plan library (SQLite file); default $POSTURE_DB or posture.sqlite in the user data folder</source>
+      <translation>бібліотека планів (файл SQLite); типово $POSTURE_DB або posture.sqlite у теці даних користувача</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>output format</source>
+      <translation>формат виводу</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>file to write ('-' writes a text format to standard output)</source>
+      <translation>файл для запису ('-' — текстовий формат у стандартний вивід)</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>PDF file to write</source>
+      <translation>файл PDF для запису</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>paper size (default A4)</source>
+      <translation>формат паперу (типово A4)</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>page orientation (default landscape)</source>
+      <translation>орієнтація сторінки (типово альбомна)</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>apply the ambiguity rules (positions generalised, strengths rounded, names hidden)</source>
+      <translation>застосувати правила невизначеності (позиції узагальнено, чисельність округлено, назви приховано)</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>write only what is releasable to this nation (ISO 3166-1 alpha-2)</source>
+      <translation>записати лише те, що дозволено передавати цій державі (ISO 3166-1 alpha-2)</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>doctrine profile for this run (default: the plan's own)</source>
+      <translation>профіль доктрини для цього запуску (типово — профіль плану)</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>phase for this run (default: the plan's own)</source>
+      <translation>фаза для цього запуску (типово — фаза плану)</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>print JSON (see cli.md) instead of a table</source>
+      <translation>вивести JSON (див. cli.md) замість таблиці</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>nation (ISO 3166-1 alpha-2 code)</source>
+      <translation>держава (код ISO 3166-1 alpha-2)</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>the file to read</source>
+      <translation>файл для читання</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>the files to read</source>
+      <translation>файли для читання</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>report what would change without writing</source>
+      <translation>повідомити, що змінилося б, нічого не записуючи</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>language of the interface and reports</source>
+      <translation>мова інтерфейсу та звітів</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>command</source>
+      <translation>команда</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>print the version and exit</source>
+      <translation>вивести версію і вийти</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>also log what is going on (and Qt's messages)</source>
+      <translation>також записувати в журнал хід роботи (і повідомлення Qt)</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>log errors only</source>
+      <translation>записувати в журнал лише помилки</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>one of {choices}</source>
+      <translation>одне з: {choices}</translation>
+    </message>
+    <message>
+      <location filename="desktop/packagecmd.py" />
+      <source>write one nation's package (its units and contributions) as a plan file</source>
+      <translation>записати пакет однієї держави (її підрозділи та внески) як файл плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/packagecmd.py" />
+      <source>ISO 3166-1 alpha-2 code of the nation</source>
+      <translation>код держави ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+      <location filename="desktop/packagecmd.py" />
+      <source>bring national packages into a library plan (all or nothing)</source>
+      <translation>внести національні пакети до плану бібліотеки (усе або нічого)</translation>
+    </message>
+    <message>
+      <location filename="desktop/packagecmd.py" />
+      <source>report what would happen; change nothing</source>
+      <translation>повідомити, що відбулося б, нічого не змінюючи</translation>
+    </message>
+    <message>
+      <location filename="desktop/packagecmd.py" />
+      <source>print the report as JSON</source>
+      <translation>вивести звіт у форматі JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop/packagecmd.py" />
+      <source>merge: {file} is a file; merge writes into a library plan (import it first, or --dry-run)</source>
+      <translation>merge: {file} — це файл; merge записує до плану бібліотеки (спершу імпортуйте його або вкажіть --dry-run)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/packagecmd.py" />
+      <source> (and %n more conflict(s))</source>
+      <translation>
+        <numerusform> (і ще %n конфлікт)</numerusform>
+        <numerusform> (і ще %n конфлікти)</numerusform>
+        <numerusform> (і ще %n конфліктів)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/packagecmd.py" />
+      <source>posture: merge refused, nothing merged: {conflict}{more}</source>
+      <translation>posture: злиття відхилено, нічого не внесено: {conflict}{more}</translation>
+    </message>
+  </context>
+  <context>
+    <name>argparse</name>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>usage: </source>
+      <translation>використання: </translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>positional arguments</source>
+      <translation>позиційні аргументи</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>options</source>
+      <translation>параметри</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>show this help message and exit</source>
+      <translation>показати цю довідку і вийти</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>unrecognized arguments: %s</source>
+      <translation>нерозпізнані аргументи: %s</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>not allowed with argument %s</source>
+      <translation>не допускається разом з аргументом %s</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>ignored explicit argument %r</source>
+      <translation>проігноровано явний аргумент %r</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>the following arguments are required: %s</source>
+      <translation>не вказано обов'язкові аргументи: %s</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>one of the arguments %s is required</source>
+      <translation>потрібен один з аргументів %s</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>expected one argument</source>
+      <translation>очікується один аргумент</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>expected at most one argument</source>
+      <translation>очікується щонайбільше один аргумент</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>expected at least one argument</source>
+      <translation>очікується щонайменше один аргумент</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>неоднозначний параметр: %(option)s може означати %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>unexpected option string: %s</source>
+      <translation>неочікуваний параметр: %s</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>неприпустиме значення %(type)s: %(value)r</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>неприпустиме значення: %(value)r (виберіть з %(choices)s)</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s: помилка: %(message)s
+</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>can't open '%(filename)s': %(error)s</source>
+      <translation>не вдалося відкрити '%(filename)s': %(error)s</translation>
+    </message>
+  </context>
+  <context>
+    <name>OSError</name>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>No such file or directory</source>
+      <translation>Немає такого файлу або каталогу</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Permission denied</source>
+      <translation>Доступ заборонено</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Operation not permitted</source>
+      <translation>Операцію не дозволено</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Is a directory</source>
+      <translation>Це каталог</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Not a directory</source>
+      <translation>Це не каталог</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>No space left on device</source>
+      <translation>На пристрої не залишилося місця</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Read-only file system</source>
+      <translation>Файлова система лише для читання</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>File exists</source>
+      <translation>Файл уже існує</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Too many levels of symbolic links</source>
+      <translation>Забагато рівнів символьних посилань</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>File name too long</source>
+      <translation>Задовга назва файлу</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Device or resource busy</source>
+      <translation>Пристрій або ресурс зайнятий</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Input/output error</source>
+      <translation>Помилка введення-виведення</translation>
+    </message>
+  </context>
+  <context>
+    <name>JSON</name>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Expecting value</source>
+      <translation>очікується значення</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Expecting ',' delimiter</source>
+      <translation>очікується роздільник ','</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Expecting ':' delimiter</source>
+      <translation>очікується роздільник ':'</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Expecting property name enclosed in double quotes</source>
+      <translation>очікується назва члена в подвійних лапках</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Unterminated string starting at</source>
+      <translation>незакритий рядок, що починається</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Invalid \uXXXX escape</source>
+      <translation>неприпустима послідовність \uXXXX</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Invalid \escape</source>
+      <translation>неприпустима екранована послідовність</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Invalid control character at</source>
+      <translation>неприпустимий керівний символ</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Extra data</source>
+      <translation>зайві дані після кінця JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Illegal trailing comma before end of object</source>
+      <translation>зайва кома перед кінцем об'єкта</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Illegal trailing comma before end of array</source>
+      <translation>зайва кома перед кінцем масиву</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Invalid control character {char} at</source>
+      <translation>неприпустимий керівний символ {char}</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Invalid \escape: {char}</source>
+      <translation>неприпустима екранована послідовність: {char}</translation>
+    </message>
+  </context>
+  <context>
     <name>Profiles</name>
     <message>
       <location filename="desktop/doctrine/params.py" />
@@ -844,6 +1422,310 @@
     </message>
   </context>
   <context>
+    <name>PlanFile</name>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>is negative</source>
+      <translation>від'ємне</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>is below {limit}</source>
+      <translation>менше за {limit}</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>is above {limit}</source>
+      <translation>більше за {limit}</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>is empty</source>
+      <translation>порожнє</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>is not the id of a unit (an empty string)</source>
+      <translation>не є id підрозділу (порожній рядок)</translation>
+    </message>
+    <message>
+      <location filename="desktop/orbat.py" />
+      <source>is the unit itself (a unit cannot command itself)</source>
+      <translation>є самим підрозділом (підрозділ не може командувати собою)</translation>
+    </message>
+    <message>
+      <location filename="desktop/orbat.py" />
+      <source>is not the id of a unit of the plan</source>
+      <translation>не є id жодного підрозділу плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/orbat.py" />
+      <source>makes a cycle of command ({chain})</source>
+      <translation>утворює замкнене коло підпорядкування ({chain})</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>is not an ISO 3166-1 alpha-2 nation code or ALL</source>
+      <translation>не є кодом держави ISO 3166-1 alpha-2 чи ALL</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>is not a list of nation codes (or ["ALL"])</source>
+      <translation>не є списком кодів держав (або ["ALL"])</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>holds {item}, which {problem}</source>
+      <translation>містить {item}, що {problem}</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>is not an ISO 8601 time</source>
+      <translation>не є часом у форматі ISO 8601</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>is not an object {"nation": …, "made": …}</source>
+      <translation>не є об'єктом {"nation": …, "made": …}</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>has no nation (an ISO 3166-1 alpha-2 code)</source>
+      <translation>не має держави (коду ISO 3166-1 alpha-2)</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>has a made that is not an ISO 8601 time</source>
+      <translation>має made, що не є часом у форматі ISO 8601</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>has a from that is not a plan name</source>
+      <translation>має from, що не є назвою плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>{where}: {field} is missing</source>
+      <translation>{where}: немає поля {field}</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not a finite number</source>
+      <translation>не є скінченним числом</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not a number</source>
+      <translation>не є числом</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is too large (a whole number is at most 2^63 - 1)</source>
+      <translation>завелике (ціле число — щонайбільше 2^63 - 1)</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not a whole number</source>
+      <translation>не є цілим числом</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not valid Unicode (it holds a lone surrogate)</source>
+      <translation>не є коректним Unicode (містить непарний сурогат)</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not a string</source>
+      <translation>не є рядком</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not one of {choices}</source>
+      <translation>не є одним із: {choices}</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not a list</source>
+      <translation>не є списком</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not an object</source>
+      <translation>не є об'єктом JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not an ISO 3166-1 alpha-2 code</source>
+      <translation>не є кодом ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not a 20-digit APP-6D symbol code</source>
+      <translation>не є 20-значним кодом знака APP-6D</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is nested more than {depth} levels deep</source>
+      <translation>має понад {depth} рівнів вкладеності</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not a JSON value</source>
+      <translation>не є значенням JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not a position [longitude, latitude]</source>
+      <translation>не є позицією [довгота, широта]</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not a longitude in [-180, 180]</source>
+      <translation>не є довготою в межах [-180, 180]</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not a latitude in [-90, 90]</source>
+      <translation>не є широтою в межах [-90, 90]</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>has fewer than {minimum} positions</source>
+      <translation>має менше ніж {minimum} позицій</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>has no ring</source>
+      <translation>не має жодного контуру</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not closed (first and last positions differ)</source>
+      <translation>не замкнений (перша й остання позиції різні)</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not allowed for kind "{kind}" (allowed: {names})</source>
+      <translation>не допускається для типу "{kind}" (допустимі: {names})</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>{file}: feature #{number}</source>
+      <translation>{file}: об'єкт №{number}</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not a non-empty string or an integer</source>
+      <translation>не є непорожнім рядком чи цілим числом</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>{where}: {value} is not a GeoJSON Feature object</source>
+      <translation>{where}: {value} не є об'єктом GeoJSON Feature</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not "Feature"</source>
+      <translation>не є "Feature"</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is also the id of feature #{number}</source>
+      <translation>уже є id об'єкта №{number}</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is above 10^13 EUR</source>
+      <translation>перевищує 10^13 євро</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is more than {limit} troops</source>
+      <translation>перевищує {limit} військових</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not a place of the map data (give {"name", "lon", "lat"} for another place)</source>
+      <translation>не є населеним пунктом з даних карти (для іншого місця вкажіть {"name", "lon", "lat"})</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is out of range (-{limit} to {limit})</source>
+      <translation>поза межами (від -{limit} до {limit})</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>{file}: posture is missing (a plan file has a "posture" member)</source>
+      <translation>{file}: немає поля posture (файл плану має член "posture")</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>is not supported (this build reads format {format})</source>
+      <translation>не підтримується (ця версія читає формат {format})</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>{file}: not UTF-8 text (byte {byte})</source>
+      <translation>{file}: не є текстом UTF-8 (байт {byte})</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>{file}: not valid JSON ({problem} at line {line}, column {column})</source>
+      <translation>{file}: некоректний JSON ({problem}, рядок {line}, стовпець {column})</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>{file}: not valid JSON ({problem})</source>
+      <translation>{file}: некоректний JSON ({problem})</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>{file}: not a GeoJSON FeatureCollection (type is {type})</source>
+      <translation>{file}: не є GeoJSON FeatureCollection (тип — {type})</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>{file}: not GeoJSON (type is {type})</source>
+      <translation>{file}: не є GeoJSON (тип — {type})</translation>
+    </message>
+    <message>
+      <location filename="desktop/planfile.py" />
+      <source>{file}: holds no contact line or occupied area (no line or polygon)</source>
+      <translation>{file}: не містить ні лінії зіткнення, ні окупованої території (немає лінії чи полігона)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldSuffix</name>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> personnel</source>
+      <translation> осіб</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> km</source>
+      <translation> км</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> aircraft</source>
+      <translation> літаків</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> ships</source>
+      <translation> кораблів</translation>
+    </message>
+  </context>
+  <context>
+    <name>Library</name>
+    <message>
+      <location filename="desktop/packagecmd.py" />
+      <source>no plan {plan} in the library</source>
+      <translation>у бібліотеці немає плану {plan}</translation>
+    </message>
+  </context>
+  <context>
     <name>Page</name>
     <message>
       <location filename="desktop/pagetext.py" />
@@ -1398,6 +2280,179 @@
       <location filename="desktop/release.py" />
       <source>Release version (principle of ambiguity): each unit is shown near the centre of its oblast (outside Ukraine: of its country or sea), not at its position, units of one oblast spread around it; strengths are rounded to the nearest 100 (below 100: to the nearest 10); unit names are replaced by their kind; the contact line and occupied area are generalised to a 0.25° grid; amounts are rounded to two significant figures; the mandate, US support, parameters, findings and coverage gaps are withheld; notes and other free text are left out.</source>
       <translation>Версія для поширення (принцип невизначеності): кожен підрозділ показано біля центру його області (поза Україною — країни чи моря), а не на його позиції; підрозділи однієї області розміщено навколо центру; чисельність округлено до сотень (менше 100 — до десятків); назви підрозділів замінено їхнім типом; лінію зіткнення та окуповану територію узагальнено до сітки 0,25°; суми округлено до двох значущих цифр; мандат, підтримку США, параметри, зауваження та прогалини прикриття не розголошено; примітки та інший довільний текст вилучено.</translation>
+    </message>
+    <message>
+      <location filename="desktop/release.py" />
+      <source>--release-to: {code} is not an ISO 3166-1 alpha-2 nation code</source>
+      <translation>--release-to: {code} не є кодом держави ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+      <location filename="desktop/release.py" />
+      <source>--release-to: name at least one nation (e.g. PL, or PL,FR)</source>
+      <translation>--release-to: вкажіть щонайменше одну державу (наприклад, PL або PL,FR)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sidc</name>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Unknown</source>
+      <translation>Невідомо</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Air</source>
+      <translation>Повітря</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Air missile</source>
+      <translation>Ракети в повітрі</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Space</source>
+      <translation>Космос</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Space missile</source>
+      <translation>Ракети в космосі</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Land unit</source>
+      <translation>Сухопутний підрозділ</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Land civilian unit</source>
+      <translation>Сухопутна цивільна організація</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Land equipment</source>
+      <translation>Сухопутне озброєння й техніка</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Land installation</source>
+      <translation>Сухопутна споруда</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Control measure</source>
+      <translation>Засіб управління (тактичний знак)</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Dismounted individual</source>
+      <translation>Спішена особа</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Sea surface</source>
+      <translation>Надводне середовище</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Sea subsurface</source>
+      <translation>Підводне середовище</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Mine warfare</source>
+      <translation>Мінна війна</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Activity</source>
+      <translation>Діяльність</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Atmospheric</source>
+      <translation>Атмосфера</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Oceanographic</source>
+      <translation>Океанографія</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Meteorological space</source>
+      <translation>Космічна метеорологія</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Signals intelligence, space</source>
+      <translation>Радіоелектронна розвідка, космос</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Signals intelligence, air</source>
+      <translation>Радіоелектронна розвідка, повітря</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Signals intelligence, land</source>
+      <translation>Радіоелектронна розвідка, суходіл</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Signals intelligence, surface</source>
+      <translation>Радіоелектронна розвідка, надводне середовище</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Signals intelligence, subsurface</source>
+      <translation>Радіоелектронна розвідка, підводне середовище</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Cyberspace</source>
+      <translation>Кіберпростір</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>has version {value}, which APP-6D does not define</source>
+      <translation>має версію {value}, якої APP-6D не визначає</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>has context {value}, which APP-6D does not define</source>
+      <translation>має контекст {value}, якого APP-6D не визначає</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>has standard identity {value}, which APP-6D does not define</source>
+      <translation>має стандартну належність {value}, якої APP-6D не визначає</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>has symbol set {value}, which APP-6D does not define</source>
+      <translation>має набір знаків {value}, якого APP-6D не визначає</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>has status {value}, which APP-6D does not define</source>
+      <translation>має статус {value}, якого APP-6D не визначає</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>has headquarters / task force / dummy {value}, which APP-6D does not define</source>
+      <translation>має ознаку «штаб / оперативна група / макет» {value}, якої APP-6D не визначає</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>is not a 20-digit APP-6D symbol code</source>
+      <translation>не є 20-значним кодом знака APP-6D</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>has echelon/mobility {amplifier}, which symbol set {set} does not allow</source>
+      <translation>має ешелон/рухомість {amplifier}, яких набір знаків {set} не допускає</translation>
     </message>
   </context>
   <context>

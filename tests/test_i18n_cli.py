@@ -1,0 +1,201 @@
+"""The command line in Ukrainian: help, usage errors and every one-line refusal of bad input.
+
+Each case runs the real program (``main.py``) twice, in English and in Ukrainian, on the same bad
+input, and asserts: the same exit status; one line on stderr; a Ukrainian sentence; what is named
+(file, feature, field) still named, in its own spelling; and no English sentence of the catalogue
+left in the Ukrainian line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "tests" / "data" / "example.plan.geojson"
+CATALOGUE = ROOT / "desktop" / "i18n" / "posture_uk.ts"
+CYRILLIC = re.compile("[а-яіїєґ]", re.IGNORECASE)
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\([a-z_]+\)[rs]|%[rsn]")
+
+
+def main(*argv: str, db: Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *argv, "--db", str(db)],
+        cwd=cwd, capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+
+
+@cache
+def english_fragments() -> frozenset[str]:
+    """The English words of every catalogue message, between its placeholders (two words or more),
+    that its translation does not keep as they are (a code such as "ISO 3166-1 alpha-2" stays)."""
+    out = set()
+    for msg in ET.parse(CATALOGUE).getroot().iter("message"):
+        source = msg.findtext("source") or ""
+        tr = msg.find("translation")
+        forms = " ".join((tr.text or "") + " ".join(f.text or "" for f in tr.iter("numerusform")) for tr in [tr])
+        for part in PLACEHOLDER.split(source):
+            part = part.strip(" .,:;()\"'—-")
+            if len(re.findall(r"[A-Za-z]{2,}", part)) >= 2 and part not in forms:
+                out.add(part)
+    return frozenset(out)
+
+
+def english_left(line: str, names: tuple[str, ...]) -> list[str]:
+    """English sentences in ``line`` once the names it must quote are taken out: fragments of the
+    catalogue's sources, and any two English words in a row."""
+    rest = line
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    found = [f for f in english_fragments() if f in rest]
+    found += re.findall(r"\b[a-z]{2,} [a-z]{2,}\b", rest)
+    return found
+
+
+def assert_ukrainian_refusal(argv: tuple[str, ...], db: Path, names: tuple[str, ...], status: int = 2) -> str:
+    """Run ``argv`` in English and in Ukrainian; both refuse with ``status`` and one line naming
+    ``names``; the Ukrainian line is Ukrainian. Returns the Ukrainian line."""
+    en = main(*argv, "--lang", "en", db=db)
+    uk = main(*argv, "--lang", "uk", db=db)
+    assert en.returncode == status, en.stderr
+    assert uk.returncode == en.returncode, uk.stderr
+    assert "Traceback" not in uk.stderr
+    lines = uk.stderr.splitlines()
+    assert len(lines) == 1, uk.stderr
+    line = lines[0]
+    assert line.startswith("posture: "), line
+    assert CYRILLIC.search(line), f"no Ukrainian in {line!r} (English: {en.stderr!r})"
+    assert not CYRILLIC.search(en.stderr), en.stderr
+    for name in names:
+        assert name in line, f"{name!r} not named in {line!r}"
+        assert name in en.stderr, f"{name!r} not named in English {en.stderr!r}"
+    left = english_left(line, names)
+    assert not left, f"English left in {line!r}: {left}"
+    return line
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "lib.sqlite"
+
+
+def _plan_file(tmp_path: Path, name: str, edit) -> Path:
+    doc = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    edit(doc)
+    path = tmp_path / name
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+# -- help and usage -------------------------------------------------------------------------------
+
+
+def test_help_is_ukrainian_with_lang_before_or_after_the_command(db: Path) -> None:
+    for argv in (("--lang", "uk", "--help"), ("check", "--help", "--lang", "uk"), ("--lang=uk", "export", "-h")):
+        r = main(*argv, db=db)
+        assert r.returncode == 0, r.stderr
+        assert r.stdout.startswith("використання: posture"), r.stdout[:200]
+        assert "параметри:" in r.stdout
+        assert "show this help message" not in r.stdout and "options:" not in r.stdout
+        names = ("posture check", "posture export", "*.plan.geojson", "$POSTURE_DB", "posture.sqlite", "cli.md")
+        left = english_left(r.stdout, names)
+        assert not left, left
+    en = main("--lang", "en", "--help", db=db)
+    assert en.stdout.startswith("usage: posture") and not CYRILLIC.search(en.stdout)
+
+
+def test_help_follows_a_ukrainian_locale(db: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "LANG": "uk_UA.UTF-8", "PYTHONPATH": str(ROOT)}
+    r = subprocess.run([sys.executable, str(ROOT / "main.py"), "plans", "--help", "--db", str(db)],
+                       cwd=ROOT, capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    assert r.returncode == 0 and r.stdout.startswith("використання:"), r.stdout[:200]
+
+
+def test_usage_errors(db: Path) -> None:
+    line = assert_ukrainian_refusal(("check",), db, ("check", "plan"))
+    assert "обов'язкові аргументи" in line
+    assert_ukrainian_refusal(("export", str(EXAMPLE), "--format", "docx", "-o", "x"), db, ("--format", "'docx'"))
+    assert_ukrainian_refusal(("plans", "--frobnicate"), db, ("--frobnicate",))
+
+
+def test_bad_release_to(db: Path, tmp_path: Path) -> None:
+    out = str(tmp_path / "out.geojson")
+    line = assert_ukrainian_refusal(
+        ("export", str(EXAMPLE), "--format", "geojson", "-o", out, "--release-to", "QQ"), db, ("--release-to", "'QQ'")
+    )
+    assert "ISO 3166-1 alpha-2" in line
+    assert_ukrainian_refusal(("export", str(EXAMPLE), "--format", "geojson", "-o", out, "--release-to", ","),
+                             db, ("--release-to",))  # fmt: skip
+    assert not Path(out).exists()
+
+
+# -- plan files -----------------------------------------------------------------------------------
+
+
+def test_malformed_plan_file(db: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "broken.plan.geojson"
+    bad.write_text('{"type": "FeatureCollection", "posture": {"format": 1}, "features": [\n  {"type" "Feature"}]}')
+    line = assert_ukrainian_refusal(("check", str(bad)), db, (str(bad),))
+    assert "рядок 2" in line and "JSON" in line
+
+
+def test_unknown_field_value_names_file_feature_and_field(db: Path, tmp_path: Path) -> None:
+    def edit(doc):
+        doc["features"][1]["properties"]["kind"] = "land.tank"
+
+    path = _plan_file(tmp_path, "kind.plan.geojson", edit)
+    line = assert_ukrainian_refusal(
+        ("check", str(path)), db, (str(path), "properties.kind", '"land.tank"', '(id "u-2")')
+    )
+    assert "об'єкт №2" in line
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("strength", "many"), ("strength", -5), ("nation", "XX"), ("phases", ["ceasefire", "later"]),
+     ("sidc", "1003100000")],
+)  # fmt: skip
+def test_bad_unit_fields(db: Path, tmp_path: Path, field: str, value: object) -> None:
+    def edit(doc):
+        doc["features"][0]["properties"][field] = value
+
+    path = _plan_file(tmp_path, f"{field}.plan.geojson", edit)
+    assert_ukrainian_refusal(("check", str(path)), db, (str(path), f"properties.{field}"))
+
+
+def test_missing_member_and_geometry(db: Path, tmp_path: Path) -> None:
+    def no_nation(doc):
+        del doc["features"][0]["properties"]["nation"]
+
+    def bad_position(doc):
+        doc["features"][0]["geometry"]["coordinates"] = [200, 48]
+
+    def no_posture(doc):
+        del doc["posture"]
+
+    path = _plan_file(tmp_path, "nation.plan.geojson", no_nation)
+    line = assert_ukrainian_refusal(("check", str(path)), db, (str(path), "properties.nation"))
+    assert "немає поля properties.nation" in line
+    path = _plan_file(tmp_path, "lon.plan.geojson", bad_position)
+    assert_ukrainian_refusal(("check", str(path)), db, (str(path), "geometry.coordinates[0]", "200"))
+    path = _plan_file(tmp_path, "posture.plan.geojson", no_posture)
+    assert_ukrainian_refusal(("check", str(path)), db, (str(path), "posture"))
+
+
+def test_the_english_messages_are_unchanged(db: Path, tmp_path: Path) -> None:
+    def edit(doc):
+        doc["features"][1]["properties"]["kind"] = "land.tank"
+
+    path = _plan_file(tmp_path, "kind.plan.geojson", edit)
+    r = main("check", str(path), "--lang", "en", db=db)
+    assert r.stderr.startswith(f'posture: {path}: feature #2 (id "u-2"): properties.kind "land.tank" is not one of ')
+    r = main("check", "--lang", "en", db=db)
+    assert r.stderr == "posture: check: the following arguments are required: plan\n"
