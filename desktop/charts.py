@@ -18,9 +18,26 @@ from typing import Any
 import numpy as np
 
 from desktop import catalogue, geo, pledges
+from desktop.i18n import format_number, nation_name, place_name, translate
 from desktop.model import PHASES, Plan
 
 PHASE_LABELS = {"ceasefire": "Ceasefire", "settlement": "Settlement", "long_term": "Long term"}
+
+
+def phase_title(phase: str) -> str:
+    """A phase as a chart's axis names it, in the current language."""
+    labels = {
+        "ceasefire": translate("Charts", "Ceasefire"),
+        "settlement": translate("Charts", "Settlement"),
+        "long_term": translate("Charts", "Long term"),
+    }
+    return labels.get(phase, PHASE_LABELS.get(phase, phase))
+
+
+def _n(value: float) -> str:
+    return format_number(value)
+
+
 CORE_COLOUR, OTHER_COLOUR, PLEDGE_COLOUR = "#1f4e9c", "#7fa7d9", "#e65100"
 #: Nations shown by name in the stacked chart; the rest are "Others".
 STACK_NATIONS = 8
@@ -118,7 +135,7 @@ def troops_by_nation_svg(d: ChartData, width: float = 4.4) -> str:
         fig = _figure(width, max(1.6, 0.28 * len(nations) + 0.9))
         ax = fig.add_subplot()
         if not nations:
-            _empty(ax, "No troops placed or pledged yet.")
+            _empty(ax, translate("Charts", "No troops placed or pledged yet."))
             return _svg(fig)
         y = np.arange(len(nations))[::-1]
         placed = [d.by_nation.get(n, 0) for n in nations]
@@ -126,18 +143,26 @@ def troops_by_nation_svg(d: ChartData, width: float = 4.4) -> str:
         ax.barh(y, placed, color=colours, height=0.62)
         top = max([*placed, *d.pledged.values(), 1])
         for yi, n, v in zip(y, nations, placed, strict=True):
-            label = f"{v:,}"
+            label = _n(v)
             if n in d.pledged:
                 p = d.pledged[n]
                 ax.plot([p, p], [yi - 0.42, yi + 0.42], color=PLEDGE_COLOUR, linewidth=2.2, solid_capstyle="butt")
                 gap = p - v
-                label += f"  (pledged {p:,}; " + (f"{gap:,} to place)" if gap > 0 else "met)")
+                label += "  " + (
+                    translate("Charts", "(pledged {pledged}; {gap} to place)").format(pledged=_n(p), gap=_n(gap))
+                    if gap > 0
+                    else translate("Charts", "(pledged {pledged}; met)").format(pledged=_n(p))
+                )
             ax.text(v + top * 0.01, yi, label, va="center", fontsize=7, color="#333")
-        ax.set_yticks(y, [f"{n} {catalogue.nation_name(n)}" + ("  ★ core" if n in d.core else "") for n in nations])
+        core = "  " + translate("Charts", "★ core")
+        ax.set_yticks(
+            y, [f"{n} {nation_name(n, catalogue.nation_name(n))}" + (core if n in d.core else "") for n in nations]
+        )
         ax.set_xlim(0, top * 1.45)
-        ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
-        ax.set_title(f"Troops by nation, {PHASE_LABELS[d.phase].lower()}", fontsize=8, loc="left")
-        ax.set_xlabel("★ core nation · orange tick: troops pledged", fontsize=7)
+        ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _n(v)))
+        title = translate("Charts", "Troops by nation, {phase}").format(phase=phase_title(d.phase).lower())
+        ax.set_title(title, fontsize=8, loc="left")
+        ax.set_xlabel(translate("Charts", "★ core nation · orange tick: troops pledged"), fontsize=7)
         ax.tick_params(axis="y", length=0)
         return _svg(fig)
 
@@ -156,24 +181,27 @@ def troops_by_phase_svg(d: ChartData, width: float = 4.4) -> str:
         fig = _figure(width, 2.5)
         ax = fig.add_subplot()
         if not totals:
-            _empty(ax, "No troops in any phase yet.")
+            _empty(ax, translate("Charts", "No troops in any phase yet."))
             return _svg(fig)
         x = np.arange(len(PHASES))
         bottom = np.zeros(len(PHASES))
         series = [(n, [d.by_phase[p].get(n, 0) for p in PHASES]) for n in named]
         if others:
-            series.append(("Others", [sum(d.by_phase[p].get(n, 0) for n in others) for p in PHASES]))
+            series.append(
+                (translate("Charts", "Others"), [sum(d.by_phase[p].get(n, 0) for n in others) for p in PHASES])
+            )
         for i, (name, values) in enumerate(series):
-            colour = PALETTE[-1] if name == "Others" else PALETTE[i % (len(PALETTE) - 1)]
+            colour = PALETTE[-1] if others and i == len(series) - 1 else PALETTE[i % (len(PALETTE) - 1)]
             ax.bar(x, values, bottom=bottom, color=colour, width=0.6, label=name, edgecolor="white", linewidth=0.5)
             bottom += np.array(values)
         for xi, total in zip(x, bottom, strict=True):
-            ax.text(xi, total, f"{int(total):,}", ha="center", va="bottom", fontsize=7)
-        ax.set_xticks(x, [PHASE_LABELS[p] + (" (viewed)" if p == d.phase else "") for p in PHASES])
+            ax.text(xi, total, _n(int(total)), ha="center", va="bottom", fontsize=7)
+        viewed = " " + translate("Charts", "(viewed)")
+        ax.set_xticks(x, [phase_title(p) + (viewed if p == d.phase else "") for p in PHASES])
         ax.set_ylim(0, max(bottom.max(), 1) * 1.15)
-        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _n(v)))
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7, frameon=False)
-        ax.set_title("Troops by phase, by nation", fontsize=8, loc="left")
+        ax.set_title(translate("Charts", "Troops by phase, by nation"), fontsize=8, loc="left")
         return _svg(fig)
 
 
@@ -185,21 +213,22 @@ def coverage_svg(d: ChartData, width: float = 4.4) -> str:
         fig = _figure(width, max(1.5, 0.24 * len(d.coverage) + 0.8))
         ax = fig.add_subplot()
         if not d.coverage:
-            _empty(ax, "The plan has no priority sites the map knows.")
+            _empty(ax, translate("Charts", "The plan has no priority sites the map knows."))
             return _svg(fig)
-        names = [s for s, _ in d.coverage]
+        names = [place_name(s) for s, _ in d.coverage]
         counts = [c for _, c in d.coverage]
         y = np.arange(len(names))[::-1]
         ax.barh(y, [max(c, 0.08) for c in counts], color=["#2e7d32" if c else "#c62828" for c in counts], height=0.6)
         for yi, c in zip(y, counts, strict=True):
-            ax.text(max(c, 0.08) + 0.05, yi, str(c) if c else "not covered", va="center", fontsize=7,
-                    color="#333" if c else "#c62828")  # fmt: skip
+            text = str(c) if c else translate("Charts", "not covered")
+            ax.text(max(c, 0.08) + 0.05, yi, text, va="center", fontsize=7, color="#333" if c else "#c62828")
         ax.set_yticks(y, names)
         ax.set_xlim(0, max([*counts, 1]) + 1.2)
         ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
         covered = sum(1 for c in counts if c)
-        ax.set_title(f"Priority sites under air defence: {covered} of {len(counts)}", fontsize=8, loc="left")
-        ax.set_xlabel("air-defence batteries whose range covers the site", fontsize=7)
+        title = translate("Charts", "Priority sites under air defence: {covered} of {sites}")
+        ax.set_title(title.format(covered=covered, sites=len(counts)), fontsize=8, loc="left")
+        ax.set_xlabel(translate("Charts", "air-defence batteries whose range covers the site"), fontsize=7)
         ax.tick_params(axis="y", length=0)
         return _svg(fig)
 

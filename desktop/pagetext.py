@@ -72,6 +72,16 @@ STRINGS: tuple[str, ...] = (
     translate_noop("Page", "Strength"),
     translate_noop("Page", "Total"),
     translate_noop("Page", "(File › Export has them all)."),
+    # compare-print.html / compare-print.js: the comparison sheet
+    translate_noop("Page", "Courses of action compared"),
+    translate_noop("Page", "RELEASE VERSION · positions generalised, findings withheld"),
+    translate_noop("Page", "Comparison matrix"),
+    translate_noop("Page", "best value of the row"),
+    translate_noop("Page", "Differences, unit by unit"),
+    translate_noop("Page", "added"),
+    translate_noop("Page", "changed (dashed ring)"),
+    translate_noop("Page", "moved (arrow from the first plan’s position)"),
+    translate_noop("Page", "removed (where it stood)"),
 )
 
 #: Plural strings (``%n`` is the number), by English source.

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
   <context>
+    <name>Charts</name>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>Ceasefire</source>
+      <translation>Припинення вогню</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>Settlement</source>
+      <translation>Мирне врегулювання</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>Long term</source>
+      <translation>Довгострокова</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>No troops placed or pledged yet.</source>
+      <translation>Війська ще не розміщено і не заявлено.</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>(pledged {pledged}; {gap} to place)</source>
+      <translation>(заявлено {pledged}; розмістити ще {gap})</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>(pledged {pledged}; met)</source>
+      <translation>(заявлено {pledged}; виконано)</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>★ core</source>
+      <translation>★ ядро</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>Troops by nation, {phase}</source>
+      <translation>Війська за державами, {phase}</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>★ core nation · orange tick: troops pledged</source>
+      <translation>★ держава ядра · помаранчева риска: заявлені війська</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>No troops in any phase yet.</source>
+      <translation>Військ ще немає в жодній фазі.</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>Others</source>
+      <translation>Інші</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>(viewed)</source>
+      <translation>(поточна)</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>Troops by phase, by nation</source>
+      <translation>Війська за фазами і державами</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>The plan has no priority sites the map knows.</source>
+      <translation>У плані немає пріоритетних об'єктів, відомих карті.</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>not covered</source>
+      <translation>без прикриття</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>Priority sites under air defence: {covered} of {sites}</source>
+      <translation>Пріоритетні об'єкти під прикриттям ППО: {covered} з {sites}</translation>
+    </message>
+    <message>
+      <location filename="desktop/charts.py" />
+      <source>air-defence batteries whose range covers the site</source>
+      <translation>батареї ППО, зона ураження яких охоплює об'єкт</translation>
+    </message>
+  </context>
+  <context>
     <name>CommandLine</name>
     <message>
       <location filename="desktop/cli.py" />
@@ -1927,6 +2015,51 @@
       <source>(File › Export has them all).</source>
       <translation>(усі — у меню Файл › Експорт).</translation>
     </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Courses of action compared</source>
+      <translation>Порівняння варіантів дій</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>RELEASE VERSION · positions generalised, findings withheld</source>
+      <translation>ВЕРСІЯ ДЛЯ ПОШИРЕННЯ · позиції узагальнено, зауваження не розголошено</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Comparison matrix</source>
+      <translation>Матриця порівняння</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>best value of the row</source>
+      <translation>найкраще значення рядка</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Differences, unit by unit</source>
+      <translation>Відмінності за підрозділами</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>added</source>
+      <translation>додано</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>changed (dashed ring)</source>
+      <translation>змінено (пунктирне кільце)</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>moved (arrow from the first plan’s position)</source>
+      <translation>переміщено (стрілка від позиції в першому плані)</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>removed (where it stood)</source>
+      <translation>вилучено (де стояв)</translation>
+    </message>
     <message numerus="yes">
       <location filename="desktop/pagetext.py" />
       <source>… and %n more nation(s) (counted in the total)</source>
@@ -2534,6 +2667,54 @@
       <location filename="desktop/suggest.py" />
       <source>No allowed position covers: {sites}.</source>
       <translation>Жодна дозволена позиція не прикриває: {sites}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareSheet</name>
+    <message>
+      <location filename="desktop/ui/compareprint.py" />
+      <source>each plan's own</source>
+      <translation>власний профіль кожного плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareprint.py" />
+      <source>Phase</source>
+      <translation>Фаза</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareprint.py" />
+      <source>Profile</source>
+      <translation>Профіль</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareprint.py" />
+      <source>{profile} (findings under both)</source>
+      <translation>{profile} (зауваження за обома)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareprint.py" />
+      <source>Compared with</source>
+      <translation>Порівняно з</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareprint.py" />
+      <source>Date-time</source>
+      <translation>Дата й час</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareprint.py" />
+      <source>Courses of action compared — {plans} (release)</source>
+      <translation>Порівняння варіантів дій — {plans} (версія для поширення)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareprint.py" />
+      <source>Courses of action compared — {plans}</source>
+      <translation>Порівняння варіантів дій — {plans}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareprint.py" />
+      <source>{plan} against {first}</source>
+      <translation>{plan} порівняно з {first}</translation>
     </message>
   </context>
   <context>
@@ -3457,6 +3638,206 @@ Posture — ескізне планування багатонаціональн
       <location filename="desktop/ui/measuring.py" />
       <source>none</source>
       <translation>немає</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetRenderer</name>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Loading the print page…</source>
+      <translation>Завантаження сторінки друку…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Drawing the map and tables…</source>
+      <translation>Побудова карти й таблиць…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Writing the PDF…</source>
+      <translation>Запис PDF…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Done</source>
+      <translation>Готово</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintDialog</name>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Print posture map</source>
+      <translation>Друк карти розташування сил</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Landscape</source>
+      <translation>Альбомна</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Portrait</source>
+      <translation>Книжкова</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Extent on screen</source>
+      <translation>Ділянка на екрані</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>All of Ukraine</source>
+      <translation>Уся Україна</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>MGRS grid</source>
+      <translation>Сітка MGRS</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Draw the MGRS grid: 100 km squares, or 10 km / 1 km lines on a close-up</source>
+      <translation>Нанести сітку MGRS: 100-кілометрові квадрати, а на великому масштабі — лінії через 10 км / 1 км</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Second page: charts</source>
+      <translation>Друга сторінка: діаграми</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Troops by nation and by phase, air-defence coverage of the priority sites (vector)</source>
+      <translation>Війська за державами і фазами, прикриття пріоритетних об'єктів ППО (векторна графіка)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Second page: order of battle</source>
+      <translation>Друга сторінка: бойовий склад</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>The tree by command as a table, with each unit's rolled-up strength</source>
+      <translation>Дерево підпорядкування таблицею, з сумарною чисельністю кожного підрозділу</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Release version (principle of ambiguity)</source>
+      <translation>Версія для поширення (принцип невизначеності)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Print only what is releasable to this nation, marked REL TO</source>
+      <translation>Друкувати лише те, що дозволено передати цій державі, з позначкою REL TO</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Name and appointment (left blank: a line to sign)</source>
+      <translation>Звання, прізвище та посада (якщо порожньо — рядок для підпису)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Paper</source>
+      <translation>Папір</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Orientation</source>
+      <translation>Орієнтація</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Map</source>
+      <translation>Карта</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Release to</source>
+      <translation>Передати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Author</source>
+      <translation>Виконавець</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Pre&amp;view…</source>
+      <translation>&amp;Попередній перегляд…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Друк…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>&amp;Save PDF…</source>
+      <translation>&amp;Зберегти PDF…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Print</source>
+      <translation>Друк</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Preparing the sheet…</source>
+      <translation>Підготовка аркуша…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Cancel</source>
+      <translation>Скасувати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Printing</source>
+      <translation>Друк</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>The sheet could not be printed.
+
+{error}</source>
+      <translation>Аркуш не вдалося надрукувати.
+
+{error}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Save the posture map as PDF</source>
+      <translation>Зберегти карту розташування сил у PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Save PDF</source>
+      <translation>Зберегти PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>{file}: {error}. Nothing was written.</source>
+      <translation>{file}: {error}. Нічого не записано.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Saved the posture map to {file}</source>
+      <translation>Карту розташування сил збережено у {file}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Sent the posture map to the printer</source>
+      <translation>Карту розташування сил надіслано на принтер</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Print preview</source>
+      <translation>Попередній перегляд друку</translation>
     </message>
   </context>
   <context>

@@ -36,7 +36,7 @@
     $('t-release').hidden = !sheet.release;
     const dl = $('t-fields');
     for (const [k, v] of sheet.title.fields) { dl.append(el('dt', '', k), el('dd', '', v)); }
-    $('attribution').textContent = PostureBase.ATTRIBUTION + ' \u00b7 ' + sheet.attribution;
+    $('attribution').textContent = T(PostureBase.ATTRIBUTION) + ' \u00b7 ' + sheet.attribution;
     $('release-note').hidden = !sheet.release;
     $('release-note').textContent = sheet.releaseNote || '';
   }
@@ -123,7 +123,7 @@
     for (const [mapBox, m] of jobs) drawn += await drawMap(mapBox, m, sheet);
     const legend = $('maplegend');
     if (!sheet.release && n > 1) {
-      for (const [color, text] of [['#2e7d32', 'added'], ['#ef6c00', 'changed (dashed ring)'], ['#1565c0', 'moved (arrow from the first plan\u2019s position)'], ['#c62828', '\u2715 removed (where it stood)']]) {
+      for (const [color, text] of [['#2e7d32', T('added')], ['#ef6c00', T('changed (dashed ring)')], ['#1565c0', T('moved (arrow from the first plan\u2019s position)')], ['#c62828', '\u2715 ' + T('removed (where it stood)')]]) {
         const s = el('span');
         const b = el('b');
         b.style.border = '0.5mm solid ' + color;
@@ -165,6 +165,7 @@
 
   async function setSheet(sheet) {
     const t0 = performance.now();
+    if (sheet.text) PostureText.set(sheet.text);  // the sheet's language (desktop/pagetext.py)
     setHead(sheet);
     fillMatrix(sheet.matrix);
     fillDifferences(sheet.differences);

@@ -23,13 +23,14 @@ from typing import Any
 
 from desktop import symbols
 from desktop.compare import compare_plans, difference_lines, matrix_rows, pair_names
-from desktop.doctrine import PHASE_LABELS
 from desktop.fileio import atomic_write
+from desktop.i18n import phase_label, translate
 from desktop.model import Plan
 from desktop.pagedata import unit_for_page
-from desktop.release import release_note, release_plan
+from desktop.pagetext import page_strings
+from desktop.printsheet import attribution_extra
+from desktop.release import RELEASED_PLAN_NAME, release_note, release_plan
 from desktop.ui.printing import (
-    ATTRIBUTION_EXTRA,
     PrintCancelled,
     PrintError,
     check_target,
@@ -106,21 +107,31 @@ def build_compare_sheet(
     diffs = result["differences"]
     every = [u for p in shown for u in p.units if u.in_phase(phase)]
     # A released plan's name is withheld (desktop.release): letters tell the courses of action apart.
-    names = [f"{p.name} {chr(65 + i)}" for i, p in enumerate(shown)] if release else [p.name for p in shown]
+    released = translate("Release", RELEASED_PLAN_NAME)
+    names = [f"{released} {chr(65 + i)}" for i in range(len(shown))] if release else [p.name for p in shown]
     maps = [
         _map_of(p, names[i], phase, None if i == 0 else diffs[i - 1], plans[0], release) for i, p in enumerate(shown)
     ]
-    prof = str(result["profile"]).upper() if result["profile"] else "each plan's own"
+    prof = str(result["profile"]).upper() if result["profile"] else translate("CompareSheet", "each plan's own")
     fields = [
-        ["Phase", PHASE_LABELS.get(phase, phase)],
-        ["Profile", prof + " (findings under both)"],
-        ["Compared with", names[0]],
-        ["Date-time", date_time_group(now or datetime.now(UTC))],
+        [translate("CompareSheet", "Phase"), phase_label(phase)],
+        [
+            translate("CompareSheet", "Profile"),
+            translate("CompareSheet", "{profile} (findings under both)").format(profile=prof),
+        ],
+        [translate("CompareSheet", "Compared with"), names[0]],
+        [translate("CompareSheet", "Date-time"), date_time_group(now or datetime.now(UTC))],
     ]
+    title = (
+        translate("CompareSheet", "Courses of action compared — {plans} (release)")
+        if release
+        else translate("CompareSheet", "Courses of action compared — {plans}")
+    )
     return {
         "paper": paper,
         "orientation": "landscape",
-        "documentTitle": "Courses of action compared — " + " / ".join(names) + (" (release)" if release else ""),
+        "documentTitle": title.format(plans=" / ".join(names)),
+        "text": page_strings(),
         "marking": marking_style(sheet_marking(shown)),
         "title": {"plans": names, "fields": fields},
         "release": release,
@@ -142,12 +153,12 @@ def build_compare_sheet(
         },
         "differences": [
             {
-                "title": f"{names[i + 1]} against {names[0]}",
+                "title": translate("CompareSheet", "{plan} against {first}").format(plan=names[i + 1], first=names[0]),
                 "lines": difference_lines(d, None if release else pair_names(plans, i + 1), release=release),
             }
             for i, d in enumerate(diffs)
         ],
-        "attribution": ATTRIBUTION_EXTRA,
+        "attribution": attribution_extra(),
     }
 
 

@@ -212,13 +212,13 @@ class SheetRenderer(QObject):
         w_mm, h_mm = PrintOptions(sheet["paper"], sheet["orientation"]).page_size_mm()
         self.view.resize(math.ceil(w_mm / 25.4 * 96), math.ceil(h_mm / 25.4 * 96))
         self.view.show()
-        self.progress.emit(5, "Loading the print page…")
+        self.progress.emit(5, self.tr("Loading the print page…"))
         self.page.load(QUrl(self.url))
         self._wait(lambda: self.bridge.is_ready, "loading", deadline)
-        self.progress.emit(25, "Drawing the map and tables…")
+        self.progress.emit(25, self.tr("Drawing the map and tables…"))
         self.bridge.set_sheet(sheet)
         self._wait(lambda: self.bridge.laid_out is not None, "laying out the sheet", deadline)
-        self.progress.emit(70, "Writing the PDF…")
+        self.progress.emit(70, self.tr("Writing the PDF…"))
         paper = QPageSize.PageSizeId.A3 if sheet["paper"] == "A3" else QPageSize.PageSizeId.A4
         orient = (
             QPageLayout.Orientation.Landscape
@@ -237,7 +237,7 @@ class SheetRenderer(QObject):
         laid = self.bridge.laid_out
         if laid is not None and laid.geo is not None:  # GDAL and QGIS read the map's coordinates
             self._pdf = georeference(self._pdf, laid.geo)
-        self.progress.emit(100, "Done")
+        self.progress.emit(100, self.tr("Done"))
         return self._pdf
 
     def _got_pdf(self, data: QByteArray | bytes) -> None:
@@ -431,9 +431,7 @@ def run_png_export(args: argparse.Namespace) -> int:
             raise PrintError("export to standard output: png is not a text format; give a file name")
         check_target(target)
         plan = resolve_plan(args.plan, args)
-        options = PrintOptions(
-            release=bool(args.release), release_to=tuple(getattr(args, "release_to", None) or ())
-        )
+        options = PrintOptions(release=bool(args.release), release_to=tuple(getattr(args, "release_to", None) or ()))
         png = pdf_page_png(render_sheet(build_sheet(plan, options)))
         atomic_write(target, png)
     except (PrintError, PrintCancelled) as e:
@@ -464,56 +462,59 @@ class PrintDialog(QDialog):
     def __init__(self, window: PlanWindow) -> None:
         super().__init__(window.window())
         self.window_ = window
-        self.setWindowTitle("Print posture map")
+        self.setWindowTitle(self.tr("Print posture map"))
         self.last_pdf: bytes | None = None
         lib = window.library
         self.paper = QComboBox(self)
         self.paper.addItems(list(PAPERS))
         self.paper.setCurrentText(_setting(lib, "print_paper", "A4", PAPERS))
         self.orientation = QComboBox(self)
+        names = {"landscape": self.tr("Landscape"), "portrait": self.tr("Portrait")}
         for o in ORIENTATIONS:
-            self.orientation.addItem(o.capitalize(), o)
+            self.orientation.addItem(names.get(o, o.capitalize()), o)
         self.orientation.setCurrentIndex(
             ORIENTATIONS.index(_setting(lib, "print_orientation", "landscape", ORIENTATIONS))
         )
         self.extent = QComboBox(self)
-        self.extent.addItem("Extent on screen", "screen")
-        self.extent.addItem("All of Ukraine", "ukraine")
+        self.extent.addItem(self.tr("Extent on screen"), "screen")
+        self.extent.addItem(self.tr("All of Ukraine"), "ukraine")
         if window.controller.view_extent is None:
             self.extent.setCurrentIndex(1)
             model = self.extent.model()
             assert isinstance(model, QStandardItemModel)  # a QComboBox's own model
             model.item(0).setEnabled(False)
-        self.grid = QCheckBox("MGRS grid", self)
-        self.grid.setToolTip("Draw the MGRS grid: 100 km squares, or 10 km / 1 km lines on a close-up")
-        self.charts = QCheckBox("Second page: charts", self)
-        self.charts.setToolTip("Troops by nation and by phase, air-defence coverage of the priority sites (vector)")
-        self.orbat = QCheckBox("Second page: order of battle", self)
-        self.orbat.setToolTip("The tree by command as a table, with each unit's rolled-up strength")
-        self.release = QCheckBox("Release version (principle of ambiguity)", self)
+        self.grid = QCheckBox(self.tr("MGRS grid"), self)
+        self.grid.setToolTip(self.tr("Draw the MGRS grid: 100 km squares, or 10 km / 1 km lines on a close-up"))
+        self.charts = QCheckBox(self.tr("Second page: charts"), self)
+        self.charts.setToolTip(
+            self.tr("Troops by nation and by phase, air-defence coverage of the priority sites (vector)")
+        )
+        self.orbat = QCheckBox(self.tr("Second page: order of battle"), self)
+        self.orbat.setToolTip(self.tr("The tree by command as a table, with each unit's rolled-up strength"))
+        self.release = QCheckBox(self.tr("Release version (principle of ambiguity)"), self)
         self.release.setToolTip(release_note())
         from desktop.ui.packagesui import recipient_box
 
         self.recipient = recipient_box(window.doc.plan, self)
-        self.recipient.setToolTip("Print only what is releasable to this nation, marked REL TO")
+        self.recipient.setToolTip(self.tr("Print only what is releasable to this nation, marked REL TO"))
         self.author = QLineEdit(self)
         self.author.setMaxLength(120)
-        self.author.setPlaceholderText("Name and appointment (left blank: a line to sign)")
+        self.author.setPlaceholderText(self.tr("Name and appointment (left blank: a line to sign)"))
         self.author.setText(lib.get_setting("print_author", kind=str) or "")
         form = QFormLayout()
-        form.addRow("Paper", self.paper)
-        form.addRow("Orientation", self.orientation)
-        form.addRow("Map", self.extent)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Orientation"), self.orientation)
+        form.addRow(self.tr("Map"), self.extent)
         form.addRow("", self.grid)
         form.addRow("", self.charts)
         form.addRow("", self.orbat)
         form.addRow("", self.release)
-        form.addRow("Release to", self.recipient)
-        form.addRow("Author", self.author)
+        form.addRow(self.tr("Release to"), self.recipient)
+        form.addRow(self.tr("Author"), self.author)
         buttons = QDialogButtonBox(self)
-        self.preview_button = buttons.addButton("Pre&view…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button = buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.pdf_button = buttons.addButton("&Save PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.preview_button = buttons.addButton(self.tr("Pre&view…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button = buttons.addButton(self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(lambda: self.print_to_printer())
@@ -556,11 +557,11 @@ class PrintDialog(QDialog):
         try:
             options = self.options()
         except PrintError as e:
-            show_error(self, "Print", str(e))
+            show_error(self, self.tr("Print"), str(e))
             return None
         self._remember(options)
-        progress = QProgressDialog("Preparing the sheet…", "Cancel", 0, 100, self)
-        progress.setWindowTitle("Printing")
+        progress = QProgressDialog(self.tr("Preparing the sheet…"), self.tr("Cancel"), 0, 100, self)
+        progress.setWindowTitle(self.tr("Printing"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setValue(0)
@@ -581,7 +582,7 @@ class PrintDialog(QDialog):
         except PrintCancelled:
             return None
         except PrintError as e:
-            show_error(self, "Print", f"The sheet could not be printed.\n\n{e}")
+            show_error(self, self.tr("Print"), self.tr("The sheet could not be printed.\n\n{error}").format(error=e))
             return None
         finally:
             progress.reset()
@@ -594,7 +595,7 @@ class PrintDialog(QDialog):
             folder = lib.get_setting("print_folder", kind=str) or str(Path.home())
             name = suggested_file_name(self.window_.doc.plan.name, self.options())
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save the posture map as PDF", str(Path(folder) / name), "PDF (*.pdf)"
+                self, self.tr("Save the posture map as PDF"), str(Path(folder) / name), self.tr("PDF (*.pdf)")
             )
             if not chosen:
                 return False
@@ -607,7 +608,7 @@ class PrintDialog(QDialog):
         try:
             check_target(target)
         except PrintError as e:
-            show_error(self, "Save PDF", str(e))
+            show_error(self, self.tr("Save PDF"), str(e))
             return False
         data = self.render()
         if data is None:
@@ -615,12 +616,16 @@ class PrintDialog(QDialog):
         try:
             atomic_write(target, data)
         except FileRefused as e:
-            show_error(self, "Save PDF", str(e))
+            show_error(self, self.tr("Save PDF"), str(e))
             return False
         except OSError as e:
-            show_error(self, "Save PDF", f"{target}: {e.strerror or e}. Nothing was written.")
+            show_error(
+                self,
+                self.tr("Save PDF"),
+                self.tr("{file}: {error}. Nothing was written.").format(file=target, error=e.strerror or e),
+            )
             return False
-        self.window_.statusBar().showMessage(f"Saved the posture map to {target}", 6000)
+        self.window_.statusBar().showMessage(self.tr("Saved the posture map to {file}").format(file=target), 6000)
         return True
 
     def _printer(self) -> QPrinter:
@@ -647,10 +652,10 @@ class PrintDialog(QDialog):
             print_sheet(data, printer)
         except PrintError as e:
             QApplication.restoreOverrideCursor()
-            show_error(self, "Print", str(e))
+            show_error(self, self.tr("Print"), str(e))
             return False
         QApplication.restoreOverrideCursor()
-        self.window_.statusBar().showMessage("Sent the posture map to the printer", 6000)
+        self.window_.statusBar().showMessage(self.tr("Sent the posture map to the printer"), 6000)
         return True
 
     def preview(self) -> None:
@@ -660,7 +665,7 @@ class PrintDialog(QDialog):
             return
         printer = self._printer()  # the dialog does not own its printer: keep it alive until it closes
         dlg = QPrintPreviewDialog(printer, self)
-        dlg.setWindowTitle("Print preview")
+        dlg.setWindowTitle(self.tr("Print preview"))
         dlg.paintRequested.connect(lambda printer: paint_pdf(data, printer))
         dlg.resize(1100, 800)
         dlg.exec()
