@@ -192,10 +192,15 @@ def reparented(plan: Plan, unit_id: str, parent: str | None) -> Unit:
     unit = plan.unit(unit_id)
     if parent is not None:
         if not plan.has_unit(parent):
-            raise ReparentError(f"{parent!r} is not a unit of the plan")
+            raise ReparentError(translate("Orbat", "{id!r} is not a unit of the plan").format(id=parent))
         if parent in subtree_ids(plan, unit_id):
-            what = "itself" if parent == unit_id else f"{plan.unit(parent).label()}, which it commands"
-            raise ReparentError(f"{unit.label()} cannot be put under {what}")
+            if parent == unit_id:
+                raise ReparentError(translate("Orbat", "{unit} cannot be put under itself").format(unit=unit.label()))
+            raise ReparentError(
+                translate("Orbat", "{unit} cannot be put under {other}, which it commands").format(
+                    unit=unit.label(), other=plan.unit(parent).label()
+                )
+            )
     return with_parent(unit, parent)
 
 

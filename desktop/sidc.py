@@ -22,71 +22,110 @@ from desktop.i18n import translate, translate_noop
 
 _DIGITS = re.compile(r"^[0-9]{20}$")
 
+
+def word(text: str) -> str:
+    """A word of the tables below in the current language (the tables keep the English, marked
+    for the catalogue with ``translate_noop``, context "Sidc")."""
+    return translate("Sidc", text)
+
+
+def words(table: Mapping[str, str]) -> dict[str, str]:
+    """A table with its words in the current language."""
+    return {k: word(v) for k, v in table.items()}
+
+
 #: Versions: 10 = APP-6D / 2525D, 11 = 2525D change 1, 13 = 2525E, 14 = APP-6E.
 VERSIONS: Mapping[str, str] = {"10": "APP-6D", "11": "2525D ch.1", "13": "2525E", "14": "APP-6E"}
-CONTEXTS: Mapping[str, str] = {"0": "Reality", "1": "Exercise", "2": "Simulation"}
+CONTEXTS: Mapping[str, str] = {
+    "0": translate_noop("Sidc", "Reality"),
+    "1": translate_noop("Sidc", "Exercise"),
+    "2": translate_noop("Sidc", "Simulation"),
+}
 IDENTITIES: Mapping[str, str] = {
-    "0": "Pending", "1": "Unknown", "2": "Assumed friend", "3": "Friend", "4": "Neutral",
-    "5": "Suspect / joker", "6": "Hostile / faker",
-}  # fmt: skip
+    "0": translate_noop("Sidc", "Pending"),
+    "1": translate_noop("Sidc", "Unknown"),
+    "2": translate_noop("Sidc", "Assumed friend"),
+    "3": translate_noop("Sidc", "Friend"),
+    "4": translate_noop("Sidc", "Neutral"),
+    "5": translate_noop("Sidc", "Suspect / joker"),
+    "6": translate_noop("Sidc", "Hostile / faker"),
+}
 SYMBOL_SETS: Mapping[str, str] = {
-    "00": "Unknown", "01": "Air", "02": "Air missile", "05": "Space", "06": "Space missile",
-    "10": "Land unit", "11": "Land civilian unit", "15": "Land equipment", "20": "Land installation",
-    "25": "Control measure", "27": "Dismounted individual", "30": "Sea surface", "35": "Sea subsurface",
-    "36": "Mine warfare", "40": "Activity", "45": "Atmospheric", "46": "Oceanographic",
-    "47": "Meteorological space", "50": "Signals intelligence, space", "51": "Signals intelligence, air",
-    "52": "Signals intelligence, land", "53": "Signals intelligence, surface",
-    "54": "Signals intelligence, subsurface", "60": "Cyberspace",
-}  # fmt: skip
-
-#: The symbol sets' names, for the catalogue (context "Sidc").
-_SYMBOL_SET_NAMES = (
-    translate_noop("Sidc", "Unknown"),
-    translate_noop("Sidc", "Air"),
-    translate_noop("Sidc", "Air missile"),
-    translate_noop("Sidc", "Space"),
-    translate_noop("Sidc", "Space missile"),
-    translate_noop("Sidc", "Land unit"),
-    translate_noop("Sidc", "Land civilian unit"),
-    translate_noop("Sidc", "Land equipment"),
-    translate_noop("Sidc", "Land installation"),
-    translate_noop("Sidc", "Control measure"),
-    translate_noop("Sidc", "Dismounted individual"),
-    translate_noop("Sidc", "Sea surface"),
-    translate_noop("Sidc", "Sea subsurface"),
-    translate_noop("Sidc", "Mine warfare"),
-    translate_noop("Sidc", "Activity"),
-    translate_noop("Sidc", "Atmospheric"),
-    translate_noop("Sidc", "Oceanographic"),
-    translate_noop("Sidc", "Meteorological space"),
-    translate_noop("Sidc", "Signals intelligence, space"),
-    translate_noop("Sidc", "Signals intelligence, air"),
-    translate_noop("Sidc", "Signals intelligence, land"),
-    translate_noop("Sidc", "Signals intelligence, surface"),
-    translate_noop("Sidc", "Signals intelligence, subsurface"),
-    translate_noop("Sidc", "Cyberspace"),
-)
+    "00": translate_noop("Sidc", "Unknown"),
+    "01": translate_noop("Sidc", "Air"),
+    "02": translate_noop("Sidc", "Air missile"),
+    "05": translate_noop("Sidc", "Space"),
+    "06": translate_noop("Sidc", "Space missile"),
+    "10": translate_noop("Sidc", "Land unit"),
+    "11": translate_noop("Sidc", "Land civilian unit"),
+    "15": translate_noop("Sidc", "Land equipment"),
+    "20": translate_noop("Sidc", "Land installation"),
+    "25": translate_noop("Sidc", "Control measure"),
+    "27": translate_noop("Sidc", "Dismounted individual"),
+    "30": translate_noop("Sidc", "Sea surface"),
+    "35": translate_noop("Sidc", "Sea subsurface"),
+    "36": translate_noop("Sidc", "Mine warfare"),
+    "40": translate_noop("Sidc", "Activity"),
+    "45": translate_noop("Sidc", "Atmospheric"),
+    "46": translate_noop("Sidc", "Oceanographic"),
+    "47": translate_noop("Sidc", "Meteorological space"),
+    "50": translate_noop("Sidc", "Signals intelligence, space"),
+    "51": translate_noop("Sidc", "Signals intelligence, air"),
+    "52": translate_noop("Sidc", "Signals intelligence, land"),
+    "53": translate_noop("Sidc", "Signals intelligence, surface"),
+    "54": translate_noop("Sidc", "Signals intelligence, subsurface"),
+    "60": translate_noop("Sidc", "Cyberspace"),
+}
 STATUSES: Mapping[str, str] = {
-    "0": "Present", "1": "Planned / anticipated", "2": "Present, fully capable", "3": "Present, damaged",
-    "4": "Present, destroyed", "5": "Present, full to capacity",
-}  # fmt: skip
+    "0": translate_noop("Sidc", "Present"),
+    "1": translate_noop("Sidc", "Planned / anticipated"),
+    "2": translate_noop("Sidc", "Present, fully capable"),
+    "3": translate_noop("Sidc", "Present, damaged"),
+    "4": translate_noop("Sidc", "Present, destroyed"),
+    "5": translate_noop("Sidc", "Present, full to capacity"),
+}
 HQ_TF_DUMMY: Mapping[str, str] = {
-    "0": "None", "1": "Feint / dummy", "2": "Headquarters", "3": "Feint / dummy headquarters",
-    "4": "Task force", "5": "Feint / dummy task force", "6": "Task force headquarters",
-    "7": "Feint / dummy task force headquarters",
-}  # fmt: skip
+    "0": translate_noop("Sidc", "None"),
+    "1": translate_noop("Sidc", "Feint / dummy"),
+    "2": translate_noop("Sidc", "Headquarters"),
+    "3": translate_noop("Sidc", "Feint / dummy headquarters"),
+    "4": translate_noop("Sidc", "Task force"),
+    "5": translate_noop("Sidc", "Feint / dummy task force"),
+    "6": translate_noop("Sidc", "Task force headquarters"),
+    "7": translate_noop("Sidc", "Feint / dummy task force headquarters"),
+}
 ECHELONS: Mapping[str, str] = {
-    "00": "None", "11": "Team / crew", "12": "Squad", "13": "Section", "14": "Platoon / detachment",
-    "15": "Company / battery / troop", "16": "Battalion / squadron", "17": "Regiment / group",
-    "18": "Brigade", "21": "Division", "22": "Corps", "23": "Army", "24": "Army group / front",
-    "25": "Region / theatre", "26": "Command",
-}  # fmt: skip
+    "00": translate_noop("Sidc", "None"),
+    "11": translate_noop("Sidc", "Team / crew"),
+    "12": translate_noop("Sidc", "Squad"),
+    "13": translate_noop("Sidc", "Section"),
+    "14": translate_noop("Sidc", "Platoon / detachment"),
+    "15": translate_noop("Sidc", "Company / battery / troop"),
+    "16": translate_noop("Sidc", "Battalion / squadron"),
+    "17": translate_noop("Sidc", "Regiment / group"),
+    "18": translate_noop("Sidc", "Brigade"),
+    "21": translate_noop("Sidc", "Division"),
+    "22": translate_noop("Sidc", "Corps"),
+    "23": translate_noop("Sidc", "Army"),
+    "24": translate_noop("Sidc", "Army group / front"),
+    "25": translate_noop("Sidc", "Region / theatre"),
+    "26": translate_noop("Sidc", "Command"),
+}
 MOBILITIES: Mapping[str, str] = {
-    "31": "Wheeled, limited cross-country", "32": "Wheeled, cross-country", "33": "Tracked",
-    "34": "Wheeled and tracked", "35": "Towed", "36": "Rail", "37": "Pack animals",
-    "41": "Over snow", "42": "Sled", "51": "Short towed array", "52": "Long towed array",
-    "61": "Leader individual", "62": "Deputy individual",
-}  # fmt: skip
+    "31": translate_noop("Sidc", "Wheeled, limited cross-country"),
+    "32": translate_noop("Sidc", "Wheeled, cross-country"),
+    "33": translate_noop("Sidc", "Tracked"),
+    "34": translate_noop("Sidc", "Wheeled and tracked"),
+    "35": translate_noop("Sidc", "Towed"),
+    "36": translate_noop("Sidc", "Rail"),
+    "37": translate_noop("Sidc", "Pack animals"),
+    "41": translate_noop("Sidc", "Over snow"),
+    "42": translate_noop("Sidc", "Sled"),
+    "51": translate_noop("Sidc", "Short towed array"),
+    "52": translate_noop("Sidc", "Long towed array"),
+    "61": translate_noop("Sidc", "Leader individual"),
+    "62": translate_noop("Sidc", "Deputy individual"),
+}
 
 _LAND_UNIT_AMPLIFIERS = frozenset(ECHELONS)
 #: Which echelon / mobility amplifiers (positions 9-10) each symbol set allows.
@@ -104,20 +143,39 @@ _ANY_AMPLIFIER = frozenset(ECHELONS) | frozenset(MOBILITIES)
 
 #: Words for the entities of the catalogue and their parents (others are named by their digits).
 ENTITIES: Mapping[tuple[str, str], str] = {
-    ("10", "110000"): "Command and control", ("10", "120000"): "Movement and manoeuvre",
-    ("10", "120500"): "Armour", ("10", "121100"): "Infantry", ("10", "121102"): "Mechanised infantry",
-    ("10", "121104"): "Motorised infantry", ("10", "130000"): "Fires", ("10", "130100"): "Air defence",
-    ("10", "160000"): "Sustainment", ("10", "163400"): "Supply", ("10", "140700"): "Engineer",
-    ("01", "110000"): "Military aircraft", ("01", "110100"): "Fixed wing", ("01", "110104"): "Fighter",
-    ("01", "110111"): "Reconnaissance", ("01", "110116"): "Airborne early warning (AEW&C)",
-    ("01", "110300"): "Unmanned aircraft", ("01", "110200"): "Rotary wing",
-    ("05", "110000"): "Military space vehicle", ("05", "110100"): "Satellite",
-    ("30", "120000"): "Combatant", ("30", "120200"): "Surface combatant, line",
-    ("30", "120204"): "Frigate", ("30", "120205"): "Corvette", ("30", "120400"): "Mine warfare vessel",
-    ("30", "120404"): "Minehunter", ("30", "120405"): "Mine countermeasures", ("30", "120500"): "Patrol",
-    ("30", "120501"): "Patrol craft", ("30", "121000"): "Navy task organisation unit",
-    ("15", "110000"): "Weapon", ("20", "110000"): "Installation",
-}  # fmt: skip
+    ("10", "110000"): translate_noop("Sidc", "Command and control"),
+    ("10", "120000"): translate_noop("Sidc", "Movement and manoeuvre"),
+    ("10", "120500"): translate_noop("Sidc", "Armour"),
+    ("10", "121100"): translate_noop("Sidc", "Infantry"),
+    ("10", "121102"): translate_noop("Sidc", "Mechanised infantry"),
+    ("10", "121104"): translate_noop("Sidc", "Motorised infantry"),
+    ("10", "130000"): translate_noop("Sidc", "Fires"),
+    ("10", "130100"): translate_noop("Sidc", "Air defence"),
+    ("10", "160000"): translate_noop("Sidc", "Sustainment"),
+    ("10", "163400"): translate_noop("Sidc", "Supply"),
+    ("10", "140700"): translate_noop("Sidc", "Engineer"),
+    ("01", "110000"): translate_noop("Sidc", "Military aircraft"),
+    ("01", "110100"): translate_noop("Sidc", "Fixed wing"),
+    ("01", "110104"): translate_noop("Sidc", "Fighter"),
+    ("01", "110111"): translate_noop("Sidc", "Reconnaissance"),
+    ("01", "110116"): translate_noop("Sidc", "Airborne early warning (AEW&C)"),
+    ("01", "110300"): translate_noop("Sidc", "Unmanned aircraft"),
+    ("01", "110200"): translate_noop("Sidc", "Rotary wing"),
+    ("05", "110000"): translate_noop("Sidc", "Military space vehicle"),
+    ("05", "110100"): translate_noop("Sidc", "Satellite"),
+    ("30", "120000"): translate_noop("Sidc", "Combatant"),
+    ("30", "120200"): translate_noop("Sidc", "Surface combatant, line"),
+    ("30", "120204"): translate_noop("Sidc", "Frigate"),
+    ("30", "120205"): translate_noop("Sidc", "Corvette"),
+    ("30", "120400"): translate_noop("Sidc", "Mine warfare vessel"),
+    ("30", "120404"): translate_noop("Sidc", "Minehunter"),
+    ("30", "120405"): translate_noop("Sidc", "Mine countermeasures"),
+    ("30", "120500"): translate_noop("Sidc", "Patrol"),
+    ("30", "120501"): translate_noop("Sidc", "Patrol craft"),
+    ("30", "121000"): translate_noop("Sidc", "Navy task organisation unit"),
+    ("15", "110000"): translate_noop("Sidc", "Weapon"),
+    ("20", "110000"): translate_noop("Sidc", "Installation"),
+}
 
 SIDC_LENGTH = 20
 
@@ -169,8 +227,8 @@ def has_echelon(code: str) -> bool:
 def echelons_for(code: str) -> dict[str, str]:
     """The echelon (or mobility) amplifiers a planner may choose for this code, with words."""
     allowed = _AMPLIFIERS.get(symbol_set(code), _ANY_AMPLIFIER)
-    words = {**ECHELONS, **MOBILITIES}
-    return {k: words[k] for k in sorted(allowed)}
+    names = {**ECHELONS, **MOBILITIES}
+    return {k: word(names[k]) for k in sorted(allowed)}
 
 
 def with_fields(
@@ -239,9 +297,9 @@ def entity_name(code: str) -> str:
     s, e = symbol_set(code), entity(code)
     for key in (e, e[:4] + "00", e[:2] + "0000"):
         if (s, key) in ENTITIES:
-            name = ENTITIES[(s, key)]
-            return name if key == e else f"{name} (entity {e})"
-    return f"entity {e}"
+            name = word(ENTITIES[(s, key)])
+            return name if key == e else translate("Sidc", "{name} (entity {code})").format(name=name, code=e)
+    return translate("Sidc", "entity {code}").format(code=e)
 
 
 def describe(code: str) -> list[str]:
@@ -249,19 +307,22 @@ def describe(code: str) -> list[str]:
     if problem(code):
         return []
     amp = code[8:10]
-    words = [
-        f"{IDENTITIES[code[3]]} · {SYMBOL_SETS[code[4:6]]} · {entity_name(code)}",
+    out = [
+        f"{word(IDENTITIES[code[3]])} · {word(SYMBOL_SETS[code[4:6]])} · {entity_name(code)}",
     ]
     if amp != "00":
-        words.append(("Echelon: " if amp in ECHELONS else "Mobility: ") + {**ECHELONS, **MOBILITIES}[amp])
+        if amp in ECHELONS:
+            out.append(translate("Sidc", "Echelon: {echelon}").format(echelon=word(ECHELONS[amp])))
+        else:
+            out.append(translate("Sidc", "Mobility: {mobility}").format(mobility=word(MOBILITIES[amp])))
     if code[7] != "0":
-        words.append(HQ_TF_DUMMY[code[7]])
-    words.append(f"Status: {STATUSES[code[6]]}")
-    words.append(f"Context: {CONTEXTS[code[2]]}")
+        out.append(word(HQ_TF_DUMMY[code[7]]))
+    out.append(translate("Sidc", "Status: {status}").format(status=word(STATUSES[code[6]])))
+    out.append(translate("Sidc", "Context: {context}").format(context=word(CONTEXTS[code[2]])))
     mods = code[16:20]
     if mods != "0000":
-        words.append(f"Modifiers {mods[:2]} / {mods[2:]}")
-    return words
+        out.append(translate("Sidc", "Modifiers {first} / {second}").format(first=mods[:2], second=mods[2:]))
+    return out
 
 
 def summary(code: str) -> str:

@@ -468,11 +468,17 @@ def describe(code: str) -> list[str]:
     names = engine_names(code[4:6])
     entity = names.entities.get(code[10:16])
     if entity and code[10:16] != "000000" and (code[4:6], code[10:16]) not in sidc_codes.ENTITIES:
-        words[0] = f"{sidc_codes.IDENTITIES[code[3]]} · {sidc_codes.SYMBOL_SETS[code[4:6]]} · {entity}"
+        identity, symbol_set = sidc_codes.IDENTITIES[code[3]], sidc_codes.SYMBOL_SETS[code[4:6]]
+        words[0] = f"{sidc_codes.word(identity)} · {sidc_codes.word(symbol_set)} · {entity}"
     mods = [m for m in (names.modifier1.get(code[16:18]) if code[16:18] != "00" else None,
                         names.modifier2.get(code[18:20]) if code[18:20] != "00" else None) if m]  # fmt: skip
     if mods:
-        words = [w for w in words if not w.startswith("Modifiers")] + ["Modifiers: " + ", ".join(mods)]
+        from desktop.i18n import translate
+
+        lead = translate("Sidc", "Modifiers {first} / {second}").split("{")[0]
+        words = [w for w in words if not w.startswith(lead)] + [
+            translate("Sidc", "Modifiers: {names}").format(names=", ".join(mods))
+        ]
     return words
 
 

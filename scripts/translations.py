@@ -42,6 +42,9 @@ class Message:
 #: Constructors whose 2nd and 3rd arguments are texts shown translated (context by constructor):
 #: the rules' descriptions and sources, the profiles' names and summaries.
 _RECORDS = {"Rule": "Rules", "Profile": "Profiles"}
+#: The unit field table's texts (``desktop.model.field_info``: the label and these keywords),
+#: context "Fields": shown translated by the unit form (``translate("Fields", spec.label)``).
+_FIELD_TEXTS = ("tooltip", "heading", "suffix", "empty_text")
 
 
 def _const(node: ast.AST | None) -> str | None:
@@ -68,6 +71,12 @@ class _Finder(ast.NodeVisitor):
                 text = _const(arg)
                 if text is not None:
                     self.found.append(Message(_RECORDS[name], text, "", False, where))
+        if name == "field_info" and node.args:  # the unit field table: texts shown translated
+            texts = [node.args[0]] + [k.value for k in node.keywords if k.arg in _FIELD_TEXTS]
+            for arg in texts:
+                text = _const(arg)
+                if text and text.strip():
+                    self.found.append(Message("Fields", text, "", False, where))
         if name in ("translate", "translate_noop") and len(node.args) >= 2:
             ctx, src = _const(node.args[0]), _const(node.args[1])
             if ctx is not None and src is not None:

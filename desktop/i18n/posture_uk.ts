@@ -1806,6 +1806,237 @@
     </message>
   </context>
   <context>
+    <name>Fields</name>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Kind</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Only kinds that allow this unit's geometry (point, route or area) can be chosen</source>
+      <translation>Можна вибрати лише типи, що допускають геометрію цього підрозділу (точка, маршрут чи район)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Nation</source>
+      <translation>Держава</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The contributing nation (ISO 3166-1 alpha-2 code)</source>
+      <translation>Держава, що надає підрозділ (код ISO 3166-1 alpha-2)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Name</source>
+      <translation>Назва</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The unit's name; empty shows the kind's label</source>
+      <translation>Назва підрозділу; якщо порожня — показується назва типу</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Strength</source>
+      <translation>Чисельність</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> personnel</source>
+      <translation> ос.</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Personnel deployed with the unit</source>
+      <translation>Особовий склад, розгорнутий у складі підрозділу</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Phases</source>
+      <translation>Фази</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>all phases</source>
+      <translation>усі фази</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The phases the unit is deployed in</source>
+      <translation>Фази, у яких підрозділ розгорнуто</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Roles</source>
+      <translation>Завдання</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>What the unit is there for; other roles are kept as text</source>
+      <translation>Для чого підрозділ розгорнуто; інші завдання зберігаються як текст</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Symbol code</source>
+      <translation>Код знака</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Symbol code (SIDC)</source>
+      <translation>Код знака (SIDC)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>APP-6D 20-digit symbol code; leave empty for the kind's default</source>
+      <translation>20-значний код знака APP-6D; залиште порожнім для типового коду</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>System</source>
+      <translation>Система</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The weapon or sensor system (e.g. Patriot PAC-3)</source>
+      <translation>Система озброєння чи засіб виявлення (наприклад, Patriot PAC-3)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Range</source>
+      <translation>Дальність</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Range (km)</source>
+      <translation>Дальність (км)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> km</source>
+      <translation> км</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Nominal range of the system in kilometres (drawn as a ring)</source>
+      <translation>Номінальна дальність системи в кілометрах (показується колом)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Aircraft</source>
+      <translation>Тип літака</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The aircraft type (e.g. Dassault Rafale)</source>
+      <translation>Тип літака (наприклад, Dassault Rafale)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Generation</source>
+      <translation>Покоління</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Fighter generation, a number from 1 to 6 (e.g. 4, 4.5, 5)</source>
+      <translation>Покоління винищувача, число від 1 до 6 (наприклад, 4; 4,5; 5)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Aircraft count</source>
+      <translation>Кількість літаків</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> aircraft</source>
+      <translation> літ.</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>How many aircraft the squadron flies</source>
+      <translation>Скільки літаків в ескадрильї</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Ships</source>
+      <translation>Кораблі</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> ships</source>
+      <translation> кор.</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>How many ships the group sails</source>
+      <translation>Скільки кораблів у групі</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Releasable to</source>
+      <translation>Дозволено передавати</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Nations this unit may be given to, comma-separated (ALL: every nation); empty: the plan's default (Plan settings), else its own nation only</source>
+      <translation>Держави, яким дозволено передавати дані про підрозділ, через кому (ALL — усім); порожньо — як типово в плані (Параметри плану), інакше лише власній державі</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>From package</source>
+      <translation>З пакета</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The national package this unit was merged from (nation and time); written by merge</source>
+      <translation>Національний пакет, з якого підрозділ об'єднано (держава й час); заповнюється під час об'єднання</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Commander</source>
+      <translation>Старший начальник</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The id of the unit that commands this one (typically a headquarters); empty: none. Drag it in the order of battle to change it.</source>
+      <translation>Ідентифікатор підрозділу, якому підпорядковано цей (зазвичай штабу); порожньо — немає. Щоб змінити, перетягніть підрозділ у бойовому складі.</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Designation</source>
+      <translation>Позначення</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Unique designation</source>
+      <translation>Унікальне позначення</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The unit's own designation (e.g. 7 Armd Bde), drawn in the symbol's unique-designation field; the name is the label beside it</source>
+      <translation>Власне позначення підрозділу (наприклад, 7 тбр), що показується в полі унікального позначення знака; назва — підпис поруч</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orbat</name>
+    <message>
+      <location filename="desktop/orbat.py" />
+      <source>{id!r} is not a unit of the plan</source>
+      <translation>{id!r} не є підрозділом плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/orbat.py" />
+      <source>{unit} cannot be put under itself</source>
+      <translation>{unit} не можна підпорядкувати самому собі</translation>
+    </message>
+    <message>
+      <location filename="desktop/orbat.py" />
+      <source>{unit} cannot be put under {other}, which it commands</source>
+      <translation>{unit} не можна підпорядкувати підрозділу {other}, яким він сам командує</translation>
+    </message>
+  </context>
+  <context>
     <name>Library</name>
     <message>
       <location filename="desktop/packagecmd.py" />
@@ -2429,8 +2660,53 @@
     <name>Sidc</name>
     <message>
       <location filename="desktop/sidc.py" />
+      <source>Reality</source>
+      <translation>Реальна обстановка</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Exercise</source>
+      <translation>Навчання</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Simulation</source>
+      <translation>Імітація</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Pending</source>
+      <translation>Очікує визначення</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
       <source>Unknown</source>
       <translation>Невідомо</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Assumed friend</source>
+      <translation>Ймовірно свій</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Friend</source>
+      <translation>Свій</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Neutral</source>
+      <translation>Нейтральний</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Suspect / joker</source>
+      <translation>Підозрілий / «джокер»</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Hostile / faker</source>
+      <translation>Ворожий / «фейкер»</translation>
     </message>
     <message>
       <location filename="desktop/sidc.py" />
@@ -2549,6 +2825,371 @@
     </message>
     <message>
       <location filename="desktop/sidc.py" />
+      <source>Present</source>
+      <translation>Наявний</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Planned / anticipated</source>
+      <translation>Запланований / очікуваний</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Present, fully capable</source>
+      <translation>Наявний, повністю боєздатний</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Present, damaged</source>
+      <translation>Наявний, пошкоджений</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Present, destroyed</source>
+      <translation>Наявний, знищений</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Present, full to capacity</source>
+      <translation>Наявний, повністю укомплектований</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>None</source>
+      <translation>Немає</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Feint / dummy</source>
+      <translation>Хибний / макет</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Headquarters</source>
+      <translation>Штаб</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Feint / dummy headquarters</source>
+      <translation>Хибний штаб (макет)</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Task force</source>
+      <translation>Тактична група</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Feint / dummy task force</source>
+      <translation>Хибна тактична група (макет)</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Task force headquarters</source>
+      <translation>Штаб тактичної групи</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Feint / dummy task force headquarters</source>
+      <translation>Хибний штаб тактичної групи (макет)</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Team / crew</source>
+      <translation>Команда / екіпаж</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Squad</source>
+      <translation>Відділення</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Section</source>
+      <translation>Секція</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Platoon / detachment</source>
+      <translation>Взвод / загін</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Company / battery / troop</source>
+      <translation>Рота / батарея / ескадрон</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Battalion / squadron</source>
+      <translation>Батальйон / дивізіон</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Regiment / group</source>
+      <translation>Полк / група</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Brigade</source>
+      <translation>Бригада</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Division</source>
+      <translation>Дивізія</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Corps</source>
+      <translation>Корпус</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Army</source>
+      <translation>Армія</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Army group / front</source>
+      <translation>Група армій / фронт</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Region / theatre</source>
+      <translation>Регіон / театр воєнних дій</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Command</source>
+      <translation>Командування</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Wheeled, limited cross-country</source>
+      <translation>Колісний, обмеженої прохідності</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Wheeled, cross-country</source>
+      <translation>Колісний, підвищеної прохідності</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Tracked</source>
+      <translation>Гусеничний</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Wheeled and tracked</source>
+      <translation>Колісно-гусеничний</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Towed</source>
+      <translation>Буксируваний</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Rail</source>
+      <translation>Залізничний</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Pack animals</source>
+      <translation>В'ючний</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Over snow</source>
+      <translation>Снігохідний</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Sled</source>
+      <translation>На санях</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Short towed array</source>
+      <translation>Коротка буксирувана антена</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Long towed array</source>
+      <translation>Довга буксирувана антена</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Leader individual</source>
+      <translation>Командир</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Deputy individual</source>
+      <translation>Заступник командира</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Command and control</source>
+      <translation>Управління</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Movement and manoeuvre</source>
+      <translation>Рух і маневр</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Armour</source>
+      <translation>Танкові підрозділи</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Infantry</source>
+      <translation>Піхота</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Mechanised infantry</source>
+      <translation>Механізована піхота</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Motorised infantry</source>
+      <translation>Мотопіхота</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Fires</source>
+      <translation>Вогневе ураження</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Air defence</source>
+      <translation>ППО</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Sustainment</source>
+      <translation>Забезпечення</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Supply</source>
+      <translation>Постачання</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Engineer</source>
+      <translation>Інженерні підрозділи</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Military aircraft</source>
+      <translation>Військовий літальний апарат</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Fixed wing</source>
+      <translation>Літак</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Fighter</source>
+      <translation>Винищувач</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Reconnaissance</source>
+      <translation>Розвідувальний</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Airborne early warning (AEW&amp;C)</source>
+      <translation>Дальнє радіолокаційне виявлення (AEW&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Unmanned aircraft</source>
+      <translation>Безпілотний літальний апарат</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Rotary wing</source>
+      <translation>Гелікоптер</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Military space vehicle</source>
+      <translation>Військовий космічний апарат</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Satellite</source>
+      <translation>Супутник</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Combatant</source>
+      <translation>Бойовий корабель</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Surface combatant, line</source>
+      <translation>Надводний бойовий корабель основних класів</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Frigate</source>
+      <translation>Фрегат</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Corvette</source>
+      <translation>Корвет</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Mine warfare vessel</source>
+      <translation>Корабель мінної боротьби</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Minehunter</source>
+      <translation>Мінний шукач</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Mine countermeasures</source>
+      <translation>Протимінні сили</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Patrol</source>
+      <translation>Патрульний</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Patrol craft</source>
+      <translation>Патрульний катер</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Navy task organisation unit</source>
+      <translation>Тактичне угруповання ВМС</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Weapon</source>
+      <translation>Озброєння</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Installation</source>
+      <translation>Об'єкт</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
       <source>has version {value}, which APP-6D does not define</source>
       <translation>має версію {value}, якої APP-6D не визначає</translation>
     </message>
@@ -2586,6 +3227,46 @@
       <location filename="desktop/sidc.py" />
       <source>has echelon/mobility {amplifier}, which symbol set {set} does not allow</source>
       <translation>має ешелон/рухомість {amplifier}, яких набір знаків {set} не допускає</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>{name} (entity {code})</source>
+      <translation>{name} (сутність {code})</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>entity {code}</source>
+      <translation>сутність {code}</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Echelon: {echelon}</source>
+      <translation>Ешелон: {echelon}</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Mobility: {mobility}</source>
+      <translation>Рухомість: {mobility}</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Status: {status}</source>
+      <translation>Стан: {status}</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Context: {context}</source>
+      <translation>Контекст: {context}</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>Modifiers {first} / {second}</source>
+      <translation>Модифікатори {first} / {second}</translation>
+    </message>
+    <message>
+      <location filename="desktop/symbols.py" />
+      <source>Modifiers: {names}</source>
+      <translation>Модифікатори: {names}</translation>
     </message>
   </context>
   <context>
@@ -3641,6 +4322,334 @@ Posture — ескізне планування багатонаціональн
     </message>
   </context>
   <context>
+    <name>OrbatDock</name>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Unit</source>
+      <translation>Підрозділ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Nation</source>
+      <translation>Держава</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Strength</source>
+      <translation>Чисельність</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Total</source>
+      <translation>Разом</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Ceasefire</source>
+      <translation>Припинення вогню</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Settlement</source>
+      <translation>Мирне врегулювання</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Long term</source>
+      <translation>Довгострокова</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Land</source>
+      <translation>Суходіл</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Air</source>
+      <translation>Повітря</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Maritime</source>
+      <translation>Море</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Show the units of one nation (and those they report to, greyed)</source>
+      <translation>Показати підрозділи однієї держави (і їхніх старших начальників — сірим)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>All domains</source>
+      <translation>Усі середовища</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>All phases</source>
+      <translation>Усі фази</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Group by nation</source>
+      <translation>Групувати за державами</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>One heading per nation; a unit under another nation's HQ shows under its own nation</source>
+      <translation>Окремий заголовок для кожної держави; підрозділ, підпорядкований штабу іншої держави, показано під власною державою</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Drag units onto a headquarters to put them under its command; onto empty space to make them independent. Double-click to edit.</source>
+      <translation>Перетягніть підрозділи на штаб, щоб підпорядкувати їх йому; на порожнє місце — щоб зробити їх самостійними. Подвійне клацання — редагувати.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>No units yet. Drag units from the palette onto the map.</source>
+      <translation>Підрозділів ще немає. Перетягніть підрозділи з палітри на карту.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>All nations</source>
+      <translation>Усі держави</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>%n unit(s)</source>
+      <translation>
+        <numerusform>%n підрозділ</numerusform>
+        <numerusform>%n підрозділи</numerusform>
+        <numerusform>%n підрозділів</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>%n personnel (all phases)</source>
+      <translation>
+        <numerusform>%n військовослужбовець (усі фази)</numerusform>
+        <numerusform>%n військовослужбовці (усі фази)</numerusform>
+        <numerusform>%n військовослужбовців (усі фази)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>%n at the top</source>
+      <translation>
+        <numerusform>%n на верхньому рівні</numerusform>
+        <numerusform>%n на верхньому рівні</numerusform>
+        <numerusform>%n на верхньому рівні</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>%n of them in command of others</source>
+      <translation>
+        <numerusform>з них %n командує іншими</numerusform>
+        <numerusform>з них %n командують іншими</numerusform>
+        <numerusform>з них %n командують іншими</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Personnel of this nation's units, all phases</source>
+      <translation>Особовий склад підрозділів цієї держави, усі фази</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Edit…</source>
+      <translation>Редагувати…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Make independent (no commander)</source>
+      <translation>Зробити самостійним (без старшого начальника)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Not moved: {problem}.</source>
+      <translation>Не переміщено: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Make {units} independent</source>
+      <translation>Зробити самостійним: {units}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Put {units} under {commander}</source>
+      <translation>Підпорядкувати {units} — {commander}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrbatTree</name>
+    <message>
+      <location filename="desktop/ui/orbatdock.py" />
+      <source>Own strength plus every unit it commands, over all phases</source>
+      <translation>Власна чисельність разом з усіма підпорядкованими підрозділами, за всі фази</translation>
+    </message>
+  </context>
+  <context>
+    <name>Palette</name>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>Land</source>
+      <translation>Суходіл</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>Air</source>
+      <translation>Повітря</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>Maritime</source>
+      <translation>Море</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>core of the mission</source>
+      <translation>ядро місії</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>excluded</source>
+      <translation>виключені</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>eligible</source>
+      <translation>прийнятні</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>neutral</source>
+      <translation>нейтральні</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>Black Sea NATO member</source>
+      <translation>чорноморські держави НАТО</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>NATO</source>
+      <translation>НАТО</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>United States</source>
+      <translation>Сполучені Штати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>host nation</source>
+      <translation>приймаюча держава</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>Kind: {kind} ({label})</source>
+      <translation>Тип: {kind} ({label})</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>Default strength: {n}</source>
+      <translation>Типова чисельність: {n}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>System: {system}</source>
+      <translation>Система: {system}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>, nominal range {km} km</source>
+      <translation>, номінальна дальність {km} км</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>Aircraft: {count} × {aircraft}, generation {generation}</source>
+      <translation>Літаки: {count} × {aircraft}, покоління {generation}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>Ships: {n}</source>
+      <translation>Кораблі: {n}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>Drag onto the map to deploy; every value can be edited afterwards.</source>
+      <translation>Перетягніть на карту, щоб розгорнути; будь-яке значення можна змінити згодом.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>no group</source>
+      <translation>без групи</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>{nation}: excluded from the mission (Russia and its co-belligerents). Groups: {groups}</source>
+      <translation>{nation}: виключена з місії (Росія та її співучасники агресії). Групи: {groups}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>{nation}: not among the mission's eligible allies. Groups: {groups}</source>
+      <translation>{nation}: не належить до прийнятних союзників місії. Групи: {groups}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>{nation}. Groups: {groups}</source>
+      <translation>{nation}. Групи: {groups}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>Search units… (e.g. Patriot, F-35, frigate)</source>
+      <translation>Пошук підрозділів… (наприклад, Patriot, F-35, фрегат)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>No unit matches your search.</source>
+      <translation>Жоден підрозділ не відповідає пошуку.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>Nation of the next unit:</source>
+      <translation>Держава наступного підрозділу:</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>Drag a unit onto the map to deploy it.</source>
+      <translation>Перетягніть підрозділ на карту, щоб розгорнути його.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>Your own template (saved from a placed unit)</source>
+      <translation>Ваш власний шаблон (збережений з розміщеного підрозділу)</translation>
+    </message>
+  </context>
+  <context>
+    <name>NationBox</name>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>  · lead nation</source>
+      <translation>  · провідна держава</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>  · not eligible</source>
+      <translation>  · неприйнятна</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>  · EXCLUDED</source>
+      <translation>  · ВИКЛЮЧЕНА</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/palette.py" />
+      <source>Nation of the units you drop next</source>
+      <translation>Держава підрозділів, які ви розміщуєте далі</translation>
+    </message>
+  </context>
+  <context>
     <name>SheetRenderer</name>
     <message>
       <location filename="desktop/ui/printing.py" />
@@ -3903,6 +4912,226 @@ and the palette's templates; or type a position: 50.45, 30.52 · 50°27′N 30°
       <location filename="desktop/ui/searchbox.py" />
       <source>{template}: drag it from the palette onto the map to deploy it.</source>
       <translation>{template}: перетягніть його з палітри на карту, щоб розгорнути.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SidcEditor</name>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>APP-6D 20-digit symbol code (as ORBAT Mapper, ODIN and the QGIS plugins read it);
+leave empty for the one derived from the kind and the strength</source>
+      <translation>20-значний код знака APP-6D (як його читають ORBAT Mapper, ODIN і модулі QGIS);
+залиште порожнім, щоб код визначався за типом і чисельністю</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>Echelon (land units) or mobility, drawn above the frame</source>
+      <translation>Ешелон (для сухопутних підрозділів) або рухомість, показується над рамкою</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>Present, or planned / anticipated (dashed frame)</source>
+      <translation>Наявний або запланований / очікуваний (пунктирна рамка)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>Headquarters staff, task force bracket, feint / dummy</source>
+      <translation>Штабна стійка, дужка тактичної групи, хибний / макет</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>Reality, exercise (X) or simulation (S)</source>
+      <translation>Реальна обстановка, навчання (X) чи імітація (S)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>Sector 1 modifier of the entity (the engine's list for this symbol set)</source>
+      <translation>Модифікатор сектора 1 (перелік засобу відображення для цього набору знаків)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>Sector 2 modifier of the entity (the engine's list for this symbol set)</source>
+      <translation>Модифікатор сектора 2 (перелік засобу відображення для цього набору знаків)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>Echelon</source>
+      <translation>Ешелон</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>Status</source>
+      <translation>Стан</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>HQ / TF / dummy</source>
+      <translation>Штаб / ТГр / макет</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>Context</source>
+      <translation>Контекст</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>Modifier 1</source>
+      <translation>Модифікатор 1</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>Modifier 2</source>
+      <translation>Модифікатор 2</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>derived: {code}</source>
+      <translation>за типом: {code}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>code {code}</source>
+      <translation>код {code}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/sidcedit.py" />
+      <source>Derived from the kind and strength: </source>
+      <translation>За типом і чисельністю: </translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitForm</name>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Ceasefire monitoring</source>
+      <translation>Моніторинг припинення вогню</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Entry point</source>
+      <translation>Пункт в'їзду</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Protect infrastructure</source>
+      <translation>Захист інфраструктури</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Ceasefire</source>
+      <translation>Припинення вогню</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Settlement</source>
+      <translation>Мирне врегулювання</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Long term</source>
+      <translation>Довгострокова</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>comma-separated</source>
+      <translation>через кому</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>{field}: {value!r} is not one of {choices}.</source>
+      <translation>{field}: {value!r} не є одним із значень {choices}.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Edit unit — {unit}</source>
+      <translation>Редагування підрозділу — {unit}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>other roles, comma-separated</source>
+      <translation>інші завдання, через кому</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Latitude, −90 to 90: decimal degrees (50.45) or DMS (50°27′00″N)</source>
+      <translation>Широта, від −90 до 90: десяткові градуси (50.45) або градуси-мінути-секунди (50°27′00″N)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Longitude, −180 to 180: decimal degrees (30.52) or DMS (30°31′12″E)</source>
+      <translation>Довгота, від −180 до 180: десяткові градуси (30.52) або градуси-мінути-секунди (30°31′12″E)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>type MGRS, DMS or decimal: 36U UA 23940 91604 · 50°27′N 30°31′E</source>
+      <translation>введіть MGRS, DMS або десяткові: 36U UA 23940 91604 · 50°27′N 30°31′E</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>A position in MGRS (36U UA 23940 91604), degrees-minutes-seconds (50°27′00″N 30°31′12″E)
+or decimal degrees, latitude first (50.45, 30.52); press Enter to take it</source>
+      <translation>Положення в MGRS (36U UA 23940 91604), градусах-мінутах-секундах (50°27′00″N 30°31′12″E)
+або десяткових градусах, спершу широта (50.45, 30.52); натисніть Enter, щоб застосувати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>lat</source>
+      <translation>шир.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>lon</source>
+      <translation>довг.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Position</source>
+      <translation>Положення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source> — moves the whole route or area</source>
+      <translation> — переміщує весь маршрут чи район</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Position: {problem}.</source>
+      <translation>Положення: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Kind: a {kind} unit cannot be a {geometry}; keep {old} or redraw it as a point.</source>
+      <translation>Тип: підрозділ типу {kind} не може мати геометрію {geometry}; залиште {old} або накресліть його точкою.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Nation: {code!r} is not an ISO 3166-1 alpha-2 code.</source>
+      <translation>Держава: {code!r} не є кодом ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Symbol code: {code} {problem}; leave it empty for the derived code.</source>
+      <translation>Код знака: {code} {problem}; залиште порожнім, щоб код визначався за типом.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Position: {lat}, {lon} is outside −90…90 / −180…180.</source>
+      <translation>Положення: {lat}, {lon} поза межами −90…90 / −180…180.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>Phases: tick at least one phase the unit is deployed in.</source>
+      <translation>Фази: позначте принаймні одну фазу, у якій підрозділ розгорнуто.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>{field}: {value!r} is not a number.</source>
+      <translation>{field}: {value!r} не є числом.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/unitform.py" />
+      <source>{field}: must be a finite number.</source>
+      <translation>{field}: має бути скінченним числом.</translation>
     </message>
   </context>
   <context>

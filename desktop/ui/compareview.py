@@ -207,7 +207,6 @@ class CompareMapView(OfflineView):
         return super().console_errors() + list(self.bridge.errors)
 
 
-
 # -- the window ----------------------------------------------------------------------------------
 
 

@@ -123,7 +123,9 @@ class GisImportDialog(QDialog):
                          "skipped")  # fmt: skip
         columns = ", ".join(f"{k} → {v}" for k, v in r.columns.items())
         self.summary.setText(
-            f"A new plan “{r.plan.name}” ({r.driver}): " + ", ".join(parts) + "."
+            f"A new plan “{r.plan.name}” ({r.driver}): "
+            + ", ".join(parts)
+            + "."
             + (f"\nColumns read as: {columns}." if columns else "")
         )
         self.summary.setStyleSheet("")

@@ -9,7 +9,9 @@ the user's cache folder.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -45,15 +47,20 @@ def _qm(lang: str) -> Path | None:
 
     from desktop import APP_NAME
 
-    cached = Path(user_cache_dir(APP_NAME, appauthor=False)) / "i18n" / built.name
-    if cached.is_file() and cached.stat().st_mtime >= ts.stat().st_mtime:
+    # Named by the catalogue's content: two copies of Posture (two versions, two checkouts) never
+    # load each other's build, whatever the files' times say.
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    cached = Path(user_cache_dir(APP_NAME, appauthor=False)) / "i18n" / f"{built.stem}-{digest}.qm"
+    if cached.is_file():
         return cached
     cached.parent.mkdir(parents=True, exist_ok=True)
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    part = cached.with_name(f"{cached.stem}.{os.getpid()}.part.qm")  # built whole, then renamed
     try:
         subprocess.run(  # noqa: S603 (fixed arguments, our own files)
-            [str(lrelease), "-silent", str(ts), "-qm", str(cached)], check=True, capture_output=True, timeout=60
+            [str(lrelease), "-silent", str(ts), "-qm", str(part)], check=True, capture_output=True, timeout=60
         )
+        os.replace(part, cached)
     except (OSError, subprocess.SubprocessError) as e:
         log.warning("could not build the %s catalogue: %s", lang, e)
         return None

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import catalogue, orbat, symbols
+from desktop import orbat, symbols
 from desktop.edits import update_units
+from desktop.i18n import translate, translate_noop
 from desktop.model import DOMAINS, PHASES, Plan, Unit
 from desktop.ui import widgets
 from desktop.ui.commands import PlanCommand
@@ -38,8 +39,23 @@ from desktop.ui.palette import symbol_pixmap
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NATION_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Unit", "Nation", "Strength", "Total")
-PHASE_LABELS = {"ceasefire": "Ceasefire", "settlement": "Settlement", "long_term": "Long term"}
+#: Column headings and phase names, shown translated (context "OrbatDock").
+COLUMNS = (
+    translate_noop("OrbatDock", "Unit"),
+    translate_noop("OrbatDock", "Nation"),
+    translate_noop("OrbatDock", "Strength"),
+    translate_noop("OrbatDock", "Total"),
+)
+PHASE_LABELS = {
+    "ceasefire": translate_noop("OrbatDock", "Ceasefire"),
+    "settlement": translate_noop("OrbatDock", "Settlement"),
+    "long_term": translate_noop("OrbatDock", "Long term"),
+}
+DOMAIN_LABELS = {
+    "land": translate_noop("OrbatDock", "Land"),
+    "air": translate_noop("OrbatDock", "Air"),
+    "maritime": translate_noop("OrbatDock", "Maritime"),
+}
 GREY = QBrush(QColor("#9e9e9e"))
 #: What a drag of tree rows carries: the JSON list of their unit ids.
 MIME = "application/x-posture-unit-ids"
@@ -76,7 +92,7 @@ class OrbatTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(len(COLUMNS))
-        self.setHeaderLabels(list(COLUMNS))
+        self.setHeaderLabels([translate("OrbatDock", c) for c in COLUMNS])
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -92,7 +108,7 @@ class OrbatTree(QTreeWidget):
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in (1, 2, 3):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        self.headerItem().setToolTip(3, "Own strength plus every unit it commands, over all phases")
+        self.headerItem().setToolTip(3, self.tr("Own strength plus every unit it commands, over all phases"))
 
     def mimeTypes(self) -> list[str]:
         return [MIME]
@@ -161,24 +177,30 @@ class OrbatDock(QWidget):
         self._dirty = True
         self._map_selection: set[str] = set()  # the map's, kept while the tree is not built
         self.nation = QComboBox(self)
-        self.nation.setToolTip("Show the units of one nation (and those they report to, greyed)")
+        self.nation.setToolTip(self.tr("Show the units of one nation (and those they report to, greyed)"))
         self.domain = QComboBox(self)
-        self.domain.addItem("All domains", None)
+        self.domain.addItem(self.tr("All domains"), None)
         for d in DOMAINS:
-            self.domain.addItem(d.capitalize(), d)
+            self.domain.addItem(translate("OrbatDock", DOMAIN_LABELS.get(d, d)), d)
         self.phase = QComboBox(self)
-        self.phase.addItem("All phases", None)
+        self.phase.addItem(self.tr("All phases"), None)
         for p in PHASES:
-            self.phase.addItem(PHASE_LABELS[p], p)
-        self.by_nation = QCheckBox("Group by nation", self)
-        self.by_nation.setToolTip("One heading per nation; a unit under another nation's HQ shows under its own nation")
+            self.phase.addItem(translate("OrbatDock", PHASE_LABELS[p]), p)
+        self.by_nation = QCheckBox(self.tr("Group by nation"), self)
+        self.by_nation.setToolTip(
+            self.tr("One heading per nation; a unit under another nation's HQ shows under its own nation")
+        )
         self.tree = OrbatTree(self)
-        self.tree.setToolTip("Drag units onto a headquarters to put them under its command; onto empty space to "
-                             "make them independent. Double-click to edit.")  # fmt: skip
+        self.tree.setToolTip(
+            self.tr(
+                "Drag units onto a headquarters to put them under its command; onto empty space to "
+                "make them independent. Double-click to edit."
+            )
+        )
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.empty = QLabel("No units yet. Drag units from the palette onto the map.", self)
+        self.empty = QLabel(self.tr("No units yet. Drag units from the palette onto the map."), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         filters = QWidget(self)
@@ -225,9 +247,9 @@ class OrbatDock(QWidget):
             return
         self.nation.blockSignals(True)
         self.nation.clear()
-        self.nation.addItem("All nations", None)
+        self.nation.addItem(self.tr("All nations"), None)
         for c in codes:
-            self.nation.addItem(f"{c}  {catalogue.nation_name(c)}", c)
+            self.nation.addItem(f"{c}  {widgets.nation_name(c)}", c)
         i = self.nation.findData(current)
         self.nation.setCurrentIndex(max(i, 0))
         self.nation.blockSignals(False)
@@ -241,14 +263,13 @@ class OrbatDock(QWidget):
         )
 
     def _item(self, u: Unit, total: int) -> QTreeWidgetItem:
-        it = QTreeWidgetItem([u.name or u.label(), u.nation, f"{u.strength:,}", f"{total:,}"])
+        it = QTreeWidgetItem([u.name or u.label(), u.nation, widgets.number(u.strength), widgets.number(total)])
         it.setData(0, ID_ROLE, u.id)
         it.setIcon(0, self._icon(u))
-        kind = catalogue.kinds()[u.kind]["label"]
-        it.setToolTip(
-            0, widgets.plain_tooltip(f"{u.name or kind}\n{catalogue.nation_name(u.nation)} · {kind}\nid {u.id}")
-        )
-        it.setToolTip(1, catalogue.nation_name(u.nation))
+        kind = widgets.kind_label(u.kind)
+        nation = widgets.nation_name(u.nation)
+        it.setToolTip(0, widgets.plain_tooltip(f"{u.name or kind}\n{nation} · {kind}\nid {u.id}"))
+        it.setToolTip(1, nation)
         for c in (2, 3):
             it.setTextAlignment(c, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         flags = it.flags() | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
@@ -296,8 +317,15 @@ class OrbatDock(QWidget):
         total = sum(n.total_strength for n in roots)
         hqs = sum(1 for n in roots if n.children)
         self.summary.setText(
-            f"{len(plan.units):,} units · {total:,} personnel (all phases) · {len(roots)} at the top, "
-            f"{hqs} of them in command of others"
+            " · ".join(
+                (
+                    translate("OrbatDock", "%n unit(s)", None, len(plan.units)),
+                    translate("OrbatDock", "%n personnel (all phases)", None, total),
+                    translate("OrbatDock", "%n at the top", None, len(roots))
+                    + ", "
+                    + translate("OrbatDock", "%n of them in command of others", None, hqs),
+                )
+            )
         )
 
     def _subtree(self, node: orbat.Node) -> QTreeWidgetItem:
@@ -315,13 +343,13 @@ class OrbatDock(QWidget):
         for code in sorted(by_nation, key=lambda c: -sum(u.strength for u in by_nation[c])):
             units = by_nation[code]
             own = sum(u.strength for u in units)
-            head = QTreeWidgetItem([catalogue.nation_name(code), code, f"{own:,}", ""])
+            head = QTreeWidgetItem([widgets.nation_name(code), code, widgets.number(own), ""])
             head.setData(0, NATION_ROLE, code)
             f = QFont()
             f.setBold(True)
             head.setFont(0, f)
             head.setFlags((head.flags() | Qt.ItemFlag.ItemIsDropEnabled) & ~Qt.ItemFlag.ItemIsDragEnabled)
-            head.setToolTip(2, "Personnel of this nation's units, all phases")
+            head.setToolTip(2, self.tr("Personnel of this nation's units, all phases"))
             self.tree.addTopLevelItem(head)
             # within a nation, a unit under another nation's commander starts its own branch
             ids = {u.id for u in units}
@@ -420,9 +448,9 @@ class OrbatDock(QWidget):
         if not uid or not self.doc.plan.has_unit(uid):
             return
         menu = QMenu(self)
-        menu.addAction("Edit…", lambda: self.editRequested.emit(uid))
+        menu.addAction(self.tr("Edit…"), lambda: self.editRequested.emit(uid))
         if orbat.parent_of(self.doc.plan.unit(uid)) is not None:
-            menu.addAction("Make independent (no commander)", lambda: self.reparent([uid], None))
+            menu.addAction(self.tr("Make independent (no commander)"), lambda: self.reparent([uid], None))
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     # re-parenting ------------------------------------------------------------------------------
@@ -441,16 +469,15 @@ class OrbatDock(QWidget):
                 if orbat.parent_of(new) != orbat.parent_of(plan.unit(uid)):
                     units.append(new)
         except orbat.ReparentError as e:
-            self.failed.emit(f"Not moved: {e}.")
+            self.failed.emit(self.tr("Not moved: {problem}.").format(problem=e))
             return False
         if not units:
             return False
+        what = units[0].label() if len(units) == 1 else translate("OrbatDock", "%n unit(s)", None, len(units))
         if target is None:
-            what = units[0].label() if len(units) == 1 else f"{len(units)} units"
-            text = f"Make {what} independent"
+            text = self.tr("Make {units} independent").format(units=what)
         else:
-            what = units[0].label() if len(units) == 1 else f"{len(units)} units"
-            text = f"Put {what} under {plan.unit(target).label()}"
+            text = self.tr("Put {units} under {commander}").format(units=what, commander=plan.unit(target).label())
         return self.doc.push(Reparent(self.doc, units, text))
 
     def index_of(self, uid: str) -> QModelIndex:

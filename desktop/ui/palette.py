@@ -24,9 +24,27 @@ from PySide6.QtWidgets import (
 
 from desktop import catalogue, symbols
 from desktop.catalogue import Template
+from desktop.i18n import catalogue_label, translate, translate_noop
 from desktop.model import UNIT_KINDS
+from desktop.ui import widgets
 
-DOMAIN_TITLES = {"land": "Land", "air": "Air", "maritime": "Maritime"}
+#: Shown translated (context "Palette").
+DOMAIN_TITLES = {
+    "land": translate_noop("Palette", "Land"),
+    "air": translate_noop("Palette", "Air"),
+    "maritime": translate_noop("Palette", "Maritime"),
+}
+#: The nation groups of nations.json, in words (context "Palette").
+GROUP_WORDS = {
+    "core": translate_noop("Palette", "core of the mission"),
+    "excluded": translate_noop("Palette", "excluded"),
+    "eligible": translate_noop("Palette", "eligible"),
+    "neutral": translate_noop("Palette", "neutral"),
+    "black_sea_nato": translate_noop("Palette", "Black Sea NATO member"),
+    "nato": translate_noop("Palette", "NATO"),
+    "us": translate_noop("Palette", "United States"),
+    "host": translate_noop("Palette", "host nation"),
+}
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -47,20 +65,33 @@ def symbol_pixmap(sidc: str, nation: str, height: int = 34) -> QPixmap:
     return QPixmap.fromImage(img)
 
 
+def template_label(t: Template) -> str:
+    """A template's label in the current language (the planner's own templates as they are)."""
+    return t.label if t.id.startswith("user.") else catalogue_label(t.label)
+
+
 def template_tooltip(t: Template) -> str:
     d = t.defaults
+
     lines = [
-        t.label,
-        f"Kind: {t.kind} ({catalogue.kinds()[t.kind]['label']})",
-        f"Default strength: {d.get('strength', 0):,}",
+        template_label(t),
+        translate("Palette", "Kind: {kind} ({label})").format(kind=t.kind, label=widgets.kind_label(t.kind)),
+        translate("Palette", "Default strength: {n}").format(n=widgets.number(d.get("strength", 0))),
     ]
     if d.get("system"):
-        lines.append(f"System: {d['system']}" + (f", nominal range {d['range_km']} km" if d.get("range_km") else ""))
+        line = translate("Palette", "System: {system}").format(system=d["system"])
+        if d.get("range_km"):
+            line += translate("Palette", ", nominal range {km} km").format(km=widgets.number(d["range_km"], 0))
+        lines.append(line)
     if d.get("aircraft"):
-        lines.append(f"Aircraft: {d.get('count', 0)} × {d['aircraft']}, generation {d.get('generation')}")
+        lines.append(
+            translate("Palette", "Aircraft: {count} × {aircraft}, generation {generation}").format(
+                count=d.get("count", 0), aircraft=d["aircraft"], generation=d.get("generation")
+            )
+        )
     if d.get("ships") is not None:
-        lines.append(f"Ships: {d['ships']}")
-    lines.append("Drag onto the map to deploy; every value can be edited afterwards.")
+        lines.append(translate("Palette", "Ships: {n}").format(n=d["ships"]))
+    lines.append(translate("Palette", "Drag onto the map to deploy; every value can be edited afterwards."))
     return "\n".join(lines)
 
 
@@ -87,23 +118,28 @@ class NationBox(QComboBox):
         self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer().setCompletionMode(self.completer().CompletionMode.PopupCompletion)
         nations = catalogue.nations()
+        names = {c: widgets.nation_name(c) for c in nations}
+
+        def by_name(n: catalogue.Nation) -> str:
+            return names[n.code]
+
         core = [n for n in nations.values() if "core" in n.groups]
-        eligible = sorted((n for n in nations.values() if n.eligible and "core" not in n.groups), key=lambda n: n.name)
-        others = sorted((n for n in nations.values() if not n.eligible and not n.excluded), key=lambda n: n.name)
-        excluded = sorted((n for n in nations.values() if n.excluded), key=lambda n: n.name)
+        eligible = sorted((n for n in nations.values() if n.eligible and "core" not in n.groups), key=by_name)
+        others = sorted((n for n in nations.values() if not n.eligible and not n.excluded), key=by_name)
+        excluded = sorted((n for n in nations.values() if n.excluded), key=by_name)
         for group, suffix in (
-            (core, "  · lead nation"),
+            (core, self.tr("  · lead nation")),
             (eligible, ""),
-            (others, "  · not eligible"),
-            (excluded, "  · EXCLUDED"),
+            (others, self.tr("  · not eligible")),
+            (excluded, self.tr("  · EXCLUDED")),
         ):
             if self.count():
                 self.insertSeparator(self.count())
             for n in group:
-                self.addItem(f"{n.code}  {n.name}{suffix}", n.code)
+                self.addItem(f"{n.code}  {names[n.code]}{suffix}", n.code)
                 self.setItemData(self.count() - 1, _nation_tip(n), Qt.ItemDataRole.ToolTipRole)
         self.setCurrentIndex(self.findData("GB"))
-        self.setToolTip("Nation of the units you drop next")
+        self.setToolTip(self.tr("Nation of the units you drop next"))
 
     def code(self) -> str:
         idx = self.findText(self.currentText())
@@ -117,12 +153,18 @@ class NationBox(QComboBox):
 
 
 def _nation_tip(n: catalogue.Nation) -> str:
-    groups = ", ".join(sorted(n.groups)) or "no group"
+    words = [translate("Palette", GROUP_WORDS[g]) if g in GROUP_WORDS else g for g in sorted(n.groups)]
+    groups = ", ".join(words) or translate("Palette", "no group")
+    name = widgets.nation_name(n.code)
     if n.excluded:
-        return f"{n.name}: excluded from the mission (Russia and its co-belligerents). Groups: {groups}"
+        return translate(
+            "Palette", "{nation}: excluded from the mission (Russia and its co-belligerents). Groups: {groups}"
+        ).format(nation=name, groups=groups)
     if not n.eligible:
-        return f"{n.name}: not among the mission's eligible allies. Groups: {groups}"
-    return f"{n.name}. Groups: {groups}"
+        return translate("Palette", "{nation}: not among the mission's eligible allies. Groups: {groups}").format(
+            nation=name, groups=groups
+        )
+    return translate("Palette", "{nation}. Groups: {groups}").format(nation=name, groups=groups)
 
 
 class Palette(QWidget):
@@ -134,7 +176,7 @@ class Palette(QWidget):
         super().__init__(parent)
         self.nation = NationBox(self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search units… (e.g. Patriot, F-35, frigate)")
+        self.search.setPlaceholderText(self.tr("Search units… (e.g. Patriot, F-35, frigate)"))
         self.search.setClearButtonEnabled(True)
         self.tree = TemplateTree(self)
         self.tree.setHeaderHidden(True)
@@ -143,18 +185,18 @@ class Palette(QWidget):
         self.tree.setDragDropMode(QTreeWidget.DragDropMode.DragOnly)
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(8)
-        self.empty = QLabel("No unit matches your search.", self)
+        self.empty = QLabel(self.tr("No unit matches your search."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(QLabel("Nation of the next unit:", self))
+        layout.addWidget(QLabel(self.tr("Nation of the next unit:"), self))
         layout.addWidget(self.nation)
         layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
-        hint = QLabel("Drag a unit onto the map to deploy it.", self)
+        hint = QLabel(self.tr("Drag a unit onto the map to deploy it."), self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666;")
         layout.addWidget(hint)
@@ -167,7 +209,7 @@ class Palette(QWidget):
         code = self.nation.code()
         by_domain: dict[str, QTreeWidgetItem] = {}
         for domain, title in DOMAIN_TITLES.items():
-            head = QTreeWidgetItem(self.tree, [title])
+            head = QTreeWidgetItem(self.tree, [translate("Palette", title)])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             f = head.font(0)
             f.setBold(True)
@@ -178,16 +220,18 @@ class Palette(QWidget):
         symbols.prefetch([t.sidc for t in templates], code)  # one engine run for the whole palette
         for t in templates:
             mine = t.id.startswith("user.")
-            item = QTreeWidgetItem(by_domain[UNIT_KINDS[t.kind]], [f"★ {t.label}" if mine else t.label])
+            label = template_label(t)
+            item = QTreeWidgetItem(by_domain[UNIT_KINDS[t.kind]], [f"★ {label}" if mine else label])
             item.setData(0, TEMPLATE_ROLE, t.id)
             item.setIcon(0, QIcon(symbol_pixmap(t.sidc, code)))
-            item.setToolTip(0, template_tooltip(t) + ("\nYour own template (saved from a placed unit)" if mine else ""))
+            own = "\n" + self.tr("Your own template (saved from a placed unit)") if mine else ""
+            item.setToolTip(0, template_tooltip(t) + own)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
             item.setData(
                 0,
                 Qt.ItemDataRole.UserRole + 1,
                 " ".join(
-                    [t.label, t.kind, str(t.defaults.get("system", "")), str(t.defaults.get("aircraft", ""))]
+                    [t.label, label, t.kind, str(t.defaults.get("system", "")), str(t.defaults.get("aircraft", ""))]
                 ).lower(),
             )
         self._filter(self.search.text())

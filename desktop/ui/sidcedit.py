@@ -28,8 +28,10 @@ class SidcEditor(QWidget):
         self.code = QLineEdit(code, self)
         self.code.setMaxLength(40)
         self.code.setToolTip(
-            "APP-6D 20-digit symbol code (as ORBAT Mapper, ODIN and the QGIS plugins read it);\n"
-            "leave empty for the one derived from the kind and the strength"
+            self.tr(
+                "APP-6D 20-digit symbol code (as ORBAT Mapper, ODIN and the QGIS plugins read it);\n"
+                "leave empty for the one derived from the kind and the strength"
+            )
         )
         self.meaning = QLabel(self)
         self.meaning.setWordWrap(True)
@@ -42,23 +44,23 @@ class SidcEditor(QWidget):
         self.mod1 = QComboBox(self)
         self.mod2 = QComboBox(self)
         for box, tip in (
-            (self.echelon, "Echelon (land units) or mobility, drawn above the frame"),
-            (self.status, "Present, or planned / anticipated (dashed frame)"),
-            (self.hq, "Headquarters staff, task force bracket, feint / dummy"),
-            (self.context, "Reality, exercise (X) or simulation (S)"),
-            (self.mod1, "Sector 1 modifier of the entity (the engine's list for this symbol set)"),
-            (self.mod2, "Sector 2 modifier of the entity (the engine's list for this symbol set)"),
+            (self.echelon, self.tr("Echelon (land units) or mobility, drawn above the frame")),
+            (self.status, self.tr("Present, or planned / anticipated (dashed frame)")),
+            (self.hq, self.tr("Headquarters staff, task force bracket, feint / dummy")),
+            (self.context, self.tr("Reality, exercise (X) or simulation (S)")),
+            (self.mod1, self.tr("Sector 1 modifier of the entity (the engine's list for this symbol set)")),
+            (self.mod2, self.tr("Sector 2 modifier of the entity (the engine's list for this symbol set)")),
         ):
             box.setToolTip(tip)
             box.activated.connect(self._chosen)
         grid = QFormLayout()
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addRow("Echelon", self.echelon)
-        grid.addRow("Status", self.status)
-        grid.addRow("HQ / TF / dummy", self.hq)
-        grid.addRow("Context", self.context)
-        grid.addRow("Modifier 1", self.mod1)
-        grid.addRow("Modifier 2", self.mod2)
+        grid.addRow(self.tr("Echelon"), self.echelon)
+        grid.addRow(self.tr("Status"), self.status)
+        grid.addRow(self.tr("HQ / TF / dummy"), self.hq)
+        grid.addRow(self.tr("Context"), self.context)
+        grid.addRow(self.tr("Modifier 1"), self.mod1)
+        grid.addRow(self.tr("Modifier 2"), self.mod2)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.code)
@@ -81,7 +83,7 @@ class SidcEditor(QWidget):
     def set_default(self, code: str) -> None:
         """The code drawn while the box is empty (derived from kind and strength)."""
         self._default = code
-        self.code.setPlaceholderText(f"derived: {code}")
+        self.code.setPlaceholderText(self.tr("derived: {code}").format(code=code))
         self._refresh()
 
     def effective(self) -> str:
@@ -95,14 +97,13 @@ class SidcEditor(QWidget):
         self._refresh()
         self.textChanged.emit(text)
 
-    @staticmethod
-    def _fill(box: QComboBox, items: Mapping[str, str], current: str) -> None:
+    def _fill(self, box: QComboBox, items: Mapping[str, str], current: str) -> None:
         box.blockSignals(True)
         box.clear()
         for key, words in items.items():
             box.addItem(words if key in ("00", "0") else f"{words} ({key})", key)
         if box.findData(current) < 0:
-            box.addItem(f"code {current}", current)
+            box.addItem(self.tr("code {code}").format(code=current), current)
         box.setCurrentIndex(box.findData(current))
         box.blockSignals(False)
 
@@ -115,15 +116,17 @@ class SidcEditor(QWidget):
             self.meaning.setStyleSheet("color: #b00020;")
         else:
             words = symbols.describe(code)
-            self.meaning.setText(("" if typed else "Derived from the kind and strength: ") + "; ".join(words))
+            lead = "" if typed else self.tr("Derived from the kind and strength: ")
+            self.meaning.setText(lead + "; ".join(words))
             self.meaning.setStyleSheet("color: #37474f;")
         names = symbols.engine_names(sidc.symbol_set(code))
         self._fill(self.echelon, sidc.echelons_for(code), code[8:10])
-        self._fill(self.status, sidc.STATUSES, code[6])
-        self._fill(self.hq, sidc.HQ_TF_DUMMY, code[7])
-        self._fill(self.context, sidc.CONTEXTS, code[2])
-        self._fill(self.mod1, {"00": "None", **dict(sorted(names.modifier1.items()))}, code[16:18])
-        self._fill(self.mod2, {"00": "None", **dict(sorted(names.modifier2.items()))}, code[18:20])
+        self._fill(self.status, sidc.words(sidc.STATUSES), code[6])
+        self._fill(self.hq, sidc.words(sidc.HQ_TF_DUMMY), code[7])
+        self._fill(self.context, sidc.words(sidc.CONTEXTS), code[2])
+        none = sidc.word("None")
+        self._fill(self.mod1, {"00": none, **dict(sorted(names.modifier1.items()))}, code[16:18])
+        self._fill(self.mod2, {"00": none, **dict(sorted(names.modifier2.items()))}, code[18:20])
         self.echelon.setEnabled(len(sidc.echelons_for(code)) > 1)
         for box in (self.echelon, self.status, self.hq, self.context, self.mod1, self.mod2):
             box.setEnabled(not problem and box.count() > 1)

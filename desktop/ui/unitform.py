@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import catalogue, coords, symbols
+from desktop.i18n import translate, translate_noop
 from desktop.model import (
     ALLOWED_GEOMETRIES,
     KNOWN_ROLES,
@@ -47,12 +48,17 @@ from desktop.ui.palette import NationBox, symbol_pixmap
 from desktop.ui.sidcedit import SidcEditor
 
 MAX_NAME = 200
+#: Shown translated (context "UnitForm").
 ROLE_LABELS = {
-    "ceasefire_monitoring": "Ceasefire monitoring",
-    "entry_point": "Entry point",
-    "protect_infrastructure": "Protect infrastructure",
+    "ceasefire_monitoring": translate_noop("UnitForm", "Ceasefire monitoring"),
+    "entry_point": translate_noop("UnitForm", "Entry point"),
+    "protect_infrastructure": translate_noop("UnitForm", "Protect infrastructure"),
 }
-PHASE_LABELS = {"ceasefire": "Ceasefire", "settlement": "Settlement", "long_term": "Long term"}
+PHASE_LABELS = {
+    "ceasefire": translate_noop("UnitForm", "Ceasefire"),
+    "settlement": translate_noop("UnitForm", "Settlement"),
+    "long_term": translate_noop("UnitForm", "Long term"),
+}
 #: Fields with widgets of their own in the form; the others are :class:`FieldInput` rows.
 OWN_WIDGETS = frozenset({"kind", "nation", "name", "strength", "phases", "roles", "sidc"})
 #: The largest value a spin box takes when the field has no maximum.
@@ -82,7 +88,7 @@ class FieldInput:
             text = ", ".join(value or ()) if spec.type is tuple else value
             self.line = self.widget = QLineEdit(text or "", parent)
             if spec.type is tuple:
-                self.line.setPlaceholderText("comma-separated")
+                self.line.setPlaceholderText(translate("UnitForm", "comma-separated"))
         elif spec.type is float and spec.suggestions:
             self.combo = self.widget = QComboBox(parent)
             self.combo.setEditable(True)
@@ -99,38 +105,43 @@ class FieldInput:
             dspin.setDecimals(1)
             self.spin = self.widget = dspin
         if self.spin is not None:
-            self.spin.setSuffix(spec.suffix)
+            self.spin.setSuffix(widgets.field_text(spec.suffix))
             self.spin.setValue(value or 0)
         if self.widget is not None:
-            self.widget.setToolTip(spec.tooltip)
+            self.widget.setToolTip(widgets.field_text(spec.tooltip))
 
     def value(self, old: Any) -> Any:
         """The field's value as the widget says (``old``: the unit's value before the edit), or
         :class:`FormError` naming the field."""
         spec = self.spec
+        label = widgets.field_text(spec.label)
         if self.line is not None:
             text = self.line.text().strip()
             if spec.type is tuple:
                 items = tuple(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
                 bad = [t for t in items if spec.choices and t not in spec.choices]
                 if bad:
-                    raise FormError(f"{spec.label}: {bad[0]!r} is not one of {', '.join(spec.choices)}.")
+                    raise FormError(
+                        translate("UnitForm", "{field}: {value!r} is not one of {choices}.").format(
+                            field=label, value=bad[0], choices=", ".join(spec.choices)
+                        )
+                    )
                 for t in items:
                     problem = spec.check(t) if spec.check is not None else None
                     if problem:
-                        raise FormError(f"{spec.label}: {t!r} {problem}.")
+                        raise FormError(f"{label}: {t!r} {problem}.")
                 return items if items or not spec.optional else None
             return text or (None if spec.optional else "")
         if self.combo is not None:
             text = self.combo.currentText().strip()
             if not text:
                 return None
-            number = _float(text, spec.label)
+            number = _float(text, label)
             if old is not None and number == old:
                 return old  # keeps 4 a whole number
             problem = spec.bound_problem(number)
             if problem:
-                raise FormError(f"{spec.label}: {text} {problem} ({spec.tooltip}).")
+                raise FormError(f"{label}: {text} {problem} ({widgets.field_text(spec.tooltip)}).")
             return number
         if self.spin is not None:
             number = self.spin.value()
@@ -148,34 +159,34 @@ class UnitForm(QDialog):
     def __init__(self, unit: Unit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.unit = unit
-        self.setWindowTitle(f"Edit unit — {unit.label()}")
+        self.setWindowTitle(self.tr("Edit unit — {unit}").format(unit=unit.label()))
         self.setMinimumWidth(460)
         self.symbol = QLabel(self)
         self.name = QLineEdit(unit.name, self)
         self.name.setMaxLength(MAX_NAME)
-        self.name.setPlaceholderText(catalogue.kinds()[unit.kind]["label"])
+        self.name.setPlaceholderText(widgets.kind_label(unit.kind))
         self.nation = NationBox(self)
         self.nation.set_code(unit.nation)
         self.kind = QComboBox(self)
-        for k, info in catalogue.kinds().items():
-            self.kind.addItem(f"{info['label']} ({k})", k)
+        for k in catalogue.kinds():
+            self.kind.addItem(f"{widgets.kind_label(k)} ({k})", k)
         self.kind.setCurrentIndex(self.kind.findData(unit.kind))
-        self.kind.setToolTip(UNIT_SPECS["kind"].tooltip)
+        self.kind.setToolTip(widgets.field_text(UNIT_SPECS["kind"].tooltip))
         strength = UNIT_SPECS["strength"]
         self.strength = QSpinBox(self)
         self.strength.setRange(int(strength.minimum or 0), int(strength.maximum or _SPIN_MAX))
         self.strength.setGroupSeparatorShown(True)
         self.strength.setValue(unit.strength)
-        self.strength.setSuffix(strength.suffix)
-        self.strength.setToolTip(strength.tooltip)
-        self.phases = {p: QCheckBox(PHASE_LABELS[p], self) for p in PHASES}
+        self.strength.setSuffix(widgets.field_text(strength.suffix))
+        self.strength.setToolTip(widgets.field_text(strength.tooltip))
+        self.phases = {p: QCheckBox(translate("UnitForm", PHASE_LABELS[p]), self) for p in PHASES}
         for p, box in self.phases.items():
             box.setChecked(unit.in_phase(p))
-        self.roles = {r: QCheckBox(ROLE_LABELS[r], self) for r in KNOWN_ROLES}
+        self.roles = {r: QCheckBox(translate("UnitForm", ROLE_LABELS[r]), self) for r in KNOWN_ROLES}
         for r, box in self.roles.items():
             box.setChecked(r in unit.roles)
         self.other_roles = QLineEdit(", ".join(r for r in unit.roles if r not in KNOWN_ROLES), self)
-        self.other_roles.setPlaceholderText("other roles, comma-separated")
+        self.other_roles.setPlaceholderText(self.tr("other roles, comma-separated"))
         self.sidc = SidcEditor(unit.sidc or "", symbols.derived_sidc(unit.kind, unit.strength), self)
         self.inputs = {
             spec.name: FieldInput(spec, getattr(unit, spec.name), self)
@@ -186,16 +197,18 @@ class UnitForm(QDialog):
         self.lat = QLineEdit(f"{lat:.5f}", self)
         self.lon = QLineEdit(f"{lon:.5f}", self)
         for w, tip in (
-            (self.lat, "Latitude, −90 to 90: decimal degrees (50.45) or DMS (50°27′00″N)"),
-            (self.lon, "Longitude, −180 to 180: decimal degrees (30.52) or DMS (30°31′12″E)"),
+            (self.lat, self.tr("Latitude, −90 to 90: decimal degrees (50.45) or DMS (50°27′00″N)")),
+            (self.lon, self.tr("Longitude, −180 to 180: decimal degrees (30.52) or DMS (30°31′12″E)")),
         ):
             w.setToolTip(tip)
         # One box for a whole position in any form planners use; it fills lat and lon.
         self.position = QLineEdit(self)
-        self.position.setPlaceholderText("type MGRS, DMS or decimal: 36U UA 23940 91604 · 50°27′N 30°31′E")
+        self.position.setPlaceholderText(self.tr("type MGRS, DMS or decimal: 36U UA 23940 91604 · 50°27′N 30°31′E"))
         self.position.setToolTip(
-            "A position in MGRS (36U UA 23940 91604), degrees-minutes-seconds (50°27′00″N 30°31′12″E)\n"
-            "or decimal degrees, latitude first (50.45, 30.52); press Enter to take it"
+            self.tr(
+                "A position in MGRS (36U UA 23940 91604), degrees-minutes-seconds (50°27′00″N 30°31′12″E)\n"
+                "or decimal degrees, latitude first (50.45, 30.52); press Enter to take it"
+            )
         )
         self.position.editingFinished.connect(self._take_position)
         self.position_forms = QLabel(self)
@@ -209,22 +222,27 @@ class UnitForm(QDialog):
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.name.setToolTip(UNIT_SPECS["name"].tooltip)
-        self.nation.setToolTip(UNIT_SPECS["nation"].tooltip)
+        self.name.setToolTip(widgets.field_text(UNIT_SPECS["name"].tooltip))
+        self.nation.setToolTip(widgets.field_text(UNIT_SPECS["nation"].tooltip))
         form = QFormLayout()
-        form.addRow(UNIT_SPECS["name"].label, self.name)
-        form.addRow(UNIT_SPECS["nation"].label, self.nation)
-        form.addRow(UNIT_SPECS["kind"].label, self.kind)
-        form.addRow(UNIT_SPECS["strength"].label, self.strength)
-        form.addRow(UNIT_SPECS["phases"].label, widgets.row(*self.phases.values(), stretch=True))
-        form.addRow(UNIT_SPECS["roles"].label, widgets.row(*self.roles.values(), stretch=True))
+
+        def label(name: str) -> str:
+            return widgets.field_text(UNIT_SPECS[name].label)
+
+        form.addRow(label("name"), self.name)
+        form.addRow(label("nation"), self.nation)
+        form.addRow(label("kind"), self.kind)
+        form.addRow(label("strength"), self.strength)
+        form.addRow(label("phases"), widgets.row(*self.phases.values(), stretch=True))
+        form.addRow(label("roles"), widgets.row(*self.roles.values(), stretch=True))
         form.addRow("", self.other_roles)
         self._kind_rows: list[tuple[FieldSpec, list[QWidget]]] = []
         for field_input in self.inputs.values():
             if field_input.widget is not None:
                 self._add_field_row(form, field_input.spec, field_input.widget)
-        form.addRow(UNIT_SPECS["sidc"].label, self.sidc)
-        form.addRow("Position", widgets.row(QLabel("lat", self), self.lat, QLabel("lon", self), self.lon, stretch=True))
+        form.addRow(label("sidc"), self.sidc)
+        lat_label, lon_label = QLabel(self.tr("lat"), self), QLabel(self.tr("lon"), self)
+        form.addRow(self.tr("Position"), widgets.row(lat_label, self.lat, lon_label, self.lon, stretch=True))
         form.addRow("", self.position)
         form.addRow("", self.position_forms)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -244,7 +262,7 @@ class UnitForm(QDialog):
         self.strength.valueChanged.connect(self._kind_changed)  # the derived code's echelon
         self._kind_changed()
         if unit.geometry.type != "Point":
-            self.lat.setToolTip(self.lat.toolTip() + " — moves the whole route or area")
+            self.lat.setToolTip(self.lat.toolTip() + self.tr(" — moves the whole route or area"))
         self._show_position_forms()
 
     def _take_position(self) -> None:
@@ -255,7 +273,7 @@ class UnitForm(QDialog):
         try:
             lon, lat = coords.parse_position(text)
         except coords.CoordinateError as e:
-            self.error.setText(f"Position: {e}.")
+            self.error.setText(self.tr("Position: {problem}.").format(problem=e))
             return
         self.error.clear()
         self.lat.setText(f"{lat:.6f}")
@@ -272,8 +290,8 @@ class UnitForm(QDialog):
 
     def _add_field_row(self, form: QFormLayout, spec: FieldSpec, widget: QWidget) -> None:
         """A row for a field, shown only for the kinds that carry it."""
-        label = QLabel(spec.label, self)
-        label.setToolTip(spec.tooltip)
+        label = QLabel(widgets.field_text(spec.label), self)
+        label.setToolTip(widgets.field_text(spec.tooltip))
         form.addRow(label, widget)
         if spec.kinds is not None:
             self._kind_rows.append((spec, [label, widget]))
@@ -304,30 +322,36 @@ class UnitForm(QDialog):
         kind = str(self.kind.currentData())
         if u.geometry.type not in ALLOWED_GEOMETRIES[kind]:
             raise FormError(
-                f"Kind: a {kind} unit cannot be a {u.geometry.type}; keep {u.kind} or redraw it as a point."
+                self.tr("Kind: a {kind} unit cannot be a {geometry}; keep {old} or redraw it as a point.").format(
+                    kind=kind, geometry=u.geometry.type, old=u.kind
+                )
             )
         nation = self.nation.code()
         if not catalogue.is_nation_code(nation):
-            raise FormError(f"Nation: {nation!r} is not an ISO 3166-1 alpha-2 code.")
+            raise FormError(self.tr("Nation: {code!r} is not an ISO 3166-1 alpha-2 code.").format(code=nation))
         code = self.sidc.text().strip()
         if code and sidc_problem(code):
-            raise FormError(f"Symbol code: {code} {sidc_problem(code)}; leave it empty for the derived code.")
+            raise FormError(
+                self.tr("Symbol code: {code} {problem}; leave it empty for the derived code.").format(
+                    code=code, problem=sidc_problem(code)
+                )
+            )
         if self.position.text().strip():
             self._take_position()  # typed, and Save pressed without leaving the box
             try:
                 coords.parse_position(self.position.text())
             except coords.CoordinateError as e:
-                raise FormError(f"Position: {e}.") from None
+                raise FormError(self.tr("Position: {problem}.").format(problem=e)) from None
         try:
             lat = coords.parse_angle(self.lat.text(), "lat")
             lon = coords.parse_angle(self.lon.text(), "lon")
         except coords.CoordinateError as e:
-            raise FormError(f"Position — {e}.") from None
+            raise FormError(self.tr("Position: {problem}.").format(problem=e)) from None
         if not valid_position(lon, lat):
-            raise FormError(f"Position: {lat}, {lon} is outside −90…90 / −180…180.")
+            raise FormError(self.tr("Position: {lat}, {lon} is outside −90…90 / −180…180.").format(lat=lat, lon=lon))
         phases = tuple(p for p, box in self.phases.items() if box.isChecked())
         if not phases:
-            raise FormError("Phases: tick at least one phase the unit is deployed in.")
+            raise FormError(self.tr("Phases: tick at least one phase the unit is deployed in."))
         fields = {
             name: field_input.value(getattr(u, name)) if field_input.spec.carried_by(kind) else getattr(u, name)
             for name, field_input in self.inputs.items()
@@ -355,7 +379,10 @@ def _float(text: str, field: str) -> float:
     try:
         v = float(text.strip().replace(",", "."))
     except ValueError:
-        raise FormError(f"{field}: {text.strip()!r} is not a number.") from None
+        raise FormError(
+            translate("UnitForm", "{field}: {value!r} is not a number.").format(field=field, value=text.strip())
+        ) from None
     if not math.isfinite(v):
-        raise FormError(f"{field}: must be a finite number.")
+        raise FormError(translate("UnitForm", "{field}: must be a finite number.").format(field=field))
     return v
+

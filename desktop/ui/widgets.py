@@ -36,3 +36,36 @@ def plain_tooltip(text: str) -> str:
     import html
 
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+
+
+# -- words in the window's language (desktop.i18n) --------------------------------------------------
+
+
+def field_text(text: str) -> str:
+    """A text of the unit field table (a label, tooltip, suffix: ``desktop.model.field_info``) in
+    the current language; the extractor takes them from the table (context "Fields")."""
+    from desktop.i18n import translate
+
+    return translate("Fields", text) if text and text.strip() else text
+
+
+def nation_name(code: str) -> str:
+    """A nation's name in the current language (CLDR's), else the catalogue's English name."""
+    from desktop import catalogue, i18n
+
+    return i18n.nation_name(code, catalogue.nation_name(code))
+
+
+def kind_label(kind: str) -> str:
+    """A unit kind's label (the catalogue's) in the current language."""
+    from desktop import catalogue, i18n
+
+    info = catalogue.kinds().get(kind)
+    return i18n.catalogue_label(info["label"]) if info else kind
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A number in the language's conventions (21,110 / 21 110)."""
+    from desktop.i18n import format_number
+
+    return format_number(value, decimals)
