@@ -21,17 +21,17 @@
     <message>
       <location filename="desktop/charts.py" />
       <source>No troops placed or pledged yet.</source>
-      <translation>Війська ще не розміщено і не заявлено.</translation>
+      <translation>Військ ще не розміщено і не обіцяно.</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
       <source>(pledged {pledged}; {gap} to place)</source>
-      <translation>(заявлено {pledged}; розмістити ще {gap})</translation>
+      <translation>(обіцяно {pledged}; розмістити ще {gap})</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
       <source>(pledged {pledged}; met)</source>
-      <translation>(заявлено {pledged}; виконано)</translation>
+      <translation>(обіцяно {pledged}; виконано)</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
@@ -46,12 +46,12 @@
     <message>
       <location filename="desktop/charts.py" />
       <source>★ core nation · orange tick: troops pledged</source>
-      <translation>★ держава ядра · помаранчева риска: заявлені війська</translation>
+      <translation>★ держава ядра · помаранчева позначка: обіцяні війська</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
       <source>No troops in any phase yet.</source>
-      <translation>Військ ще немає в жодній фазі.</translation>
+      <translation>У жодній фазі ще немає військ.</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
@@ -61,12 +61,12 @@
     <message>
       <location filename="desktop/charts.py" />
       <source>(viewed)</source>
-      <translation>(поточна)</translation>
+      <translation>(перегляд)</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
       <source>Troops by phase, by nation</source>
-      <translation>Війська за фазами і державами</translation>
+      <translation>Війська за фазами й державами</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
@@ -76,7 +76,7 @@
     <message>
       <location filename="desktop/charts.py" />
       <source>not covered</source>
-      <translation>без прикриття</translation>
+      <translation>не прикрито</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
@@ -3351,6 +3351,14 @@
     </message>
   </context>
   <context>
+    <name>ChartsView</name>
+    <message>
+      <location filename="desktop/ui/chartsview.py" />
+      <source>Counted as the rules count: units outside Ukraine on land are staging (0). Pledges are contributions of kind “troops”.</source>
+      <translation>Підраховано так само, як у правилах: сухопутні підрозділи за межами України перебувають на вихідних позиціях (0). Зобов'язання — це внески типу «війська».</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareSheet</name>
     <message>
       <location filename="desktop/ui/compareprint.py" />
@@ -4647,6 +4655,892 @@ Posture — ескізне планування багатонаціональн
       <location filename="desktop/ui/palette.py" />
       <source>Nation of the units you drop next</source>
       <translation>Держава підрозділів, які ви розміщуєте далі</translation>
+    </message>
+  </context>
+  <context>
+    <name>Panel</name>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Errors</source>
+      <translation>Помилки</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Warnings</source>
+      <translation>Попередження</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Information</source>
+      <translation>Довідка</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Nation</source>
+      <translation>Держава</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Group</source>
+      <translation>Група</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Troops</source>
+      <translation>Війська</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Share</source>
+      <translation>Частка</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Pledged</source>
+      <translation>Зобов'язання</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Gap</source>
+      <translation>Нестача</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Land</source>
+      <translation>Сухоп.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Air</source>
+      <translation>Пов.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Sea</source>
+      <translation>Мор.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Aircraft</source>
+      <translation>Літаки</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Ships</source>
+      <translation>Кораблі</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>AD</source>
+      <translation>ППО</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Funding €</source>
+      <translation>Фінанс. €</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>ISR</source>
+      <translation>ISR</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Equip.</source>
+      <translation>ОВТ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Training</source>
+      <translation>Навч.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Logist.</source>
+      <translation>Логіст.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Personnel deployed in the phase (land units staged outside Ukraine are not counted)</source>
+      <translation>Особовий склад, розгорнутий у фазі (сухопутні підрозділи на вихідних позиціях за межами України не враховуються)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Share of the total troops</source>
+      <translation>Частка від загальної чисельності військ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Troops the nation has pledged (contributions of kind “troops”); not counted as deployed</source>
+      <translation>Війська, які держава зобов'язалася надати (внески типу «війська»); не враховуються як розгорнуті</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Pledged troops not yet placed on the map in this phase (negative: more placed than pledged)</source>
+      <translation>Обіцяні війська, ще не нанесені на карту в цій фазі (від'ємне значення: нанесено більше, ніж обіцяно)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Land units</source>
+      <translation>Сухопутні підрозділи</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Air units (air defence, fighters, ISR)</source>
+      <translation>Повітряні підрозділи (ППО, винищувачі, розвідка)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Maritime units</source>
+      <translation>Морські підрозділи</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Air-defence batteries</source>
+      <translation>Батареї ППО</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Funding pledged, EUR</source>
+      <translation>Обіцяне фінансування, євро</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>ISR pledges (non-troop)</source>
+      <translation>Зобов'язання з розвідки, спостереження й рекогносцировки (без військ)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Equipment pledges</source>
+      <translation>Зобов'язання щодо озброєння й техніки</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Training pledges</source>
+      <translation>Зобов'язання щодо навчання</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Logistics pledges</source>
+      <translation>Зобов'язання щодо логістики</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>excluded</source>
+      <translation>виключена</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>core</source>
+      <translation>ядро</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>neutral</source>
+      <translation>нейтральна</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>eligible</source>
+      <translation>допущена</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>non-allied</source>
+      <translation>не союзна</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/panel.py" />
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n помилка</numerusform>
+        <numerusform>%n помилки</numerusform>
+        <numerusform>%n помилок</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/panel.py" />
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n попередження</numerusform>
+        <numerusform>%n попередження</numerusform>
+        <numerusform>%n попереджень</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/panel.py" />
+      <source>%n note(s)</source>
+      <translation>
+        <numerusform>%n довідка</numerusform>
+        <numerusform>%n довідки</numerusform>
+        <numerusform>%n довідок</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/panel.py" />
+      <source>%n troop(s)</source>
+      <translation>
+        <numerusform>%n військовослужбовець</numerusform>
+        <numerusform>%n військовослужбовці</numerusform>
+        <numerusform>%n військовослужбовців</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>€{n} bn</source>
+      <translation>{n} млрд €</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>€{n} m</source>
+      <translation>{n} млн €</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>€{n}</source>
+      <translation>{n} €</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Rule</source>
+      <translation>Правило</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Finding</source>
+      <translation>Зауваження</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Click to show it on the map.</source>
+      <translation>Клацніть, щоб показати на карті.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Source: {source}</source>
+      <translation>Джерело: {source}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/panel.py" />
+      <source>%n unit(s)</source>
+      <translation>
+        <numerusform>%n підрозділ</numerusform>
+        <numerusform>%n підрозділи</numerusform>
+        <numerusform>%n підрозділів</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/panel.py" />
+      <source>%n US unit(s)</source>
+      <translation>
+        <numerusform>%n підрозділ США</numerusform>
+        <numerusform>%n підрозділи США</numerusform>
+        <numerusform>%n підрозділів США</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/panel.py" />
+      <source>%n US pledge(s)</source>
+      <translation>
+        <numerusform>%n зобов'язання США</numerusform>
+        <numerusform>%n зобов'язання США</numerusform>
+        <numerusform>%n зобов'язань США</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Doctrine</name>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Deterrence</source>
+      <translation>Стримування</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Reassurance</source>
+      <translation>Підтримка</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Peacekeeping (UN-style)</source>
+      <translation>Миротворча місія (за зразком ООН)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>None declared</source>
+      <translation>Не заявлено</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Financial</source>
+      <translation>Фінансова</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>ISR and air support</source>
+      <translation>Розвідка (ISR) та авіаційна підтримка</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Full backstop</source>
+      <translation>Повна гарантія безпеки</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Minimum fighter generation</source>
+      <translation>Мінімальне покоління винищувачів</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Air policing must fly fighters of this generation or later (4, 4.5, 5).</source>
+      <translation>Патрулювання повітряного простору виконують винищувачі цього або новішого покоління (4, 4,5, 5).</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Maximum distance to the threat</source>
+      <translation>Максимальна відстань до загрози</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>A combat unit farther than this from every threat source (the Russian and Belarusian borders, the contact line) is not forward enough.</source>
+      <translation>Бойовий підрозділ, віддалений більше ніж на цю відстань від усіх джерел загрози (кордонів з Росією та Білоруссю, лінії зіткнення), розташований недостатньо близько до переднього краю.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Tripwire distance</source>
+      <translation>Відстань «розтяжки»</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>A land unit this close to the contact line would act as a tripwire.</source>
+      <translation>Сухопутний підрозділ так близько до лінії зіткнення діяв би як «розтяжка».</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Protection radius</source>
+      <translation>Радіус прикриття</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>A priority site counts as protected when a land unit or an air-defence battery stands within this distance.</source>
+      <translation>Пріоритетний об'єкт вважається прикритим, якщо в межах цієї відстані перебуває сухопутний підрозділ або батарея ППО.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Minimum troops</source>
+      <translation>Мінімальна чисельність військ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>The force deployed in the phase should total at least this many troops.</source>
+      <translation>Угруповання, розгорнуте у фазі, має налічувати щонайменше стільки військовослужбовців.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Minimum nations</source>
+      <translation>Мінімальна кількість держав</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>The mission should involve as many countries as possible: fewer nations than this contributing troops in the phase is flagged.</source>
+      <translation>Місія має залучати якомога більше країн: якщо війська у фазі надає менше держав, це позначається.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Belarus cover distance</source>
+      <translation>Відстань прикриття кордону з Білоруссю</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>At least one deployed combat unit should stand within this distance of the Ukraine–Belarus border.</source>
+      <translation>Принаймні один розгорнутий бойовий підрозділ має перебувати в межах цієї відстані від українсько-білоруського кордону.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Debated initial force, low end</source>
+      <translation>Обговорюване початкове угруповання, мінімум</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Debated initial force, high end</source>
+      <translation>Обговорюване початкове угруповання, максимум</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Multinational Force Ukraine</source>
+      <translation>Багатонаціональні сили «Україна» (MFU)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Zelensky's figure, total</source>
+      <translation>Оцінка Зеленського, загалом</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Zelensky's figure, rotating</source>
+      <translation>Оцінка Зеленського, з ротацією</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>troops</source>
+      <translation>в/сл</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>nations</source>
+      <translation>держ.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>km</source>
+      <translation>км</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsView</name>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Click a finding to see it on the map; its full text and source show here.</source>
+      <translation>Клацніть зауваження, щоб побачити його на карті; повний текст і джерело з'являться тут.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>No findings: the posture meets every principle of the “{profile}” profile in the {phase} phase.</source>
+      <translation>Зауважень немає: розташування сил відповідає всім принципам профілю «{profile}» у фазі «{phase}».</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>error</source>
+      <translation>помилка</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>warning</source>
+      <translation>попередження</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>information</source>
+      <translation>довідка</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Source: {source}</source>
+      <translation>Джерело: {source}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Principle: {principle}</source>
+      <translation>Принцип: {principle}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LedgerView</name>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>No nation contributes yet. Drag units from the palette onto the map.</source>
+      <translation>Жодна держава ще не зробила внеску. Перетягніть підрозділи з палітри на карту.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Contributions and pledges…</source>
+      <translation>Внески та зобов'язання…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Add or edit funding, ISR, equipment, training and logistics pledges</source>
+      <translation>Додати або змінити зобов'язання щодо фінансування, розвідки (ISR), озброєння й техніки, навчання та логістики</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>met</source>
+      <translation>виконано</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Total: {troops} · land {land_units} / {land_troops} · air {air_units} / {air_troops} · sea {sea_units} / {sea_troops} · aircraft: {aircraft} · ships: {ships} · AD batteries: {ad} · funding {funding}</source>
+      <translation>Разом: {troops} · сухопутні {land_units} / {land_troops} · повітряні {air_units} / {air_troops} · морські {sea_units} / {sea_troops} · літаків: {aircraft} · кораблів: {ships} · батарей ППО: {ad} · фінансування {funding}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetsView</name>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>{troops} of the profile's minimum {minimum}</source>
+      <translation>{troops} з мінімуму профілю: {minimum}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>With rotation (×{factor}), the force to generate is about {troops}.</source>
+      <translation>З урахуванням ротації (×{factor}) потрібно сформувати близько {troops}.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Reference figures of the debate:</source>
+      <translation>Орієнтири з публічного обговорення:</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Air-defence coverage: {covered} of {sites} priority sites ({share}) lie inside at least one range ring.</source>
+      <translation>Прикриття ППО: {covered} з {sites} пріоритетних об'єктів ({share}) у межах принаймні одного кола дальності.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Not covered: {sites}</source>
+      <translation>Не прикрито: {sites}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Troops by phase: {phases}.</source>
+      <translation>Війська за фазами: {phases}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsView</name>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Printed at the top and bottom of every print of this plan</source>
+      <translation>Друкується вгорі та внизу кожного аркуша цього плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>each nation's own only (e.g. ALL, or PL, FR)</source>
+      <translation>лише власній державі (напр. ALL або PL, FR)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Releasable to (default of the plan): the nations a unit or contribution may be given to
+when it does not say itself. ALL for every nation; empty: each to its own nation only.
+Export, Print and packages with Release to write only what is releasable to that nation.</source>
+      <translation>Дозволено передавати (типово для плану): держави, яким можна передати підрозділ або внесок,
+якщо для нього не вказано інше. ALL — усім державам; порожньо — кожному лише власній державі.
+Експорт, друк і пакети з «Передати» записують лише те, що дозволено передавати цій державі.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>The plan's own doctrine profile: what `check` checks and what the window opens on</source>
+      <translation>Власний доктринальний профіль плану: за ним перевіряє `check` і з ним відкривається вікно</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>The plan's own phase: what `check` checks and what the window opens on</source>
+      <translation>Власна фаза плану: її перевіряє `check` і з нею відкривається вікно</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Plan name</source>
+      <translation>Назва плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Profile</source>
+      <translation>Профіль</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Phase</source>
+      <translation>Фаза</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Mandate</source>
+      <translation>Мандат</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>US support</source>
+      <translation>Підтримка США</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Classification</source>
+      <translation>Гриф</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Releasable to</source>
+      <translation>Дозволено передавати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Parameters (this plan)</source>
+      <translation>Параметри (цей план)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Back to the profile's default</source>
+      <translation>Повернути типове значення профілю</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Priority sites</source>
+      <translation>Пріоритетні об'єкти</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Places the force must protect; ticked sites are checked by the coverage rules</source>
+      <translation>Об'єкти, які має прикривати угруповання; позначені об'єкти перевіряють правила прикриття</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Use the profile's sites</source>
+      <translation>Об'єкти за профілем</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Set the plan's profile to {value}</source>
+      <translation>Профіль плану: {value}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Set the plan's phase to {value}</source>
+      <translation>Фаза плану: {value}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Set mandate to {value}</source>
+      <translation>Мандат: {value}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Set US support to {value}</source>
+      <translation>Підтримка США: {value}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>{description}
+Profile default: {value}</source>
+      <translation>{description}
+Типово за профілем: {value}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>This plan's own list.</source>
+      <translation>Власний перелік цього плану.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>The “{profile}” profile's default list.</source>
+      <translation>Типовий перелік профілю «{profile}».</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Custom sites (from the plan file): {sites}.</source>
+      <translation>Власні об'єкти (з файлу плану): {sites}.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Set plan name to {value}</source>
+      <translation>Назва плану: {value}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Set classification to {value}</source>
+      <translation>Гриф: {value}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>its default</source>
+      <translation>типове значення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>{error}. The plan keeps {kept}.</source>
+      <translation>{error}. У плані залишається: {kept}.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>each nation's own</source>
+      <translation>лише власній державі</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Set releasable to {value}</source>
+      <translation>Дозволено передавати: {value}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Change priority sites</source>
+      <translation>Змінити пріоритетні об'єкти</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Use the profile's priority sites</source>
+      <translation>Пріоритетні об'єкти за профілем</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContributionsDialog</name>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Contributions and pledges</source>
+      <translation>Внески та зобов'язання</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Nation</source>
+      <translation>Держава</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Kind</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Amount (EUR; troops)</source>
+      <translation>Сума (євро; в/сл)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Note</source>
+      <translation>Примітка</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Releasable to</source>
+      <translation>Дозволено передавати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Nations the pledge may be given to (ALL, or PL, FR); empty: the plan's default</source>
+      <translation>Держави, яким можна передати зобов'язання (ALL або PL, FR); порожньо — як типово для плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Funding in euros; for a “troops” pledge, the number of personnel pledged</source>
+      <translation>Фінансування в євро; для зобов'язання типу «війська» — обіцяна чисельність особового складу</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Add</source>
+      <translation>Додати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Remove</source>
+      <translation>Видалити</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Row {row}, troops: “{text}” is not a number of personnel from 0 to 1,000,000.</source>
+      <translation>Рядок {row}, війська: «{text}» не є чисельністю особового складу від 0 до 1 000 000.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Row {row}, amount: “{text}” is not a number of euros.</source>
+      <translation>Рядок {row}, сума: «{text}» не є сумою в євро.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Row {row}, amount: must be zero or more.</source>
+      <translation>Рядок {row}, сума: має бути нуль або більше.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Row {row}, {error}.</source>
+      <translation>Рядок {row}, {error}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SidePanel</name>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Look at the plan under another doctrine profile: a view, not an edit (no undo step, nothing saved). The plan's own profile is set in Plan settings.</source>
+      <translation>Переглянути план за іншим доктринальним профілем: це перегляд, а не зміна (без кроку скасування, нічого не зберігається). Власний профіль плану задається в «Параметрах плану».</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Look at another phase (only units deployed in it count): a view, not an edit (no undo step, nothing saved). The plan's own phase is set in Plan settings.</source>
+      <translation>Переглянути іншу фазу (враховуються лише розгорнуті в ній підрозділи): це перегляд, а не зміна (без кроку скасування, нічого не зберігається). Власна фаза плану задається в «Параметрах плану».</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Without the United States</source>
+      <translation>Без США</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Show the posture as if every US unit and pledge disappeared</source>
+      <translation>Показати розташування сил так, ніби всі підрозділи та зобов'язання США зникли</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Findings</source>
+      <translation>Зауваження</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Contributions</source>
+      <translation>Внески</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Targets</source>
+      <translation>Цілі</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Plan settings</source>
+      <translation>Параметри плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>View profile</source>
+      <translation>Профіль перегляду</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>View phase</source>
+      <translation>Фаза перегляду</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>A view: the plan declares the {profile} profile and the {phase} phase (set in Plan settings).</source>
+      <translation>Лише перегляд: у плані заявлено профіль {profile} і фазу «{phase}» (задаються в «Параметрах плану»).</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Symbols cannot be checked: {error}</source>
+      <translation>Не вдається перевірити умовні знаки: {error}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Without the United States: {units} and {pledges} left out of this view, and off the map (a filtered view: nothing is changed).</source>
+      <translation>Без США: {units} і {pledges} вилучено з цього перегляду та з карти (відфільтрований перегляд: нічого не змінено).</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Findings ({n})</source>
+      <translation>Зауваження ({n})</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>Edit non-troop contributions</source>
+      <translation>Змінити невійськові внески</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/panel.py" />
+      <source>%n unit(s) without a symbol of its own in the engine, drawn as the parent entity: {what}{more}.</source>
+      <translation>
+        <numerusform>%n підрозділ не має власного знака в бібліотеці знаків, показано батьківським знаком: {what}{more}.</numerusform>
+        <numerusform>%n підрозділи не мають власного знака в бібліотеці знаків, показано батьківським знаком: {what}{more}.</numerusform>
+        <numerusform>%n підрозділів не мають власного знака в бібліотеці знаків, показано батьківським знаком: {what}{more}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
+      <source>{unit} ({sidc}, drawn as {parent})</source>
+      <translation>{unit} ({sidc}, показано як {parent})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/panel.py" />
+      <source>and %n more</source>
+      <translation>
+        <numerusform>і ще %n</numerusform>
+        <numerusform>і ще %n</numerusform>
+        <numerusform>і ще %n</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -27,8 +27,13 @@ class ChartsView(QWidget):
         inner = QWidget(self)
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(2, 2, 2, 2)
-        note = QLabel("Counted as the rules count: units outside Ukraine on land are staging (0). "
-                      "Pledges are contributions of kind “troops”.", inner)  # fmt: skip
+        note = QLabel(
+            self.tr(
+                "Counted as the rules count: units outside Ukraine on land are staging (0). "
+                "Pledges are contributions of kind “troops”."
+            ),
+            inner,
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #666;")
         lay.addWidget(note)

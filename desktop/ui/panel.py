@@ -41,16 +41,14 @@ from desktop import catalogue, geo, symbols
 from desktop.doctrine import (
     DEFAULT_PARAMETERS,
     MANDATE_LABELS,
-    PHASE_LABELS,
     PROFILE_INFO,
     RULES_BY_ID,
     US_LABELS,
     Finding,
     effective_priority_sites,
 )
-from desktop.doctrine.wording import count
-from desktop.formatting import money
-from desktop.model import CONTRIBUTION_KINDS, PHASES, PROFILES, Contribution, Plan
+from desktop.i18n import format_number, language, nation_name, phase_label, place_name, translate, translate_noop
+from desktop.model import CONTRIBUTION_KINDS, PHASES, PROFILES, Contribution, Plan, Unit
 from desktop.pledges import pledged_by_nation, pledged_troops
 from desktop.release import (
     parse_releasable,
@@ -63,49 +61,161 @@ from desktop.ui import commands, widgets
 from desktop.ui.analysis import Analysis, Analyzer
 from desktop.ui.document import Change, PlanDocument
 
-SEVERITY_TITLES = {"error": "Errors", "warning": "Warnings", "info": "Information"}
+SEVERITY_TITLES = {
+    "error": translate_noop("Panel", "Errors"),
+    "warning": translate_noop("Panel", "Warnings"),
+    "info": translate_noop("Panel", "Information"),
+}
 SEVERITY_COLOURS = {"error": "#c62828", "warning": "#e08600", "info": "#1565c0"}
+#: (column title, metric key); the titles are translated where they are shown (``_t``).
 LEDGER_COLUMNS = [
-    ("Nation", "name"),
-    ("Group", "group"),
-    ("Troops", "troops"),
-    ("Share", "share"),
-    ("Pledged", "pledged"),
-    ("Gap", "gap"),
-    ("Land", "land"),
-    ("Air", "air"),
-    ("Sea", "maritime"),
-    ("Aircraft", "aircraft"),
-    ("Ships", "ships"),
-    ("AD", "ad_batteries"),
-    ("Funding €", "funding_eur"),
-    ("ISR", "isr"),
-    ("Equip.", "equipment"),
-    ("Training", "training"),
-    ("Logist.", "logistics"),
+    (translate_noop("Panel", "Nation"), "name"),
+    (translate_noop("Panel", "Group"), "group"),
+    (translate_noop("Panel", "Troops"), "troops"),
+    (translate_noop("Panel", "Share"), "share"),
+    (translate_noop("Panel", "Pledged"), "pledged"),
+    (translate_noop("Panel", "Gap"), "gap"),
+    (translate_noop("Panel", "Land"), "land"),
+    (translate_noop("Panel", "Air"), "air"),
+    (translate_noop("Panel", "Sea"), "maritime"),
+    (translate_noop("Panel", "Aircraft"), "aircraft"),
+    (translate_noop("Panel", "Ships"), "ships"),
+    (translate_noop("Panel", "AD"), "ad_batteries"),
+    (translate_noop("Panel", "Funding €"), "funding_eur"),
+    (translate_noop("Panel", "ISR"), "isr"),
+    (translate_noop("Panel", "Equip."), "equipment"),
+    (translate_noop("Panel", "Training"), "training"),
+    (translate_noop("Panel", "Logist."), "logistics"),
 ]
 LEDGER_TIPS = {
-    "Troops": "Personnel deployed in the phase (land units staged outside Ukraine are not counted)",
-    "Share": "Share of the total troops",
-    "Pledged": "Troops the nation has pledged (contributions of kind “troops”); not counted as deployed",
-    "Gap": "Pledged troops not yet placed on the map in this phase (negative: more placed than pledged)",
-    "Land": "Land units",
-    "Air": "Air units (air defence, fighters, ISR)",
-    "Sea": "Maritime units",
-    "AD": "Air-defence batteries",
-    "Funding €": "Funding pledged, EUR",
-    "ISR": "ISR pledges (non-troop)",
-    "Equip.": "Equipment pledges",
-    "Training": "Training pledges",
-    "Logist.": "Logistics pledges",
+    "Troops": translate_noop(
+        "Panel", "Personnel deployed in the phase (land units staged outside Ukraine are not counted)"
+    ),
+    "Share": translate_noop("Panel", "Share of the total troops"),
+    "Pledged": translate_noop(
+        "Panel", "Troops the nation has pledged (contributions of kind “troops”); not counted as deployed"
+    ),
+    "Gap": translate_noop(
+        "Panel", "Pledged troops not yet placed on the map in this phase (negative: more placed than pledged)"
+    ),
+    "Land": translate_noop("Panel", "Land units"),
+    "Air": translate_noop("Panel", "Air units (air defence, fighters, ISR)"),
+    "Sea": translate_noop("Panel", "Maritime units"),
+    "AD": translate_noop("Panel", "Air-defence batteries"),
+    "Funding €": translate_noop("Panel", "Funding pledged, EUR"),
+    "ISR": translate_noop("Panel", "ISR pledges (non-troop)"),
+    "Equip.": translate_noop("Panel", "Equipment pledges"),
+    "Training": translate_noop("Panel", "Training pledges"),
+    "Logist.": translate_noop("Panel", "Logistics pledges"),
+}
+#: The labels of the doctrine (desktop/doctrine/params.py) as the panel shows them, translated.
+DOCTRINE_TEXTS = (
+    translate_noop("Doctrine", "Deterrence"),
+    translate_noop("Doctrine", "Reassurance"),
+    translate_noop("Doctrine", "Peacekeeping (UN-style)"),
+    translate_noop("Doctrine", "None declared"),
+    translate_noop("Doctrine", "Financial"),
+    translate_noop("Doctrine", "ISR and air support"),
+    translate_noop("Doctrine", "Full backstop"),
+    translate_noop("Doctrine", "Minimum fighter generation"),
+    translate_noop("Doctrine", "Air policing must fly fighters of this generation or later (4, 4.5, 5)."),
+    translate_noop("Doctrine", "Maximum distance to the threat"),
+    translate_noop(
+        "Doctrine",
+        "A combat unit farther than this from every threat source (the Russian and "
+        "Belarusian borders, the contact line) is not forward enough.",
+    ),
+    translate_noop("Doctrine", "Tripwire distance"),
+    translate_noop("Doctrine", "A land unit this close to the contact line would act as a tripwire."),
+    translate_noop("Doctrine", "Protection radius"),
+    translate_noop(
+        "Doctrine",
+        "A priority site counts as protected when a land unit or an air-defence battery stands within this distance.",
+    ),
+    translate_noop("Doctrine", "Minimum troops"),
+    translate_noop("Doctrine", "The force deployed in the phase should total at least this many troops."),
+    translate_noop("Doctrine", "Minimum nations"),
+    translate_noop(
+        "Doctrine",
+        "The mission should involve as many countries as possible: fewer nations than this "
+        "contributing troops in the phase is flagged.",
+    ),
+    translate_noop("Doctrine", "Belarus cover distance"),
+    translate_noop(
+        "Doctrine", "At least one deployed combat unit should stand within this distance of the Ukraine–Belarus border."
+    ),
+    translate_noop("Doctrine", "Debated initial force, low end"),
+    translate_noop("Doctrine", "Debated initial force, high end"),
+    translate_noop("Doctrine", "Multinational Force Ukraine"),
+    translate_noop("Doctrine", "Zelensky's figure, total"),
+    translate_noop("Doctrine", "Zelensky's figure, rotating"),
+    translate_noop("Doctrine", "troops"),
+    translate_noop("Doctrine", "nations"),
+    translate_noop("Doctrine", "km"),
+)
+GROUP_LABELS = {
+    "excluded": translate_noop("Panel", "excluded"),
+    "core": translate_noop("Panel", "core"),
+    "neutral": translate_noop("Panel", "neutral"),
+    "eligible": translate_noop("Panel", "eligible"),
+    "non-allied": translate_noop("Panel", "non-allied"),
 }
 
 
+def _t(text: str) -> str:
+    return translate("Panel", text)
+
+
+def doctrine(text: str) -> str:
+    """A label of the doctrine (mandates, US support, parameters, reference figures), translated."""
+    return translate("Doctrine", text)
+
+
+def profile_name(profile: str) -> str:
+    return translate("Profiles", PROFILE_INFO[profile].name) if profile in PROFILE_INFO else profile
+
+
+def phase_title(phase: str) -> str:
+    """``Ceasefire`` / ``Припинення вогню``."""
+    text = phase_label(phase)
+    return text[:1].upper() + text[1:]
+
+
+def count(n: int, what: str) -> str:
+    """``3 errors`` / ``3 помилки`` (the language's plural forms)."""
+    forms = {
+        "error": translate("Panel", "%n error(s)", None, n),
+        "warning": translate("Panel", "%n warning(s)", None, n),
+        "note": translate("Panel", "%n note(s)", None, n),
+        "troops": translate("Panel", "%n troop(s)", None, n),
+    }
+    return forms[what]
+
+
+def percent(share: float) -> str:
+    """``12%`` / ``12 %``."""
+    return format_number(100 * share) + ("\u202f%" if language() == "uk" else "%")
+
+
+def money(amount_eur: float | None) -> str:
+    """``€2.5 bn``, ``€350.0 m``, ``€12,000`` (desktop/formatting.py) / ``2,5 млрд €`` in Ukrainian."""
+    from desktop import formatting
+
+    if language() != "uk" or not amount_eur or amount_eur != amount_eur or amount_eur in (float("inf"),):
+        return formatting.money(amount_eur)
+    if amount_eur >= 1e9:
+        return translate("Panel", "€{n} bn").format(n=format_number(amount_eur / 1e9, 1))
+    if amount_eur >= 1e6:
+        return translate("Panel", "€{n} m").format(n=format_number(amount_eur / 1e6, 1))
+    return translate("Panel", "€{n}").format(n=format_number(amount_eur))
+
+
 def nation_group(code: str) -> str:
+    """The nation's group as the ledger names it (English key: excluded, core, … non-allied)."""
     groups = catalogue.nations().get(code, catalogue.Nation(code, code)).groups
-    for g, label in (("excluded", "excluded"), ("core", "core"), ("neutral", "neutral"), ("eligible", "eligible")):
+    for g in ("excluded", "core", "neutral", "eligible"):
         if g in groups:
-            return label
+            return g
     return "non-allied"
 
 
@@ -136,7 +246,7 @@ class FindingsModel(QAbstractItemModel):
     milliseconds; :meth:`set_findings` does nothing when the findings did not change.
     """
 
-    COLUMNS = ("Rule", "Finding")
+    COLUMNS = (translate_noop("Panel", "Rule"), translate_noop("Panel", "Finding"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -181,7 +291,7 @@ class FindingsModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return _t(self.COLUMNS[section])
         return None
 
     def finding(self, index: QModelIndex) -> Finding | None:
@@ -195,7 +305,7 @@ class FindingsModel(QAbstractItemModel):
         if index.internalId() == 0:
             sev, group = self.groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{SEVERITY_TITLES[sev]} ({len(group)})" if index.column() == 0 else ""
+                return f"{_t(SEVERITY_TITLES[sev])} ({format_number(len(group))})" if index.column() == 0 else ""
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(SEVERITY_COLOURS[sev]))
             if role == Qt.ItemDataRole.FontRole:
@@ -210,8 +320,10 @@ class FindingsModel(QAbstractItemModel):
             return QBrush(QColor(SEVERITY_COLOURS[f.severity]))
         if role == Qt.ItemDataRole.ToolTipRole:
             rule = RULES_BY_ID.get(f.rule)
-            where = "\nClick to show it on the map." if f.units or f.sites else ""
-            return f"{f.rule}: {rule.description if rule else ''}\n\n{f.message}\n\nSource: {f.source}{where}"
+            where = "\n" + translate("Panel", "Click to show it on the map.") if f.units or f.sites else ""
+            description = translate("Rules", rule.description) if rule else ""
+            source = translate("Panel", "Source: {source}").format(source=f.source)
+            return f"{f.rule}: {description}\n\n{f.message}\n\n{source}{where}"
         return None
 
 
@@ -269,12 +381,11 @@ class FindingsView(QWidget):
                 index = self.model.index(row, 0)
                 self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
                 self.tree.setExpanded(index, sev != "info" or len(group) <= 5)
-            self.detail.setText("Click a finding to see it on the map; its full text and source show here.")
-        name = PROFILE_INFO[profile].name if profile in PROFILE_INFO else profile
-        self.empty.setText(
-            f"No findings: the posture meets every principle of the “{name}” profile in the "
-            f"{PHASE_LABELS.get(phase, phase)} phase."
+            self.detail.setText(self.tr("Click a finding to see it on the map; its full text and source show here."))
+        text = self.tr(
+            "No findings: the posture meets every principle of the “{profile}” profile in the {phase} phase."
         )
+        self.empty.setText(text.format(profile=profile_name(profile), phase=phase_label(phase)))
         self.empty.setVisible(not findings)
         self.tree.setVisible(bool(findings))
         self.detail.setVisible(bool(findings))
@@ -283,10 +394,12 @@ class FindingsView(QWidget):
         f = self.model.finding(index)
         if f is not None:
             rule = RULES_BY_ID.get(f.rule)
-            self.detail.setText(
-                f"{f.rule} ({f.severity}): {f.message}\nSource: {f.source}"
-                + (f"\nPrinciple: {rule.description}" if rule else "")
-            )
+            severity = {"error": self.tr("error"), "warning": self.tr("warning"), "info": self.tr("information")}
+            text = f"{f.rule} ({severity.get(f.severity, f.severity)}): {f.message}\n"
+            text += self.tr("Source: {source}").format(source=f.source)
+            if rule:
+                text += "\n" + self.tr("Principle: {principle}").format(principle=translate("Rules", rule.description))
+            self.detail.setText(text)
 
     def _clicked(self, index: QModelIndex) -> None:
         f = self.model.finding(index)
@@ -317,9 +430,9 @@ class LedgerView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, len(LEDGER_COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([c for c, _ in LEDGER_COLUMNS])
+        self.table.setHorizontalHeaderLabels([_t(c) for c, _ in LEDGER_COLUMNS])
         for i, (c, _) in enumerate(LEDGER_COLUMNS):
-            self.table.horizontalHeaderItem(i).setToolTip(LEDGER_TIPS.get(c, c))
+            self.table.horizontalHeaderItem(i).setToolTip(_t(LEDGER_TIPS.get(c, c)))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -330,11 +443,11 @@ class LedgerView(QWidget):
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty = QLabel("No nation contributes yet. Drag units from the palette onto the map.", self)
+        self.empty = QLabel(self.tr("No nation contributes yet. Drag units from the palette onto the map."), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        edit = QPushButton("Contributions and pledges…", self)
-        edit.setToolTip("Add or edit funding, ISR, equipment, training and logistics pledges")
+        edit = QPushButton(self.tr("Contributions and pledges…"), self)
+        edit.setToolTip(self.tr("Add or edit funding, ISR, equipment, training and logistics pledges"))
         edit.clicked.connect(self.editContributions.emit)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -356,7 +469,7 @@ class LedgerView(QWidget):
         self.table.setRowCount(len(rows))
         for r, (code, row) in enumerate(sorted(rows.items(), key=lambda kv: -kv[1]["troops"])):
             values: dict[str, Any] = {
-                "name": f"{code}  {row['name']}",
+                "name": f"{code}  {nation_name(code, row['name'])}",
                 "group": nation_group(code),
                 "troops": row["troops"],
                 "share": row["share"],
@@ -372,31 +485,48 @@ class LedgerView(QWidget):
             for c, (_, key) in enumerate(LEDGER_COLUMNS):
                 v = values[key]
                 if isinstance(v, str):
-                    item = QTableWidgetItem(v)
+                    item = QTableWidgetItem(_t(GROUP_LABELS[v]) if key == "group" else v)
                     if key == "group" and v in ("excluded", "non-allied"):
                         item.setForeground(QBrush(QColor("#c62828")))
                 elif key == "share":
-                    item = NumberItem(v, f"{v:.0%}")
+                    item = NumberItem(v, percent(v))
                 elif key == "funding_eur":
                     item = NumberItem(v, money(v))
                 elif key == "gap":
-                    item = NumberItem(v, "–" if code not in pledged else f"{v:+,}" if v else "met")
+                    sign = "+" if v > 0 else "−"
+                    shown = "–" if code not in pledged else f"{sign}{format_number(abs(v))}" if v else self.tr("met")
+                    item = NumberItem(v, shown)
                     if v > 0:
                         item.setForeground(QBrush(QColor("#c62828")))
                 else:
-                    item = NumberItem(v, f"{int(v):,}" if v else "–")
-                item.setToolTip(f"{row['name']}: {LEDGER_COLUMNS[c][0]}")
+                    item = NumberItem(v, format_number(int(v)) if v else "–")
+                item.setToolTip(f"{nation_name(code, row['name'])}: {_t(LEDGER_COLUMNS[c][0])}")
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
         self.table.setUpdatesEnabled(True)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
         d = m["by_domain"]
+        f = format_number
+        text = self.tr(
+            "Total: {troops} · land {land_units} / {land_troops} · air {air_units} / {air_troops} · "
+            "sea {sea_units} / {sea_troops} · aircraft: {aircraft} · ships: {ships} · AD batteries: {ad} · "
+            "funding {funding}"
+        )
         self.totals.setText(
-            f"Total: {m['troops']:,} troops · land {d['land']['units']} units / {d['land']['troops']:,} · "
-            f"air {d['air']['units']} / {d['air']['troops']:,} · sea {d['maritime']['units']} / "
-            f"{d['maritime']['troops']:,} · {m['aircraft']} aircraft · {m['ships']} ships · "
-            f"{m['ad_batteries']} AD batteries · funding {money(m['funding_eur'])}"
+            text.format(
+                troops=count(m["troops"], "troops"),
+                land_units=translate("Panel", "%n unit(s)", None, d["land"]["units"]),
+                land_troops=f(d["land"]["troops"]),
+                air_units=f(d["air"]["units"]),
+                air_troops=f(d["air"]["troops"]),
+                sea_units=f(d["maritime"]["units"]),
+                sea_troops=f(d["maritime"]["troops"]),
+                aircraft=f(m["aircraft"]),
+                ships=f(m["ships"]),
+                ad=f(m["ad_batteries"]),
+                funding=money(m["funding_eur"]),
+            )
         )
 
 
@@ -421,27 +551,38 @@ class TargetsView(QWidget):
         troops, minimum = m["troops"], m["min_troops"]
         self.bar.setRange(0, max(minimum, 1))
         self.bar.setValue(min(troops, minimum))
-        self.bar.setFormat(f"{troops:,} of the profile's minimum {minimum:,} troops")
+        self.bar.setFormat(
+            self.tr("{troops} of the profile's minimum {minimum}").format(
+                troops=format_number(troops), minimum=count(minimum, "troops")
+            )
+        )
         ok = troops >= minimum
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {'#43a047' if ok else '#ef8f00'}; }}")
+        rotation = self.tr("With rotation (×{factor}), the force to generate is about {troops}.")
         lines = [
-            f"With rotation (×{m['rotation_factor']}), the force to generate is about {m['to_generate']:,} troops.",
+            rotation.format(factor=m["rotation_factor"], troops=count(m["to_generate"], "troops")),
             "",
-            "Reference figures of the debate:",
+            self.tr("Reference figures of the debate:"),
         ]
         for ref in m["reference"]:
             mark = "✓" if troops >= ref["troops"] else "·"
-            lines.append(f"  {mark} {ref['label']}: {ref['troops']:,}")
+            lines.append(f"  {mark} {doctrine(ref['label'])}: {format_number(ref['troops'])}")
         cov = m["ad_coverage"]
+        coverage = self.tr(
+            "Air-defence coverage: {covered} of {sites} priority sites ({share}) lie inside at least one range ring."
+        )
         lines += [
             "",
-            f"Air-defence coverage: {cov['covered']} of {cov['sites']} priority sites ({cov['share']:.0%}) lie "
-            "inside at least one range ring.",
+            coverage.format(
+                covered=format_number(cov["covered"]), sites=format_number(cov["sites"]), share=percent(cov["share"])
+            ),
         ]
         if cov["uncovered"]:
-            lines.append("Not covered: " + ", ".join(cov["uncovered"]))
-        phases = ", ".join(f"{PHASE_LABELS[p]} {m['by_phase'][p]:,}" for p in PHASES)
-        lines += ["", f"Troops by phase: {phases}."]
+            lines.append(
+                self.tr("Not covered: {sites}").format(sites=", ".join(place_name(x) for x in cov["uncovered"]))
+            )
+        phases = ", ".join(f"{phase_label(p)} {format_number(m['by_phase'][p])}" for p in PHASES)
+        lines += ["", self.tr("Troops by phase: {phases}.").format(phases=phases)]
         self.text.setText("\n".join(lines))
 
 
@@ -457,18 +598,20 @@ class SettingsView(QWidget):
         self._updating = False
         self.name = QLineEdit(self)
         self.name.setMaxLength(200)
-        self.mandate = _combo(self, MANDATE_LABELS)
-        self.us_support = _combo(self, US_LABELS)
+        self.mandate = _combo(self, {k: doctrine(v) for k, v in MANDATE_LABELS.items()})
+        self.us_support = _combo(self, {k: doctrine(v) for k, v in US_LABELS.items()})
         self.classification = QLineEdit(self)
         self.classification.setMaxLength(120)
-        self.classification.setToolTip("Printed at the top and bottom of every print of this plan")
+        self.classification.setToolTip(self.tr("Printed at the top and bottom of every print of this plan"))
         self.releasable = QLineEdit(self)
         self.releasable.setMaxLength(400)
-        self.releasable.setPlaceholderText("each nation's own only (e.g. ALL, or PL, FR)")
+        self.releasable.setPlaceholderText(self.tr("each nation's own only (e.g. ALL, or PL, FR)"))
         self.releasable.setToolTip(
-            "Releasable to (default of the plan): the nations a unit or contribution may be given to\n"
-            "when it does not say itself. ALL for every nation; empty: each to its own nation only.\n"
-            "Export, Print and packages with Release to write only what is releasable to that nation."
+            self.tr(
+                "Releasable to (default of the plan): the nations a unit or contribution may be given to\n"
+                "when it does not say itself. ALL for every nation; empty: each to its own nation only.\n"
+                "Export, Print and packages with Release to write only what is releasable to that nation."
+            )
         )
         self.releasable_error = QLabel(self)
         self.releasable_error.setStyleSheet("color: #b00020;")
@@ -476,48 +619,51 @@ class SettingsView(QWidget):
         self.releasable_error.setWordWrap(True)
         self.releasable_error.hide()
         form = QFormLayout()
-        self.declared_profile = _combo(self, {p: f"{PROFILE_INFO[p].name} ({p})" for p in PROFILES})
+        self.declared_profile = _combo(self, {p: f"{profile_name(p)} ({p})" for p in PROFILES})
         self.declared_profile.setToolTip(
-            "The plan's own doctrine profile: what `check` checks and what the window opens on"
+            self.tr("The plan's own doctrine profile: what `check` checks and what the window opens on")
         )
-        self.declared_phase = _combo(self, {ph: PHASE_LABELS[ph].capitalize() for ph in PHASES})
-        self.declared_phase.setToolTip("The plan's own phase: what `check` checks and what the window opens on")
-        form.addRow("Plan name", self.name)
-        form.addRow("Profile", self.declared_profile)
-        form.addRow("Phase", self.declared_phase)
-        form.addRow("Mandate", self.mandate)
-        form.addRow("US support", self.us_support)
-        form.addRow("Classification", self.classification)
-        form.addRow("Releasable to", self.releasable)
+        self.declared_phase = _combo(self, {ph: phase_title(ph) for ph in PHASES})
+        self.declared_phase.setToolTip(
+            self.tr("The plan's own phase: what `check` checks and what the window opens on")
+        )
+        form.addRow(self.tr("Plan name"), self.name)
+        form.addRow(self.tr("Profile"), self.declared_profile)
+        form.addRow(self.tr("Phase"), self.declared_phase)
+        form.addRow(self.tr("Mandate"), self.mandate)
+        form.addRow(self.tr("US support"), self.us_support)
+        form.addRow(self.tr("Classification"), self.classification)
+        form.addRow(self.tr("Releasable to"), self.releasable)
         form.addRow("", self.releasable_error)
         self.params: dict[str, QDoubleSpinBox] = {}
-        params_box = QGroupBox("Parameters (this plan)", self)
+        params_box = QGroupBox(self.tr("Parameters (this plan)"), self)
         pform = QFormLayout(params_box)
         for key, p in DEFAULT_PARAMETERS["ecfr"].items():
             spin = QDoubleSpinBox(self)
             spin.setRange(0, 1_000_000)
             spin.setDecimals(0 if p.integer else 1)
             spin.setSingleStep(p.step)
-            spin.setSuffix(f" {p.unit}" if p.unit in ("km", "troops", "nations") else "")
-            spin.setToolTip(p.description)
+            spin.setSuffix(f" {doctrine(p.unit)}" if p.unit in ("km", "troops", "nations") else "")
+            spin.setToolTip(doctrine(p.description))
             spin.setKeyboardTracking(False)
             reset = QToolButton(self)
             reset.setText("↺")
-            reset.setToolTip("Back to the profile's default")
+            reset.setToolTip(self.tr("Back to the profile's default"))
             reset.clicked.connect(lambda _=False, k=key: self._set_param(k, None))
             spin.valueChanged.connect(lambda v, k=key: self._set_param(k, v))
             self.params[key] = spin
-            pform.addRow(p.label, widgets.row(spin, reset))
-        sites_box = QGroupBox("Priority sites", self)
+            pform.addRow(doctrine(p.label), widgets.row(spin, reset))
+        sites_box = QGroupBox(self.tr("Priority sites"), self)
         self.sites = QListWidget(self)
-        self.sites.setToolTip("Places the force must protect; ticked sites are checked by the coverage rules")
-        for name in sorted(geo.places()):
-            item = QListWidgetItem(name)
+        self.sites.setToolTip(self.tr("Places the force must protect; ticked sites are checked by the coverage rules"))
+        for name in sorted(geo.places(), key=place_name):
+            item = QListWidgetItem(place_name(name))
+            item.setData(Qt.ItemDataRole.UserRole, name)  # the geo data's name, kept in the plan
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.sites.addItem(item)
         self.sites.setMinimumHeight(150)
-        self.sites_default = QPushButton("Use the profile's sites", self)
+        self.sites_default = QPushButton(self.tr("Use the profile's sites"), self)
         self.sites_default.clicked.connect(self._sites_to_default)
         self.sites_note = QLabel(self)
         self.sites_note.setWordWrap(True)
@@ -535,16 +681,33 @@ class SettingsView(QWidget):
         self.classification.editingFinished.connect(self._classification_changed)
         self.releasable.editingFinished.connect(self._releasable_changed)
         self.declared_profile.currentIndexChanged.connect(
-            lambda: self._set_field("profile", self.declared_profile.currentData(), "the plan's profile")
+            lambda: self._set_field(
+                "profile",
+                self.declared_profile.currentData(),
+                self.tr("Set the plan's profile to {value}"),
+                self.declared_profile.currentText(),
+            )
         )
         self.declared_phase.currentIndexChanged.connect(
-            lambda: self._set_field("phase", self.declared_phase.currentData(), "the plan's phase")
+            lambda: self._set_field(
+                "phase",
+                self.declared_phase.currentData(),
+                self.tr("Set the plan's phase to {value}"),
+                self.declared_phase.currentText(),
+            )
         )
         self.mandate.currentIndexChanged.connect(
-            lambda: self._set_field("mandate", self.mandate.currentData(), "mandate")
+            lambda: self._set_field(
+                "mandate", self.mandate.currentData(), self.tr("Set mandate to {value}"), self.mandate.currentText()
+            )
         )
         self.us_support.currentIndexChanged.connect(
-            lambda: self._set_field("us_support", self.us_support.currentData(), "US support")
+            lambda: self._set_field(
+                "us_support",
+                self.us_support.currentData(),
+                self.tr("Set US support to {value}"),
+                self.us_support.currentText(),
+            )
         )
         self.sites.itemChanged.connect(self._sites_changed)
         doc.changed.connect(self._on_change)
@@ -569,17 +732,20 @@ class SettingsView(QWidget):
                 spin.setValue(float(p.parameters.get(key, defaults[key].value)))
                 overridden = key in p.parameters
                 spin.setStyleSheet("font-weight: bold;" if overridden else "")
-                spin.setToolTip(f"{defaults[key].description}\nProfile default: {defaults[key].value:g}")
+                default = format_number(defaults[key].value, 0 if float(defaults[key].value).is_integer() else 1)
+                tip = self.tr("{description}\nProfile default: {value}")
+                spin.setToolTip(tip.format(description=doctrine(defaults[key].description), value=default))
             chosen = set(effective_priority_sites(p))
             for i in range(self.sites.count()):
                 item = self.sites.item(i)
-                item.setCheckState(Qt.CheckState.Checked if item.text() in chosen else Qt.CheckState.Unchecked)
+                ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             own = p.priority_sites is not None
             custom = [str(c.get("name")) for c in _custom_sites(p)]
-            self.sites_note.setText(
-                ("This plan's own list." if own else f"The “{PROFILE_INFO[p.profile].name}” profile's default list.")
-                + (f" Custom sites (from the plan file): {', '.join(custom)}." if custom else "")
-            )
+            note = self.tr("This plan's own list.") if own else self.tr("The “{profile}” profile's default list.")
+            if custom:
+                note += " " + self.tr("Custom sites (from the plan file): {sites}.").format(sites=", ".join(custom))
+            self.sites_note.setText(note.format(profile=profile_name(p.profile)))
             self.sites_default.setEnabled(own)
         finally:
             self._updating = False
@@ -588,20 +754,24 @@ class SettingsView(QWidget):
         if not self._updating:
             self.doc.push(cmd)
 
-    def _set_field(self, field: str, value: object, label: str) -> None:
+    def _set_field(self, field: str, value: object, text: str, shown: object = None) -> None:
+        """Set a field of the plan; ``text`` the undo step's, with ``{value}`` for ``shown``."""
         if self._updating or getattr(self.doc.plan, field) == value:
             return
-        self._push(commands.SetPlanFields(self.doc, f"Set {label} to {value}", **{field: value}))
+        self._push(
+            commands.SetPlanFields(self.doc, text.format(value=value if shown is None else shown), **{field: value})
+        )
 
     def _name_changed(self) -> None:
         name = self.name.text().strip()
         if not name:
             self.name.setText(self.doc.plan.name)  # a plan always has a name
             return
-        self._set_field("name", name, "plan name")
+        self._set_field("name", name, self.tr("Set plan name to {value}"))
 
     def _classification_changed(self) -> None:
-        self._set_field("classification", self.classification.text().strip() or "UNCLASSIFIED", "classification")
+        value = self.classification.text().strip() or "UNCLASSIFIED"
+        self._set_field("classification", value, self.tr("Set classification to {value}"))
 
     def _releasable_changed(self) -> None:
         if self._updating:
@@ -609,9 +779,8 @@ class SettingsView(QWidget):
         try:
             codes = parse_releasable(self.releasable.text())
         except ValueError as e:
-            self.releasable_error.setText(
-                f"{e}. The plan keeps {releasable_text(plan_releasable_to(self.doc.plan)) or 'its default'}."
-            )
+            kept = releasable_text(plan_releasable_to(self.doc.plan)) or self.tr("its default")
+            self.releasable_error.setText(self.tr("{error}. The plan keeps {kept}.").format(error=e, kept=kept))
             self.releasable_error.show()
             return
         self.releasable_error.hide()
@@ -620,8 +789,10 @@ class SettingsView(QWidget):
             self.releasable.setText(releasable_text(codes))
             return
         extra = set_plan_releasable_to(plan, codes).extra
-        label = releasable_text(codes) or "each nation's own"
-        self._push(commands.SetPlanFields(self.doc, f"Set releasable to {label}", extra=extra))
+        label = releasable_text(codes) or self.tr("each nation's own")
+        self._push(
+            commands.SetPlanFields(self.doc, self.tr("Set releasable to {value}").format(value=label), extra=extra)
+        )
 
     def _set_param(self, key: str, value: float | None) -> None:
         if self._updating:
@@ -637,14 +808,14 @@ class SettingsView(QWidget):
         if self._updating:
             return
         chosen = tuple(
-            self.sites.item(i).text()
+            str(self.sites.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.sites.count())
             if self.sites.item(i).checkState() == Qt.CheckState.Checked
         ) + tuple(_custom_sites(self.doc.plan))  # custom {name, lon, lat} sites are kept
-        self._push(commands.SetPlanFields(self.doc, "Change priority sites", priority_sites=chosen))
+        self._push(commands.SetPlanFields(self.doc, self.tr("Change priority sites"), priority_sites=chosen))
 
     def _sites_to_default(self) -> None:
-        self._push(commands.SetPlanFields(self.doc, "Use the profile's priority sites", priority_sites=None))
+        self._push(commands.SetPlanFields(self.doc, self.tr("Use the profile's priority sites"), priority_sites=None))
 
 
 def _custom_sites(plan: Plan) -> list[Mapping[str, Any]]:
@@ -667,24 +838,32 @@ class ContributionsDialog(QDialog):
 
     def __init__(self, contributions: tuple[Contribution, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Contributions and pledges")
+        self.setWindowTitle(self.tr("Contributions and pledges"))
         self.resize(680, 380)
         self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(["Nation", "Kind", "Amount (EUR; troops)", "Note", "Releasable to"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Nation"),
+                self.tr("Kind"),
+                self.tr("Amount (EUR; troops)"),
+                self.tr("Note"),
+                self.tr("Releasable to"),
+            ]
+        )
         self.table.horizontalHeaderItem(4).setToolTip(
-            "Nations the pledge may be given to (ALL, or PL, FR); empty: the plan's default"
+            self.tr("Nations the pledge may be given to (ALL, or PL, FR); empty: the plan's default")
         )
         self.table.horizontalHeaderItem(2).setToolTip(
-            "Funding in euros; for a “troops” pledge, the number of personnel pledged"
+            self.tr("Funding in euros; for a “troops” pledge, the number of personnel pledged")
         )
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self._kept: list[Contribution] = []  # per row: the original (extra, declared members)
         for c in contributions:
             self._add_row(c)
-        add = QPushButton("Add", self)
+        add = QPushButton(self.tr("Add"), self)
         add.clicked.connect(lambda: self._add_row(Contribution("GB", "funding")))
-        remove = QPushButton("Remove", self)
+        remove = QPushButton(self.tr("Remove"), self)
         remove.clicked.connect(self._remove_row)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
@@ -708,7 +887,7 @@ class ContributionsDialog(QDialog):
         nation.set_code(c.nation)
         kind = QComboBox(self)
         for k in CONTRIBUTION_KINDS:
-            kind.addItem(k, k)
+            kind.addItem(translate("Wording", k), k)
         kind.setCurrentIndex(kind.findData(c.kind))
         self.table.setCellWidget(r, 0, nation)
         self.table.setCellWidget(r, 1, kind)
@@ -740,8 +919,8 @@ class ContributionsDialog(QDialog):
                 extra.pop("troops", None)
                 if amount_text:
                     if not amount_text.isdigit() or int(amount_text) > 1_000_000:
-                        self.error.setText(f"Row {r + 1}, troops: {amount_text!r} is not a number of personnel "
-                                           "from 0 to 1,000,000.")  # fmt: skip
+                        text = self.tr("Row {row}, troops: “{text}” is not a number of personnel from 0 to 1,000,000.")
+                        self.error.setText(text.format(row=r + 1, text=amount_text))
                         return
                     extra["troops"] = int(amount_text)
                 amount_text = ""
@@ -749,16 +928,17 @@ class ContributionsDialog(QDialog):
                 try:
                     amount = float(amount_text)
                 except ValueError:
-                    self.error.setText(f"Row {r + 1}, amount: {amount_text!r} is not a number of euros.")
+                    text = self.tr("Row {row}, amount: “{text}” is not a number of euros.")
+                    self.error.setText(text.format(row=r + 1, text=amount_text))
                     return
                 if amount < 0 or amount != amount or amount in (float("inf"),):
-                    self.error.setText(f"Row {r + 1}, amount: must be zero or more.")
+                    self.error.setText(self.tr("Row {row}, amount: must be zero or more.").format(row=r + 1))
                     return
             note = self.table.item(r, 3).text() if self.table.item(r, 3) else ""
             try:
                 codes = parse_releasable(self.table.item(r, 4).text() if self.table.item(r, 4) else "")
             except ValueError as e:
-                self.error.setText(f"Row {r + 1}, {e}.")
+                self.error.setText(self.tr("Row {row}, {error}.").format(row=r + 1, error=e))
                 return
             extra.pop("releasable_to", None)
             if codes is not None:
@@ -784,26 +964,31 @@ class SidePanel(QWidget):
         self._updating = False
         self.profile = QComboBox(self)
         for p in PROFILES:
-            self.profile.addItem(f"{PROFILE_INFO[p].name} ({p})", p)
-            self.profile.setItemData(self.profile.count() - 1, PROFILE_INFO[p].summary, Qt.ItemDataRole.ToolTipRole)
+            self.profile.addItem(f"{profile_name(p)} ({p})", p)
+            summary = translate("Profiles", PROFILE_INFO[p].summary)
+            self.profile.setItemData(self.profile.count() - 1, summary, Qt.ItemDataRole.ToolTipRole)
         self.profile.setToolTip(
-            "Look at the plan under another doctrine profile: a view, not an edit (no undo step, "
-            "nothing saved). The plan's own profile is set in Plan settings."
+            self.tr(
+                "Look at the plan under another doctrine profile: a view, not an edit (no undo step, "
+                "nothing saved). The plan's own profile is set in Plan settings."
+            )
         )
         self.phase = QComboBox(self)
         for ph in PHASES:
-            self.phase.addItem(PHASE_LABELS[ph].capitalize(), ph)
+            self.phase.addItem(phase_title(ph), ph)
         self.phase.setToolTip(
-            "Look at another phase (only units deployed in it count): a view, not an edit (no undo "
-            "step, nothing saved). The plan's own phase is set in Plan settings."
+            self.tr(
+                "Look at another phase (only units deployed in it count): a view, not an edit (no undo "
+                "step, nothing saved). The plan's own phase is set in Plan settings."
+            )
         )
         self.view_note = QLabel(self)
         self.view_note.setWordWrap(True)
         self.view_note.setTextFormat(Qt.TextFormat.PlainText)
         self.view_note.setStyleSheet("color: #5c4400;")
         self.view_note.hide()
-        self.no_us = QCheckBox("Without the United States", self)
-        self.no_us.setToolTip("Show the posture as if every US unit and pledge disappeared")
+        self.no_us = QCheckBox(self.tr("Without the United States"), self)
+        self.no_us.setToolTip(self.tr("Show the posture as if every US unit and pledge disappeared"))
         self.counts = QLabel(self)
         # A valid code the symbol engine has no icon for: kept, drawn as its parent, named here.
         self.symbol_note = QLabel(self)
@@ -817,13 +1002,13 @@ class SidePanel(QWidget):
         self.targets = TargetsView(self)
         self.settings = SettingsView(doc, self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.findings, "Findings")
-        self.tabs.addTab(self.ledger, "Contributions")
-        self.tabs.addTab(_scroll(self.targets), "Targets")
-        self.tabs.addTab(_scroll(self.settings), "Plan settings")
+        self.tabs.addTab(self.findings, self.tr("Findings"))
+        self.tabs.addTab(self.ledger, self.tr("Contributions"))
+        self.tabs.addTab(_scroll(self.targets), self.tr("Targets"))
+        self.tabs.addTab(_scroll(self.settings), self.tr("Plan settings"))
         head = QFormLayout()
-        head.addRow("View profile", self.profile)
-        head.addRow("View phase", self.phase)
+        head.addRow(self.tr("View profile"), self.profile)
+        head.addRow(self.tr("View phase"), self.phase)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(head)
@@ -856,10 +1041,8 @@ class SidePanel(QWidget):
             self._updating = False
         plan = doc.plan
         differs = (doc.view_profile, doc.view_phase) != (plan.profile, plan.phase)
-        self.view_note.setText(
-            f"A view: the plan declares the {plan.profile} profile and the {PHASE_LABELS[plan.phase]} phase "
-            "(set in Plan settings)."
-        )
+        note = self.tr("A view: the plan declares the {profile} profile and the {phase} phase (set in Plan settings).")
+        self.view_note.setText(note.format(profile=f"“{profile_name(plan.profile)}”", phase=phase_label(plan.phase)))
         self.view_note.setVisible(differs)
 
     def _note_symbols(self, change: Change) -> None:
@@ -876,13 +1059,13 @@ class SidePanel(QWidget):
             else:
                 return
         except (symbols.EngineMissing, OSError) as e:
-            self.symbol_note.setText(f"Symbols cannot be checked: {e}")
+            self.symbol_note.setText(self.tr("Symbols cannot be checked: {error}").format(error=e))
             self.symbol_note.setVisible(True)
             return
         # Only the few units named, in plan order (not a walk over every unit of the plan).
         named = [plan.unit(i) for i in self._inexact if plan.has_unit(i)]
         named.sort(key=lambda u: plan.unit_position_index(u.id))
-        note = symbols.inexact_note(named, self._inexact)
+        note = self._inexact_note(named)
         self.symbol_note.setText(note)
         self.symbol_note.setToolTip(
             "\n".join(
@@ -909,24 +1092,49 @@ class SidePanel(QWidget):
         self.targets.show_metrics(m)
         e, w, i = a.count("error"), a.count("warning"), a.count("info")
         self.counts.setText(
-            f"{count(e, 'error')} · {count(w, 'warning')} · {count(i, 'note')}  —  {m['troops']:,} troops"
+            f"{count(e, 'error')} · {count(w, 'warning')} · {count(i, 'note')}  —  {count(m['troops'], 'troops')}"
         )
         self.counts.setStyleSheet(f"color: {SEVERITY_COLOURS['error'] if e else '#2e7d32'}; font-weight: bold;")
         if a.without_us:
             removed = len(self.doc.plan.units) - len(a.plan.units)
             pledges = len(self.doc.plan.contributions) - len(a.plan.contributions)
+            text = self.tr(
+                "Without the United States: {units} and {pledges} left out of this view, "
+                "and off the map (a filtered view: nothing is changed)."
+            )
             self.findings.banner.setText(
-                f"Without the United States: {removed} US units and {pledges} US pledges left out of this "
-                "view, and off the map (a filtered view: nothing is changed)."
+                text.format(
+                    units=translate("Panel", "%n US unit(s)", None, removed),
+                    pledges=translate("Panel", "%n US pledge(s)", None, pledges),
+                )
             )
         self.findings.banner.setVisible(a.without_us)
-        self.tabs.setTabText(0, f"Findings ({e + w + i})")
+        self.tabs.setTabText(0, self.tr("Findings ({n})").format(n=format_number(e + w + i)))
         self.analysisShown.emit(a)
 
     def edit_contributions(self) -> None:
         dlg = ContributionsDialog(self.doc.plan.contributions, self)
         if dlg.exec() and dlg.result_contributions != self.doc.plan.contributions:
-            self.doc.push(commands.SetContributions(self.doc, dlg.result_contributions, "Edit non-troop contributions"))
+            text = self.tr("Edit non-troop contributions")
+            self.doc.push(commands.SetContributions(self.doc, dlg.result_contributions, text))
+
+    def _inexact_note(self, named: list[Unit]) -> str:
+        """One line naming the units (``named``, in plan order) whose code is drawn as its parent
+        entity (symbols.inexact_note, in the window's language)."""
+        if not named:
+            return ""
+        first = named[0]
+        text = translate(
+            "SidePanel",
+            "%n unit(s) without a symbol of its own in the engine, drawn as the parent entity: {what}{more}.",
+            None,
+            len(named),
+        )
+        what = self.tr("{unit} ({sidc}, drawn as {parent})").format(
+            unit=first.label(), sidc=first.sidc, parent=self._inexact[first.id]
+        )
+        more = " " + translate("SidePanel", "and %n more", None, len(named) - 1) if len(named) > 1 else ""
+        return text.format(what=what, more=more)
 
 
 def _scroll(w: QWidget) -> QScrollArea:

@@ -156,7 +156,7 @@ def test_without_the_us_view_shows_the_dependence(qtbot, ui_library: Library) ->
         with qtbot.waitSignal(win.side.analysisShown, timeout=10_000):
             win.side.no_us.setChecked(True)
         assert win.side.findings.banner.isVisible()
-        assert "1 US units" in win.side.findings.banner.text()
+        assert "1 US unit " in win.side.findings.banner.text()  # the plural of the language: 1 unit, 2 units
         assert "US-TROOPS" not in shown_rules(win)
         assert win.doc.plan.has_unit("us-ad")  # the plan itself is untouched
     finally:
