@@ -3351,11 +3351,130 @@
     </message>
   </context>
   <context>
+    <name>AddAtDialog</name>
+    <message>
+      <location filename="desktop/ui/addat.py" />
+      <source>Add unit at a position</source>
+      <translation>Додати підрозділ за координатами</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/addat.py" />
+      <source>MGRS, degrees-minutes-seconds or decimal degrees (latitude first)</source>
+      <translation>MGRS, градуси-хвилини-секунди або десяткові градуси (спершу широта)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/addat.py" />
+      <source>Add</source>
+      <translation>Додати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/addat.py" />
+      <source>Unit</source>
+      <translation>Підрозділ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/addat.py" />
+      <source>Nation</source>
+      <translation>Держава</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/addat.py" />
+      <source>Position</source>
+      <translation>Координати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/addat.py" />
+      <source>Type a position.</source>
+      <translation>Введіть координати.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/addat.py" />
+      <source>Position: {error}</source>
+      <translation>Координати: {error}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/addat.py" />
+      <source>Nation: “{nation}” is not an ISO 3166-1 alpha-2 code.</source>
+      <translation>Держава: «{nation}» не є кодом ISO 3166-1 alpha-2.</translation>
+    </message>
+  </context>
+  <context>
     <name>ChartsView</name>
     <message>
       <location filename="desktop/ui/chartsview.py" />
       <source>Counted as the rules count: units outside Ukraine on land are staging (0). Pledges are contributions of kind “troops”.</source>
       <translation>Підраховано так само, як у правилах: сухопутні підрозділи за межами України перебувають на вихідних позиціях (0). Зобов'язання — це внески типу «війська».</translation>
+    </message>
+  </context>
+  <context>
+    <name>Commands</name>
+    <message>
+      <location filename="desktop/ui/commands.py" />
+      <source>Add {unit}</source>
+      <translation>Додати {unit}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/commands.py" />
+      <source>Add %n unit(s)</source>
+      <translation>
+        <numerusform>Додати %n підрозділ</numerusform>
+        <numerusform>Додати %n підрозділи</numerusform>
+        <numerusform>Додати %n підрозділів</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/commands.py" />
+      <source>Move {unit}</source>
+      <translation>Перемістити {unit}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/commands.py" />
+      <source>Edit {unit}</source>
+      <translation>Змінити {unit}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/commands.py" />
+      <source>Delete {unit}</source>
+      <translation>Видалити {unit}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/commands.py" />
+      <source>Delete %n unit(s)</source>
+      <translation>
+        <numerusform>Видалити %n підрозділ</numerusform>
+        <numerusform>Видалити %n підрозділи</numerusform>
+        <numerusform>Видалити %n підрозділів</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/commands.py" />
+      <source>Set {name} to the profile's default</source>
+      <translation>{name}: типове значення профілю</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/commands.py" />
+      <source>Set {name} to {value}</source>
+      <translation>{name}: {value}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/commands.py" />
+      <source>Clear the contact line</source>
+      <translation>Прибрати лінію зіткнення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/commands.py" />
+      <source>Draw the contact line</source>
+      <translation>Нанести лінію зіткнення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/commands.py" />
+      <source>Clear the occupied area</source>
+      <translation>Прибрати окуповану територію</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/commands.py" />
+      <source>Draw the occupied area</source>
+      <translation>Нанести окуповану територію</translation>
     </message>
   </context>
   <context>
@@ -3404,6 +3523,14 @@
       <location filename="desktop/ui/compareprint.py" />
       <source>{plan} against {first}</source>
       <translation>{plan} порівняно з {first}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanDocument</name>
+    <message>
+      <location filename="desktop/ui/document.py" />
+      <source>Another Posture window changed this plan a moment ago; it has been reloaded. Please make your change again.</source>
+      <translation>Інше вікно Posture щойно змінило цей план; його перезавантажено. Повторіть свою зміну.</translation>
     </message>
   </context>
   <context>
@@ -4138,6 +4265,29 @@ Posture — ескізне планування багатонаціональн
       <location filename="desktop/ui/mainwindow.py" />
       <source>New plan</source>
       <translation>Новий план</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapController</name>
+    <message>
+      <location filename="desktop/ui/mapcontroller.py" />
+      <source>Added {unit} at {position}</source>
+      <translation>Додано {unit}: {position}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mapcontroller.py" />
+      <source>Draw the patrol route of {unit}</source>
+      <translation>Нанести маршрут патрулювання: {unit}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mapcontroller.py" />
+      <source>Draw the patrol area of {unit}</source>
+      <translation>Нанести район патрулювання: {unit}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mapcontroller.py" />
+      <source>Draw the CAP area of {unit}</source>
+      <translation>Нанести зону бойового чергування в повітрі (CAP): {unit}</translation>
     </message>
   </context>
   <context>

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop import catalogue, coords
+from desktop.i18n import catalogue_label
 from desktop.ui.palette import NationBox
 
 
@@ -16,16 +17,16 @@ class AddAtDialog(QDialog):
     def __init__(self, nation: str, lon: float | None = None, lat: float | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Add unit at a position")
+        self.setWindowTitle(self.tr("Add unit at a position"))
         self.setMinimumWidth(520)
         self.template = QComboBox(self)
         for t in catalogue.all_templates():
-            self.template.addItem(t.label, t.id)
+            self.template.addItem(catalogue_label(t.label), t.id)
         self.nation = NationBox(self)
         self.nation.set_code(nation)
         self.position = QLineEdit(self)
         self.position.setPlaceholderText("36U UA 23940 91604 · 50°27′00″N 30°31′12″E · 50.45, 30.52")
-        self.position.setToolTip("MGRS, degrees-minutes-seconds or decimal degrees (latitude first)")
+        self.position.setToolTip(self.tr("MGRS, degrees-minutes-seconds or decimal degrees (latitude first)"))
         if lon is not None and lat is not None:
             self.position.setText(coords.mgrs_of(lon, lat) or f"{lat:.6f}, {lon:.6f}")
         self.forms = QLabel(self)
@@ -35,13 +36,13 @@ class AddAtDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
         self.buttons.accepted.connect(self._add)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Unit", self.template)
-        form.addRow("Nation", self.nation)
-        form.addRow("Position", self.position)
+        form.addRow(self.tr("Unit"), self.template)
+        form.addRow(self.tr("Nation"), self.nation)
+        form.addRow(self.tr("Position"), self.position)
         form.addRow("", self.forms)
         form.addRow(self.buttons)
         self.chosen: tuple[str, str, float, float] | None = None
@@ -51,7 +52,7 @@ class AddAtDialog(QDialog):
     def _show(self) -> None:
         text = self.position.text()
         if not text.strip():
-            self.forms.setText("Type a position.")
+            self.forms.setText(self.tr("Type a position."))
             self.forms.setStyleSheet("color: #555;")
             return
         try:
@@ -60,19 +61,22 @@ class AddAtDialog(QDialog):
             self.forms.setText(str(e))
             self.forms.setStyleSheet("color: #b00020;")
             return
-        self.forms.setText(coords.format_all(lon, lat))
+        from desktop.ui.measuring import decimal
+
+        m = coords.mgrs_of(lon, lat)
+        self.forms.setText(f"{decimal(lon, lat)}  ·  {coords.format_dms(lon, lat)}" + (f"  ·  MGRS {m}" if m else ""))
         self.forms.setStyleSheet("color: #555;")
 
     def _add(self) -> None:
         try:
             lon, lat = coords.parse_position(self.position.text())
         except coords.CoordinateError as e:
-            self.forms.setText(f"Position: {e}")
+            self.forms.setText(self.tr("Position: {error}").format(error=e))
             self.forms.setStyleSheet("color: #b00020;")
             return
         nation = self.nation.code()
         if not catalogue.is_nation_code(nation):
-            self.forms.setText(f"Nation: {nation!r} is not an ISO 3166-1 alpha-2 code.")
+            self.forms.setText(self.tr("Nation: “{nation}” is not an ISO 3166-1 alpha-2 code.").format(nation=nation))
             return
         self.chosen = (str(self.template.currentData()), nation, lon, lat)
         self.accept()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop import edits, orbat
 from desktop.edits import Delta
+from desktop.i18n import format_number, translate
 from desktop.model import Contribution, Geometry, Unit
 from desktop.ui.document import PlanDocument
 
@@ -49,7 +50,10 @@ class PlanCommand(QUndoCommand):
 class AddUnits(PlanCommand):
     def __init__(self, doc: PlanDocument, units: Iterable[Unit], source: object | None = None) -> None:
         units = list(units)
-        text = f"Add {units[0].label()}" if len(units) == 1 else f"Add {len(units)} units"
+        if len(units) == 1:
+            text = translate("Commands", "Add {unit}").format(unit=units[0].label())
+        else:
+            text = translate("Commands", "Add %n unit(s)", None, len(units))
         super().__init__(doc, edits.add_units(doc.plan, units), text, source)
 
 
@@ -60,7 +64,10 @@ class MoveUnit(PlanCommand):
 
     def __init__(self, doc: PlanDocument, unit_id: str, lon: float, lat: float, source: object | None = None) -> None:
         super().__init__(
-            doc, edits.move_unit(doc.plan, unit_id, lon, lat), f"Move {doc.plan.unit(unit_id).label()}", source
+            doc,
+            edits.move_unit(doc.plan, unit_id, lon, lat),
+            translate("Commands", "Move {unit}").format(unit=doc.plan.unit(unit_id).label()),
+            source,
         )
         self.unit_id = unit_id
         self.when = time.monotonic()
@@ -80,7 +87,8 @@ class MoveUnit(PlanCommand):
 
 class EditUnit(PlanCommand):
     def __init__(self, doc: PlanDocument, unit: Unit, text: str | None = None, source: object | None = None) -> None:
-        super().__init__(doc, edits.update_units([unit]), text or f"Edit {unit.label()}", source)
+        text = text or translate("Commands", "Edit {unit}").format(unit=unit.label())
+        super().__init__(doc, edits.update_units([unit]), text, source)
 
 
 class ReshapeUnit(PlanCommand):
@@ -91,7 +99,10 @@ class ReshapeUnit(PlanCommand):
 class RemoveUnits(PlanCommand):
     def __init__(self, doc: PlanDocument, unit_ids: Iterable[str], source: object | None = None) -> None:
         ids = [i for i in dict.fromkeys(unit_ids) if doc.plan.has_unit(i)]
-        text = f"Delete {doc.plan.unit(ids[0]).label()}" if len(ids) == 1 else f"Delete {len(ids)} units"
+        if len(ids) == 1:
+            text = translate("Commands", "Delete {unit}").format(unit=doc.plan.unit(ids[0]).label())
+        else:
+            text = translate("Commands", "Delete %n unit(s)", None, len(ids))
         # The units a deleted commander led now report to the next commander up (orbat).
         repointed = orbat.repointed_after_removal(doc.plan, ids)
         delta = edits.remove_units(ids)
@@ -109,17 +120,34 @@ class SetPlanFields(PlanCommand):
 
 class SetParameter(PlanCommand):
     def __init__(self, doc: PlanDocument, name: str, value: float | None) -> None:
-        what = "default" if value is None else f"{value:g}"
-        super().__init__(doc, edits.set_parameter(doc.plan, name, value), f"Set {name} to {what}")
+        if value is None:
+            text = translate("Commands", "Set {name} to the profile's default").format(name=_parameter_label(name))
+        else:
+            number = format_number(value, 0 if float(value).is_integer() else 1)
+            text = translate("Commands", "Set {name} to {value}").format(name=_parameter_label(name), value=number)
+        super().__init__(doc, edits.set_parameter(doc.plan, name, value), text)
 
 
 class SetGeometry(PlanCommand):
     def __init__(self, doc: PlanDocument, kind: str, geometry: Geometry | None) -> None:
-        label = kind.replace("_", " ")
-        text = f"Clear the {label}" if geometry is None else f"Draw the {label}"
+        texts = {
+            ("contact_line", False): translate("Commands", "Clear the contact line"),
+            ("contact_line", True): translate("Commands", "Draw the contact line"),
+            ("occupied_area", False): translate("Commands", "Clear the occupied area"),
+            ("occupied_area", True): translate("Commands", "Draw the occupied area"),
+        }
+        text = texts.get((kind, geometry is not None), kind)
         super().__init__(doc, edits.set_geometry(doc.plan, kind, geometry), text)
 
 
 class SetContributions(PlanCommand):
     def __init__(self, doc: PlanDocument, contributions: Iterable[Contribution], text: str) -> None:
         super().__init__(doc, edits.set_contributions(contributions), text)
+
+
+def _parameter_label(name: str) -> str:
+    """A parameter of the rules by its label in the window's language (desktop/doctrine/params.py)."""
+    from desktop.doctrine import DEFAULT_PARAMETERS
+
+    p = DEFAULT_PARAMETERS["ecfr"].get(name)
+    return translate("Doctrine", p.label) if p is not None else name

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoStack
 from db import Library, LibraryError, PlanNotFound, PlanOutOfDate
 from db.session import PlanSession
 from desktop.edits import Delta
+from desktop.i18n import translate
 from desktop.model import Plan
 
 if TYPE_CHECKING:  # commands.py builds on this module
@@ -184,8 +185,11 @@ class PlanDocument(QObject):
             if not self.check_external_changes():
                 self.reload()
             raise EditFailed(
-                "Another Posture window changed this plan a moment ago; it has been reloaded. "
-                "Please make your change again."
+                translate(
+                    "PlanDocument",
+                    "Another Posture window changed this plan a moment ago; it has been reloaded. "
+                    "Please make your change again.",
+                )
             ) from e
         except LibraryError as e:
             log.error("edit not saved: %s", e)

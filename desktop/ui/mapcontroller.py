@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.catalogue import in_group
+from desktop.i18n import format_number, translate
 from desktop.model import Geometry, Unit
 from desktop.pagedata import close_ring, geometries_for_page, known_template, unit_for_page, unit_from_template
 from desktop.ui import commands
@@ -202,7 +203,12 @@ class MapController(QObject):
         unit = unit_from_template(self.doc.plan, p.template, self.current_nation(), p.lng, p.lat)
         if self.doc.push(commands.AddUnits(self.doc, [unit])):
             self.select([unit.id])
-            self.message.emit(f"Added {unit.label()} at {p.lat:.4f}° N, {p.lng:.4f}° E")
+            ns = translate("MainWindow", "N") if p.lat >= 0 else translate("MainWindow", "S")
+            ew = translate("MainWindow", "E") if p.lng >= 0 else translate("MainWindow", "W")
+            where = f"{format_number(abs(p.lat), 4)}° {ns}, {format_number(abs(p.lng), 4)}° {ew}"
+            self.message.emit(
+                translate("MapController", "Added {unit} at {position}").format(unit=unit.label(), position=where)
+            )
 
     def _on_move(self, p: Move) -> None:
         if not p.final:
@@ -230,8 +236,12 @@ class MapController(QObject):
         elif p.unit is not None:
             geom = Geometry("LineString", coords) if p.kind == "route" else Geometry("Polygon", (close_ring(coords),))
             u = self.doc.plan.unit(p.unit)
-            what = {"route": "patrol route", "area": "patrol area", "cap": "CAP area"}[p.kind]
-            self.doc.push(commands.EditUnit(self.doc, replace(u, geometry=geom), f"Draw the {what} of {u.label()}"))
+            text = {
+                "route": translate("MapController", "Draw the patrol route of {unit}"),
+                "area": translate("MapController", "Draw the patrol area of {unit}"),
+                "cap": translate("MapController", "Draw the CAP area of {unit}"),
+            }[p.kind].format(unit=u.label())
+            self.doc.push(commands.EditUnit(self.doc, replace(u, geometry=geom), text))
 
     def _on_view(self, p: View) -> None:
         self.view_extent = p

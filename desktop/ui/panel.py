@@ -493,9 +493,9 @@ class LedgerView(QWidget):
                 elif key == "funding_eur":
                     item = NumberItem(v, money(v))
                 elif key == "gap":
-                    sign = "+" if v > 0 else "−"
-                    shown = "–" if code not in pledged else f"{sign}{format_number(abs(v))}" if v else self.tr("met")
-                    item = NumberItem(v, shown)
+                    sign = "+" if v > 0 else "-"
+                    gap_text = "–" if code not in pledged else f"{sign}{format_number(abs(v))}" if v else self.tr("met")
+                    item = NumberItem(v, gap_text)
                     if v > 0:
                         item.setForeground(QBrush(QColor("#c62828")))
                 else:
@@ -1042,7 +1042,7 @@ class SidePanel(QWidget):
         plan = doc.plan
         differs = (doc.view_profile, doc.view_phase) != (plan.profile, plan.phase)
         note = self.tr("A view: the plan declares the {profile} profile and the {phase} phase (set in Plan settings).")
-        self.view_note.setText(note.format(profile=f"“{profile_name(plan.profile)}”", phase=phase_label(plan.phase)))
+        self.view_note.setText(note.format(profile=plan.profile, phase=phase_label(plan.phase)))
         self.view_note.setVisible(differs)
 
     def _note_symbols(self, change: Change) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
+from desktop.model import PROFILES
 from desktop.ui.language import apply_language
 from tests.ui.conftest import close_window, open_window
 
@@ -38,6 +39,7 @@ KEPT = {
     "geoBoundaries", "GeoNames", "Natural", "Earth", "ODbL", "CC", "BY", "Ctrl", "Shift", "Alt", "Esc",
     "Enter", "Del", "Delete", "Backspace", "Ins", "Home", "End", "PgUp", "PgDown", "Space", "Tab",
     "Return", "Meta", "WGS", "From", "Willing", "to", "Able", "English",
+    *PROFILES,  # the profiles' ids (ecfr, mfu), as the plan file and `check --profile` name them
 }  # fmt: skip
 #: Widgets of the modules another engineer is translating in this same session (uk-dialogs:
 #: palette.py, orbatdock.py), and the menu packagesui.py adds while its title is still English:
@@ -74,7 +76,9 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 
 
 def english_words(text: str, kept: set[str]) -> list[str]:
-    return [w for w in WORD.findall(text.replace("&", "")) if not w.isupper() and w not in kept]
+    """The English words of ``text``: not a code, not a kept name, not a `command` in backticks."""
+    text = re.sub(r"`[^`]*`", "", text.replace("&", ""))
+    return [w for w in WORD.findall(text) if not w.isupper() and w not in kept]
 
 
 def plan_words(win) -> set[str]:  # type: ignore[no-untyped-def]
