@@ -41,10 +41,8 @@ KEPT = {
     "Return", "Meta", "WGS", "From", "Willing", "to", "Able", "English",
     *PROFILES,  # the profiles' ids (ecfr, mfu), as the plan file and `check --profile` name them
 }  # fmt: skip
-#: Widgets of the modules another engineer is translating in this same session (uk-dialogs:
-#: palette.py, orbatdock.py), and the menu packagesui.py adds while its title is still English:
-#: left out until they land, then this list goes. Everything else of the window is checked.
-PENDING_MODULES = {"desktop.ui.palette", "desktop.ui.orbatdock"}
+#: The menu packagesui.py adds (uk-dialogs translates it in this same session): left out while its
+#: title is still the English source, checked with everything in it the moment it is translated.
 PENDING_MENUS = {"&Provenance"}
 
 
@@ -61,17 +59,11 @@ def catalogue_kept() -> set[str]:
     return out
 
 
-def pending(w: QWidget) -> bool:
-    while w is not None:
-        if type(w).__module__ in PENDING_MODULES:
-            return True
-        w = w.parentWidget()
-    return False
-
-
 def pending_action(a: QAction) -> bool:
     menus = [o for o in a.associatedObjects() if isinstance(o, QMenu)] + ([a.menu()] if a.menu() else [])
     return any(m.title() in PENDING_MENUS for m in menus)
+
+
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 
 
@@ -119,8 +111,6 @@ def texts_of(win) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
     for d in win.findChildren(QDockWidget):
         yield f"dock {d.objectName()}", d.windowTitle()
     for w in win.findChildren(QWidget):
-        if pending(w):
-            continue
         name = f"{type(w).__name__} {w.objectName()!r}"
         if isinstance(w, (QLabel, QAbstractButton)):
             yield name, w.text()
