@@ -47,6 +47,7 @@ STRINGS: tuple[str, ...] = (
     translate_noop("Page", "Funding"),
     translate_noop("Page", "Scale 1 : {ratio} at {lat}° N"),
     translate_noop("Page", "{n} km"),
+    translate_noop("Page", "{n} m"),
     translate_noop("Page", "Contact line"),
     translate_noop("Page", "Occupied area"),
     translate_noop("Page", "Air-defence range"),
@@ -86,6 +87,9 @@ STRINGS: tuple[str, ...] = (
 
 #: Plural strings (``%n`` is the number), by English source.
 PLURALS: tuple[str, ...] = (
+    # the map page and the HTML export: stacks of units
+    translate_noop("Page", "%n unit(s) here — click to open", None, 0),
+    translate_noop("Page", "%n unit(s)", None, 0),
     translate_noop("Page", "… and %n more nation(s) (counted in the total)", None, 0),
     translate_noop("Page", "… and %n more finding(s)", None, 0),
     translate_noop("Page", "… and %n more legend entries", None, 0),

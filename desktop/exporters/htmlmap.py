@@ -45,11 +45,13 @@ import shapely
 import xstatic.pkg.leaflet
 from shapely.geometry import mapping, shape
 
-from desktop import symbols
-from desktop.doctrine import metrics
-from desktop.exporters.common import ExportError, Progress, ProgressCallback, clean_text, plan_fields, unit_fields
+from desktop import catalogue, i18n, symbols
+from desktop.doctrine import PROFILE_INFO, metrics
+from desktop.exporters.common import ExportError, Progress, ProgressCallback, clean_text, kind_label, unit_fields
 from desktop.fileio import atomic_write
-from desktop.model import Plan, Unit
+from desktop.i18n import catalogue_label, format_number, nation_name, phase_label, translate, translate_noop
+from desktop.model import UNIT_SPECS, Plan, Unit
+from desktop.pagetext import page_strings
 from desktop.planfile import rfc7946_geometry
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -68,7 +70,9 @@ BASE_LAYERS: dict[str, tuple[str, ...]] = {
 SIMPLIFY_DEG = 0.005  # about 500 m: a pixel or two at zoom 9
 ROUND_DECIMALS = 3
 
-EXTRA_ATTRIBUTION = "Military symbols APP-6D, drawn with milsymbol · Exported with Posture (offline)"
+EXTRA_ATTRIBUTION = translate_noop(
+    "HtmlExport", "Military symbols APP-6D, drawn with milsymbol · Exported with Posture (offline)"
+)
 
 CSP = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
@@ -89,7 +93,7 @@ def marking_style(marking: str) -> tuple[str, str, str]:
     """(text, background, colour) of the classification banner; an empty marking says so."""
     text = " ".join(clean_text(marking).split()).upper()
     if not text:
-        return "NO CLASSIFICATION MARKING SET", "#616161", "#ffffff"
+        return translate("PrintSheet", "NO CLASSIFICATION MARKING SET"), "#616161", "#ffffff"
     for pattern, background, colour in _MARKINGS:
         if pattern.search(text):
             return text, background, colour
@@ -204,7 +208,7 @@ def _unit_json(u: Unit, released: bool) -> dict[str, Any]:
         ring = "ad" if u.kind == "air.defence" else "isr"
     shape_json = None if released or u.geometry.type == "Point" else rfc7946_geometry(u.geometry)
     d: dict[str, Any] = {
-        "name": clean_text(u.label()),
+        "name": catalogue_label(clean_text(u.label())) if released else clean_text(u.label()),
         "domain": u.domain,
         "sidc": symbols.sidc_of(u),  # the page draws it (symbols.js, the one engine)
         "nation": u.nation,
@@ -213,7 +217,7 @@ def _unit_json(u: Unit, released: bool) -> dict[str, Any]:
         "range": float(u.range_km or 0),
         "ring": ring,
         "shape": shape_json,
-        "fields": [[label, text] for _, label, text in unit_fields(u)],
+        "fields": popup_fields(u, released),
     }
     designation = symbols.designation_of(u)
     if designation:
@@ -221,13 +225,76 @@ def _unit_json(u: Unit, released: bool) -> dict[str, Any]:
     return d
 
 
+#: A unit field's title in the popup (the field's own title, desktop/model.py), for the catalogue.
+FIELD_TITLES = {
+    "kind": translate_noop("Fields", "Kind"),
+    "nation": translate_noop("Fields", "Nation"),
+    "name": translate_noop("Fields", "Name"),
+    "strength": translate_noop("Fields", "Strength"),
+    "phases": translate_noop("Fields", "Phases"),
+    "roles": translate_noop("Fields", "Roles"),
+    "sidc": translate_noop("Fields", "Symbol code (SIDC)"),
+    "system": translate_noop("Fields", "System"),
+    "range_km": translate_noop("Fields", "Range (km)"),
+    "aircraft": translate_noop("Fields", "Aircraft"),
+    "generation": translate_noop("Fields", "Generation"),
+    "count": translate_noop("Fields", "Aircraft count"),
+    "ships": translate_noop("Fields", "Ships"),
+    "releasable_to": translate_noop("Fields", "Releasable to"),
+    "package": translate_noop("Fields", "From package"),
+    "parent": translate_noop("Fields", "Commander"),
+    "designation": translate_noop("Fields", "Unique designation"),
+}
+
+
+def _number_text(value: float) -> str:
+    """A field's number in the language's conventions (``4.5``, ``4,5``; ``5,000``, ``5 000``)."""
+    if isinstance(value, float) and not value.is_integer():
+        return format_number(value, len(repr(value).split(".")[1]))
+    return format_number(value)
+
+
+def role_label(role: str) -> str:
+    """A unit's role (:data:`desktop.model.KNOWN_ROLES`) in words, in the current language."""
+    labels = {
+        "ceasefire_monitoring": translate("HtmlExport", "ceasefire monitoring"),
+        "entry_point": translate("HtmlExport", "entry point"),
+        "protect_infrastructure": translate("HtmlExport", "protection of critical infrastructure"),
+    }
+    return labels.get(role, role)
+
+
+def popup_fields(u: Unit, released: bool = False) -> list[list[str]]:
+    """The popup's rows of a unit: ``[title, text]`` in the current language (names, codes and
+    what the planner typed as they are; a released unit's name is its kind's label, translated)."""
+    rows = []
+    for key, label, text in unit_fields(u):
+        if key == "name" and released:
+            text = catalogue_label(text)
+        title = translate("Fields", FIELD_TITLES[key]) if key in FIELD_TITLES else label
+        value = getattr(u, key, None)
+        spec = UNIT_SPECS.get(key)
+        if key == "kind":
+            text = f"{catalogue_label(kind_label(u.kind))} ({u.kind})"
+        elif key == "nation":
+            text = f"{nation_name(u.nation, catalogue.nation_name(u.nation))} ({u.nation})"
+        elif key == "phases":
+            text = ", ".join(phase_label(p) for p in u.phases) if u.phases else translate("HtmlExport", "all phases")
+        elif key == "roles":
+            text = ", ".join(f"{role_label(r)} ({r})" if role_label(r) != r else r for r in u.roles)
+        elif spec is not None and spec.type in (int, float) and isinstance(value, (int, float)):
+            text = _number_text(value)
+        rows.append([title, text])
+    return rows
+
+
 LAYERS = (
-    ("land", "Land units"),
-    ("air", "Air units"),
-    ("maritime", "Maritime units"),
-    ("rings", "Range rings"),
-    ("routes", "Routes and patrol areas"),
-    ("plangeo", "Contact line and occupied area"),
+    ("land", translate_noop("HtmlExport", "Land units")),
+    ("air", translate_noop("HtmlExport", "Air units")),
+    ("maritime", translate_noop("HtmlExport", "Maritime units")),
+    ("rings", translate_noop("HtmlExport", "Range rings")),
+    ("routes", translate_noop("HtmlExport", "Routes and patrol areas")),
+    ("plangeo", translate_noop("HtmlExport", "Contact line and occupied area")),
 )
 
 
@@ -242,12 +309,13 @@ def page_data(plan: Plan, released: bool, progress: Progress) -> dict[str, Any]:
     return {
         "units": units,
         "geometries": [{"kind": g.kind, "geometry": rfc7946_geometry(g.geometry)} for g in plan.geometries],
-        "layers": [list(layer) for layer in LAYERS],
+        "layers": [[key, translate("HtmlExport", name)] for key, name in LAYERS],
         "hidden": ["rings", "routes"] if released else [],
         "sites": [] if released else list(effective_priority_sites(plan)),
         "geo": base_layers(),
-        "attribution": EXTRA_ATTRIBUTION,
+        "attribution": translate("HtmlExport", EXTRA_ATTRIBUTION),
         "labels": not released,
+        "text": page_strings(),  # the page's own strings in the plan's language (text.js)
     }
 
 
@@ -291,34 +359,70 @@ def _figure_html(plan: Plan, m: dict[str, Any], released: bool) -> tuple[str, st
     style = f"background:{background};color:{colour}"
     banner = f'<div class="banner" style="{style}">{text_html(marking)}</div>'
     bottom = f'<div class="banner bottom" style="{style}">{text_html(marking)}</div>'
-    rows = "".join(
-        f"<tr><th>{text_html(k)}</th><td>{text_html(v)}</td></tr>"
-        for k, v in plan_fields(plan, m["troops"], released)
-        if k not in ("Plan", "Classification", "Release")
-    )
+    rows = "".join(f"<tr><th>{text_html(k)}</th><td>{text_html(v)}</td></tr>" for k, v in _plan_rows(plan, m, released))
     nations = "".join(
-        f"<tr><td>{text_html(code)}</td><td>{text_html(n['name'])}</td>"
-        f"<td class='n'>{n['troops']:,}</td><td class='n'>{n['share'] * 100:.1f}%</td></tr>"
+        f"<tr><td>{text_html(code)}</td><td>{text_html(nation_name(code, n['name']))}</td>"
+        f"<td class='n'>{format_number(n['troops'])}</td><td class='n'>{format_number(n['share'] * 100, 1)}%</td></tr>"
         for code, n in sorted(m["nations"].items(), key=lambda kv: (-kv[1]["troops"], kv[0]))
     )
     note = ""
     if released:
         from desktop.release import release_note
 
-        note = f"<p><b>Release version.</b> {text_html(release_note())}</p>"
+        note = f"<p><b>{text_html(translate('HtmlExport', 'Release version.'))}</b> {text_html(release_note())}</p>"
+    heads = "".join(
+        f"<th>{text_html(h)}</th>"
+        for h in (
+            translate("HtmlExport", "Nation"),
+            "",
+            translate("HtmlExport", "Troops"),
+            translate("HtmlExport", "Share"),
+        )
+    )
     info = (
-        '<details class="info" open><summary>Plan</summary>'
+        f'<details class="info" open><summary>{text_html(translate("HtmlExport", "Plan"))}</summary>'
         f"<table>{rows}</table>{note}"
-        "<table><tr><th>Nation</th><th></th><th>Troops</th><th>Share</th></tr>"
+        f"<table><tr>{heads}</tr>"
         f"{nations}</table></details>"
     )
-    release_tag = '<span class="release">RELEASE VERSION</span>' if released else ""
+    release_tag = (
+        f'<span class="release">{text_html(translate("HtmlExport", "RELEASE VERSION"))}</span>' if released else ""
+    )
+    troops = translate("HtmlExport", "%n troop(s)", None, m["troops"])
     top = (
-        f"{banner}<div class='titlebar'><span class='plan' dir='auto'>{text_html(plan.name)}</span>"
-        f"<span>{text_html(plan.profile)} · {text_html(plan.phase)} · {m['troops']:,} troops</span>"
+        f"{banner}<div class='titlebar'><span class='plan' dir='auto'>{text_html(plan_name(plan, released))}</span>"
+        f"<span>{text_html(plan.profile.upper())} · {text_html(phase_label(plan.phase))} · {text_html(troops)}</span>"
         f"{release_tag}</div>"
     )
     return top, info, bottom
+
+
+def plan_name(plan: Plan, released: bool) -> str:
+    """The plan's name as the page shows it (a released plan's, in the current language)."""
+    from desktop.release import RELEASED_PLAN_NAME
+
+    return translate("Release", RELEASED_PLAN_NAME) if released and plan.name == RELEASED_PLAN_NAME else plan.name
+
+
+def _plan_rows(plan: Plan, m: dict[str, Any], released: bool) -> list[tuple[str, str]]:
+    """The plan box's lines in the current language (the plan-level lines of
+    :func:`desktop.exporters.common.plan_fields`, their values named, not coded)."""
+    from desktop.printsheet import mandate_label, us_label
+    from desktop.release import FINDINGS_WITHHELD, WITHHELD
+
+    withheld = translate("Release", WITHHELD)
+    name = translate("Profiles", PROFILE_INFO[plan.profile].name) if plan.profile in PROFILE_INFO else ""
+    rows = [
+        (translate("HtmlExport", "Profile"), f"{plan.profile.upper()} · {name}" if name else plan.profile),
+        (translate("HtmlExport", "Phase"), phase_label(plan.phase)),
+        (translate("HtmlExport", "Mandate"), withheld if released else mandate_label(plan.mandate)),
+        (translate("HtmlExport", "US support"), withheld if released else us_label(plan.us_support)),
+        (translate("HtmlExport", "Units"), format_number(len(plan.units))),
+        (translate("HtmlExport", "Troops in the phase"), format_number(m["troops"])),
+    ]
+    if released:
+        rows.append((translate("HtmlExport", "Findings"), translate("Release", FINDINGS_WITHHELD)))
+    return rows
 
 
 def _script(code: str) -> str:
@@ -329,12 +433,16 @@ def html_bytes(plan: Plan, released: bool = False, progress: Progress | None = N
     """The page's bytes (UTF-8); contains no ``http://`` or ``https://`` anywhere."""
     steps = progress or Progress(None, len(plan.units) + 2)
     figures = metrics(plan)
-    title = f"{clean_text(plan.name)} — posture map" + (" (release)" if released else "")
+    title = (
+        translate("PrintSheet", "{plan} — posture map (release)")
+        if released
+        else translate("PrintSheet", "{plan} — posture map")
+    ).format(plan=clean_text(plan_name(plan, released)))
     top, info, bottom = _figure_html(plan, figures, released)
     data = json_for_script(page_data(plan, released, steps))
     page = "".join(
         [
-            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+            f'<!DOCTYPE html>\n<html lang="{i18n.language()}">\n<head>\n<meta charset="utf-8">\n',
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
             f"<title>{text_html(title)}</title>\n",
@@ -344,6 +452,8 @@ def html_bytes(plan: Plan, released: bool = False, progress: Progress | None = N
             f'<div class="middle"><div id="map_main"></div>{info}</div>\n',
             bottom,
             f'\n<script type="application/json" id="posture-data">{data}</script>\n',
+            _script("window.POSTURE_TEXT = JSON.parse(document.getElementById('posture-data').textContent).text;"),
+            _script(app_resource("text.js")),
             _script(leaflet_js()),
             _script(milsymbol_js()),
             _script(app_resource("symbols.js")),

@@ -1492,6 +1492,512 @@
     </message>
   </context>
   <context>
+    <name>HtmlExport</name>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Military symbols APP-6D, drawn with milsymbol · Exported with Posture (offline)</source>
+      <translation>Умовні знаки APP-6D, виконано за допомогою milsymbol · Експортовано з Posture (офлайн)</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>ceasefire monitoring</source>
+      <translation>моніторинг припинення вогню</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>entry point</source>
+      <translation>пункт в'їзду</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>protection of critical infrastructure</source>
+      <translation>захист критичної інфраструктури</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>all phases</source>
+      <translation>усі фази</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Land units</source>
+      <translation>Сухопутні підрозділи</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Air units</source>
+      <translation>Повітряні підрозділи</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Maritime units</source>
+      <translation>Морські підрозділи</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Range rings</source>
+      <translation>Зони дії</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Routes and patrol areas</source>
+      <translation>Маршрути й райони патрулювання</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Contact line and occupied area</source>
+      <translation>Лінія зіткнення й окупована територія</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Release version.</source>
+      <translation>Версія для поширення.</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Nation</source>
+      <translation>Держава</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Troops</source>
+      <translation>Війська</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Share</source>
+      <translation>Частка</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Plan</source>
+      <translation>План</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>RELEASE VERSION</source>
+      <translation>ВЕРСІЯ ДЛЯ ПОШИРЕННЯ</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>%n troop(s)</source>
+      <translation>
+        <numerusform>%n військовослужбовець</numerusform>
+        <numerusform>%n військовослужбовці</numerusform>
+        <numerusform>%n військовослужбовців</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Profile</source>
+      <translation>Профіль</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Phase</source>
+      <translation>Фаза</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Mandate</source>
+      <translation>Мандат</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>US support</source>
+      <translation>Підтримка США</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Units</source>
+      <translation>Підрозділів</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Troops in the phase</source>
+      <translation>Військ у фазі</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Findings</source>
+      <translation>Зауваження</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintSheet</name>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>NO CLASSIFICATION MARKING SET</source>
+      <translation>ГРИФ ОБМЕЖЕННЯ ДОСТУПУ НЕ ВСТАНОВЛЕНО</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>{plan} — posture map (release)</source>
+      <translation>{plan} — карта розташування сил (версія для поширення)</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>{plan} — posture map</source>
+      <translation>{plan} — карта розташування сил</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Military symbols APP-6D, drawn with milsymbol · Printed with Posture (offline)</source>
+      <translation>Умовні знаки APP-6D, виконано за допомогою milsymbol · Надруковано в Posture (офлайн)</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>€{n} bn</source>
+      <translation>{n} млрд €</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>€{n} m</source>
+      <translation>{n} млн €</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>€{n}</source>
+      <translation>{n} €</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source>Total (%n nation(s))</source>
+      <translation>
+        <numerusform>Разом (%n держава)</numerusform>
+        <numerusform>Разом (%n держави)</numerusform>
+        <numerusform>Разом (%n держав)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Contributions by nation · {phase} phase</source>
+      <translation>Внески держав · фаза «{phase}»</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>No nation contributes troops or pledges in this phase.</source>
+      <translation>У цій фазі жодна держава не надає військ і не має зобов'язань.</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>ISR</source>
+      <translation>розвідка (ISR)</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>equipment</source>
+      <translation>озброєння й техніка</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>training</source>
+      <translation>навчання</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>logistics</source>
+      <translation>логістика</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>troops</source>
+      <translation>війська</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n помилка</numerusform>
+        <numerusform>%n помилки</numerusform>
+        <numerusform>%n помилок</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n попередження</numerusform>
+        <numerusform>%n попередження</numerusform>
+        <numerusform>%n попереджень</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source>%n information</source>
+      <translation>
+        <numerusform>%n довідка</numerusform>
+        <numerusform>%n довідки</numerusform>
+        <numerusform>%n довідок</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>No findings: the plan meets every principle of the {profile} profile ({name}).</source>
+      <translation>Зауважень немає: план відповідає всім принципам профілю {profile} ({name}).</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Findings · {profile} profile</source>
+      <translation>Зауваження · профіль {profile}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source>… and %n more</source>
+      <translation>
+        <numerusform>… і ще %n</numerusform>
+        <numerusform>… і ще %n</numerusform>
+        <numerusform>… і ще %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>error</source>
+      <translation>помилка</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>warning</source>
+      <translation>попер.</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>info</source>
+      <translation>довідка</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source>{troops} in %n unit(s)</source>
+      <translation>
+        <numerusform>{troops} у %n підрозділі</numerusform>
+        <numerusform>{troops} у %n підрозділах</numerusform>
+        <numerusform>{troops} у %n підрозділах</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source> (minimum {minimum})</source>
+      <translation> (мінімум {minimum})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source> (%n unit(s) of other phases not shown)</source>
+      <translation>
+        <numerusform> (%n підрозділ інших фаз не показано)</numerusform>
+        <numerusform> (%n підрозділи інших фаз не показано)</numerusform>
+        <numerusform> (%n підрозділів інших фаз не показано)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Extent shown on screen</source>
+      <translation>Ділянка, показана на екрані</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>All of Ukraine</source>
+      <translation>Уся Україна</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source> · MGRS grid</source>
+      <translation> · сітка MGRS</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Profile</source>
+      <translation>Профіль</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Phase</source>
+      <translation>Фаза</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Mandate</source>
+      <translation>Мандат</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>US support</source>
+      <translation>Підтримка США</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Troops</source>
+      <translation>Війська</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Date-time</source>
+      <translation>Дата й час</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Author</source>
+      <translation>Виконавець</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Map</source>
+      <translation>Карта</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Evaluated</source>
+      <translation>Оцінено</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>without US units and contributions</source>
+      <translation>без підрозділів і внесків США</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Boxed letters right of a symbol: the nation's ISO code (see Contributions). Symbols that stand together are spread around their place, a leader line to where they stand.</source>
+      <translation>Літери в рамці праворуч від знака — код держави за ISO (див. «Внески»). Знаки, що стоять поруч, рознесено навколо їхнього місця; лінія-виноска вказує, де вони стоять.</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Each symbol stands at the centre of its oblast, country or sea, not at the unit's position.</source>
+      <translation>Кожен знак стоїть у центрі своєї області, країни чи моря, а не на позиції підрозділу.</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Total: own strength and every unit commanded, all phases.</source>
+      <translation>Разом: власна чисельність і всі підпорядковані підрозділи, усі фази.</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source> · Base map: {name}</source>
+      <translation> · Картооснова: {name}</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Deterrence</source>
+      <translation>Стримування</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Reassurance</source>
+      <translation>Підтримка</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Peacekeeping (UN-style)</source>
+      <translation>Миротворча (за зразком ООН)</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>None declared</source>
+      <translation>Не заявлено</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Financial</source>
+      <translation>Фінансова</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>ISR and air support</source>
+      <translation>Розвідка та авіаційна підтримка</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>Full backstop</source>
+      <translation>Повна гарантія</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fields</name>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Kind</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Nation</source>
+      <translation>Держава</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Name</source>
+      <translation>Назва</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Strength</source>
+      <translation>Чисельність</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Phases</source>
+      <translation>Фази</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Roles</source>
+      <translation>Ролі</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Symbol code (SIDC)</source>
+      <translation>Код умовного знака (SIDC)</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>System</source>
+      <translation>Система</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Range (km)</source>
+      <translation>Дальність (км)</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Aircraft</source>
+      <translation>Літаки</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Generation</source>
+      <translation>Покоління</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Aircraft count</source>
+      <translation>Кількість літаків</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Ships</source>
+      <translation>Кораблі</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Releasable to</source>
+      <translation>Дозволено передати</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>From package</source>
+      <translation>З пакета</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Commander</source>
+      <translation>Підпорядкування</translation>
+    </message>
+    <message>
+      <location filename="desktop/exporters/htmlmap.py" />
+      <source>Unique designation</source>
+      <translation>Умовне найменування</translation>
+    </message>
+  </context>
+  <context>
     <name>Phases</name>
     <message>
       <location filename="desktop/i18n.py" />
@@ -2148,6 +2654,11 @@
     </message>
     <message>
       <location filename="desktop/pagetext.py" />
+      <source>{n} m</source>
+      <translation>{n} м</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
       <source>Contact line</source>
       <translation>Лінія зіткнення</translation>
     </message>
@@ -2293,6 +2804,24 @@
     </message>
     <message numerus="yes">
       <location filename="desktop/pagetext.py" />
+      <source>%n unit(s) here — click to open</source>
+      <translation>
+        <numerusform>Тут %n підрозділ — клацніть, щоб відкрити</numerusform>
+        <numerusform>Тут %n підрозділи — клацніть, щоб відкрити</numerusform>
+        <numerusform>Тут %n підрозділів — клацніть, щоб відкрити</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/pagetext.py" />
+      <source>%n unit(s)</source>
+      <translation>
+        <numerusform>%n підрозділ</numerusform>
+        <numerusform>%n підрозділи</numerusform>
+        <numerusform>%n підрозділів</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/pagetext.py" />
       <source>… and %n more nation(s) (counted in the total)</source>
       <translation>
         <numerusform>… і ще %n держава (враховано в підсумку)</numerusform>
@@ -2335,292 +2864,6 @@
         <numerusform>Ще %n підрозділи не показано</numerusform>
         <numerusform>Ще %n підрозділів не показано</numerusform>
       </translation>
-    </message>
-  </context>
-  <context>
-    <name>PrintSheet</name>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Military symbols APP-6D, drawn with milsymbol · Printed with Posture (offline)</source>
-      <translation>Умовні знаки APP-6D, виконано за допомогою milsymbol · Надруковано в Posture (офлайн)</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>NO CLASSIFICATION MARKING SET</source>
-      <translation>ГРИФ ОБМЕЖЕННЯ ДОСТУПУ НЕ ВСТАНОВЛЕНО</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>€{n} bn</source>
-      <translation>{n} млрд €</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>€{n} m</source>
-      <translation>{n} млн €</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>€{n}</source>
-      <translation>{n} €</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="desktop/printsheet.py" />
-      <source>Total (%n nation(s))</source>
-      <translation>
-        <numerusform>Разом (%n держава)</numerusform>
-        <numerusform>Разом (%n держави)</numerusform>
-        <numerusform>Разом (%n держав)</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Contributions by nation · {phase} phase</source>
-      <translation>Внески держав · фаза «{phase}»</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>No nation contributes troops or pledges in this phase.</source>
-      <translation>У цій фазі жодна держава не надає військ і не має зобов'язань.</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>ISR</source>
-      <translation>розвідка (ISR)</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>equipment</source>
-      <translation>озброєння й техніка</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>training</source>
-      <translation>навчання</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>logistics</source>
-      <translation>логістика</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>troops</source>
-      <translation>війська</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="desktop/printsheet.py" />
-      <source>%n error(s)</source>
-      <translation>
-        <numerusform>%n помилка</numerusform>
-        <numerusform>%n помилки</numerusform>
-        <numerusform>%n помилок</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="desktop/printsheet.py" />
-      <source>%n warning(s)</source>
-      <translation>
-        <numerusform>%n попередження</numerusform>
-        <numerusform>%n попередження</numerusform>
-        <numerusform>%n попереджень</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="desktop/printsheet.py" />
-      <source>%n information</source>
-      <translation>
-        <numerusform>%n довідка</numerusform>
-        <numerusform>%n довідки</numerusform>
-        <numerusform>%n довідок</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>No findings: the plan meets every principle of the {profile} profile ({name}).</source>
-      <translation>Зауважень немає: план відповідає всім принципам профілю {profile} ({name}).</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Findings · {profile} profile</source>
-      <translation>Зауваження · профіль {profile}</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="desktop/printsheet.py" />
-      <source>… and %n more</source>
-      <translation>
-        <numerusform>… і ще %n</numerusform>
-        <numerusform>… і ще %n</numerusform>
-        <numerusform>… і ще %n</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>error</source>
-      <translation>помилка</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>warning</source>
-      <translation>попер.</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>info</source>
-      <translation>довідка</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="desktop/printsheet.py" />
-      <source>{troops} in %n unit(s)</source>
-      <translation>
-        <numerusform>{troops} у %n підрозділі</numerusform>
-        <numerusform>{troops} у %n підрозділах</numerusform>
-        <numerusform>{troops} у %n підрозділах</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source> (minimum {minimum})</source>
-      <translation> (мінімум {minimum})</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="desktop/printsheet.py" />
-      <source> (%n unit(s) of other phases not shown)</source>
-      <translation>
-        <numerusform> (%n підрозділ інших фаз не показано)</numerusform>
-        <numerusform> (%n підрозділи інших фаз не показано)</numerusform>
-        <numerusform> (%n підрозділів інших фаз не показано)</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Extent shown on screen</source>
-      <translation>Ділянка, показана на екрані</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>All of Ukraine</source>
-      <translation>Уся Україна</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source> · MGRS grid</source>
-      <translation> · сітка MGRS</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Profile</source>
-      <translation>Профіль</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Phase</source>
-      <translation>Фаза</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Mandate</source>
-      <translation>Мандат</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>US support</source>
-      <translation>Підтримка США</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Troops</source>
-      <translation>Війська</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Date-time</source>
-      <translation>Дата й час</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Author</source>
-      <translation>Виконавець</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Map</source>
-      <translation>Карта</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Evaluated</source>
-      <translation>Оцінено</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>without US units and contributions</source>
-      <translation>без підрозділів і внесків США</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Boxed letters right of a symbol: the nation's ISO code (see Contributions). Symbols that stand together are spread around their place, a leader line to where they stand.</source>
-      <translation>Літери в рамці праворуч від знака — код держави за ISO (див. «Внески»). Знаки, що стоять поруч, рознесено навколо їхнього місця; лінія-виноска вказує, де вони стоять.</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Each symbol stands at the centre of its oblast, country or sea, not at the unit's position.</source>
-      <translation>Кожен знак стоїть у центрі своєї області, країни чи моря, а не на позиції підрозділу.</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>{plan} — posture map (release)</source>
-      <translation>{plan} — карта розташування сил (версія для поширення)</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>{plan} — posture map</source>
-      <translation>{plan} — карта розташування сил</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Total: own strength and every unit commanded, all phases.</source>
-      <translation>Разом: власна чисельність і всі підпорядковані підрозділи, усі фази.</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source> · Base map: {name}</source>
-      <translation> · Картооснова: {name}</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Deterrence</source>
-      <translation>Стримування</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Reassurance</source>
-      <translation>Підтримка</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Peacekeeping (UN-style)</source>
-      <translation>Миротворча (за зразком ООН)</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>None declared</source>
-      <translation>Не заявлено</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Financial</source>
-      <translation>Фінансова</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>ISR and air support</source>
-      <translation>Розвідка та авіаційна підтримка</translation>
-    </message>
-    <message>
-      <location filename="desktop/printsheet.py" />
-      <source>Full backstop</source>
-      <translation>Повна гарантія</translation>
     </message>
   </context>
   <context>

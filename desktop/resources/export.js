@@ -49,9 +49,9 @@
     const map = L.map('map_main', { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 4.5, maxZoom: 13 });
     window.map_main = map;
     map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution(base.ATTRIBUTION);
+    map.attributionControl.addAttribution(T(base.ATTRIBUTION));
     map.attributionControl.addAttribution(DATA.attribution);
-    L.control.scale({ metric: true, imperial: false, position: 'bottomleft' }).addTo(map);
+    PostureText.scale(L.control.scale({ metric: true, imperial: false, position: 'bottomleft' })).addTo(map);
     const renderers = base.createPanes(map);
     map.fitBounds(base.UKRAINE, { padding: [8, 8], animate: false });
     base.setZoomClasses(map);
@@ -138,10 +138,10 @@
         const ns = PostureDeclutter.nationsOf(g.items);
         el.append(text('div', String(g.items.length), 'count'),
           text('div', ns.slice(0, 4).join(' \u00b7 ') + (ns.length > 4 ? ' +' + (ns.length - 4) : ''), 'nations'));
-        el.title = g.items.length + ' units here \u2014 click to open';
+        el.title = N('%n unit(s) here \u2014 click to open', g.items.length);
         const m = L.marker(map.containerPointToLatLng([g.x, g.y]), {
           icon: L.divIcon({ className: 'stack-icon', html: el, iconSize: [s.w, s.h], iconAnchor: [s.ax, s.ay] }),
-          pane: 'units', keyboard: true, riseOnHover: true, title: g.items.length + ' units',
+          pane: 'units', keyboard: true, riseOnHover: true, title: N('%n unit(s)', g.items.length),
         }).addTo(stackLayer);
         g.marker = m;
         m.on('click', (e) => { L.DomEvent.stop(e); openFan(g, true); });

@@ -43,6 +43,16 @@
     else text = source.replace(/\((\w+)\)/g, (m, s) => (Math.abs(n) === 1 ? '' : s));
     return fill(text.replace(/%n/g, num(n)), vars);
   }
+  /* A Leaflet scale control that writes its units in the language (km, m). */
+  function scale(control) {
+    const update = control._updateScale;
+    control._updateScale = function (el, text, ratio) {
+      update.call(this, el, text, ratio);
+      const m = /^([\d.]+) (km|m)$/.exec(text);
+      if (m) el.textContent = T(m[2] === 'km' ? '{n} km' : '{n} m', { n: num(Number(m[1]), m[1].includes('.') ? m[1].split('.')[1].length : 0) });
+    };
+    return control;
+  }
   function place(name) { return (data.places && data.places[name]) || name; }
   function apply(root) {
     for (const e of (root || document).querySelectorAll('[data-t]')) e.textContent = T(e.getAttribute('data-t'));
@@ -54,7 +64,7 @@
     if (document.readyState !== 'loading') apply(document);
   }
 
-  window.PostureText = { set: set, apply: apply, num: num, place: place, get lang() { return data.lang; } };
+  window.PostureText = { set: set, apply: apply, num: num, place: place, scale: scale, get lang() { return data.lang; } };
   window.T = T;
   window.N = N;
   if (window.POSTURE_TEXT) data = Object.assign(data, window.POSTURE_TEXT);
