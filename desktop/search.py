@@ -20,6 +20,7 @@ from typing import Any
 from shapely.geometry import shape
 
 from desktop import catalogue, coords, geo, orbat
+from desktop.i18n import catalogue_label, nation_name, place_name, translate, translate_noop
 from desktop.model import Plan
 
 #: Old (Russian-based) spellings -> the names of the geo data.
@@ -42,11 +43,11 @@ ALIASES = {
 }
 
 PLACE_KINDS = {
-    "city": "City",
-    "port": "Port",
-    "airport": "Airport",
-    "nuclear_plant": "Nuclear power plant",
-    "hydro_plant": "Hydroelectric plant",
+    "city": translate_noop("Search", "City"),
+    "port": translate_noop("Search", "Port"),
+    "airport": translate_noop("Search", "Airport"),
+    "nuclear_plant": translate_noop("Search", "Nuclear power plant"),
+    "hydro_plant": translate_noop("Search", "Hydroelectric plant"),
 }
 KIND_ORDER = {"position": 0, "unit": 1, "place": 2, "oblast": 3, "template": 4}
 
@@ -114,9 +115,10 @@ def _unit_hits(plan: Plan, q: str) -> list[Hit]:
     meaning = {t.sidc: t.label for t in catalogue.templates()}
     out = []
     for u in plan.units:
-        kind = kinds[u.kind]["label"]
-        nation = catalogue.nation_name(u.nation)
-        texts = [u.name, u.id, nation, kind, u.kind, u.system or "", u.aircraft or ""]
+        kind = catalogue_label(kinds[u.kind]["label"])
+        nation = nation_name(u.nation, catalogue.nation_name(u.nation))
+        texts = [u.name, u.id, nation, catalogue.nation_name(u.nation), kind, kinds[u.kind]["label"], u.kind]
+        texts += [u.system or "", u.aircraft or ""]
         if u.sidc and u.sidc in meaning:
             texts.append(meaning[u.sidc])
         s = score(q, texts)
@@ -125,8 +127,11 @@ def _unit_hits(plan: Plan, q: str) -> list[Hit]:
         if s:
             lon, lat = u.position
             boss = orbat.parent_of(u)
-            under = f" · under {plan.unit(boss).label()}" if boss and plan.has_unit(boss) else ""
-            detail = f"{u.nation} {nation} · {kind} · {u.strength:,} personnel{under}"
+            under = ""
+            if boss and plan.has_unit(boss):
+                under = " · " + translate("Search", "under {commander}").format(commander=plan.unit(boss).label())
+            people = translate("Search", "%n personnel", None, u.strength)
+            detail = f"{u.nation} {nation} · {kind} · {people}{under}"
             out.append(Hit("unit", u.label(), detail, lon, lat, u.id, score=s))
     return out
 
@@ -139,10 +144,12 @@ def _place_hits(q: str) -> list[Hit]:
         s = 100 if alias == p["name"] else score(q, [p["name"], p.get("name_uk", "")])
         if s:
             lon, lat = f["geometry"]["coordinates"][:2]
-            kind = PLACE_KINDS.get(p["kind"], p["kind"])
+            kind = translate("Search", PLACE_KINDS[p["kind"]]) if p["kind"] in PLACE_KINDS else p["kind"]
             oblast = geo.oblast_of(lon, lat)
-            where = f" · {oblast.name_en}" if oblast else ""
-            out.append(Hit("place", p["name"], f"{kind}{where}", float(lon), float(lat), p["name"], score=s))
+            where = f" · {place_name(oblast.name_en)}" if oblast else ""
+            out.append(
+                Hit("place", place_name(p["name"]), f"{kind}{where}", float(lon), float(lat), p["name"], score=s)
+            )
     return out
 
 
@@ -153,7 +160,8 @@ def _oblast_hits(q: str) -> list[Hit]:
         s = score(q, [name, short, name_uk, iso])
         if s:
             lon, lat = geo.label_point("oblast", iso)
-            out.append(Hit("oblast", name, f"Region of Ukraine ({iso})", lon, lat, iso, bounds, score=s))
+            detail = translate("Search", "Region of Ukraine ({iso})").format(iso=iso)
+            out.append(Hit("oblast", place_name(name), detail, lon, lat, iso, bounds, score=s))
     return out
 
 
@@ -162,9 +170,12 @@ def _template_hits(q: str) -> list[Hit]:
     out = []
     for t in catalogue.all_templates():
         kind = kinds[t.kind]["label"]
-        s = score(q, [t.label, t.id, kind, str(t.defaults.get("system", "")), str(t.defaults.get("aircraft", ""))])
+        label = catalogue_label(t.label)
+        texts = [t.label, label, t.id, kind, catalogue_label(kind)]
+        s = score(q, [*texts, str(t.defaults.get("system", "")), str(t.defaults.get("aircraft", ""))])
         if s:
-            out.append(Hit("template", t.label, f"Palette template · {kind}", ref=t.id, score=s - 5))
+            detail = translate("Search", "Palette template · {kind}").format(kind=catalogue_label(kind))
+            out.append(Hit("template", label, detail, ref=t.id, score=s - 5))
     return out
 
 
@@ -177,8 +188,8 @@ def search(plan: Plan, text: str, limit: int = 30) -> list[Hit]:
     pos = coords.try_position(text)
     if pos is not None:
         lon, lat = pos
-        hits.append(Hit("position", f"Go to {coords.format_decimal(lon, lat)}", coords.format_all(lon, lat),
-                        lon, lat, score=1000))  # fmt: skip
+        where = translate("Search", "Go to {position}").format(position=coords.format_decimal(lon, lat))
+        hits.append(Hit("position", where, coords.format_all(lon, lat), lon, lat, score=1000))
     q = fold(text)
     if q:
         found = _unit_hits(plan, q) + _place_hits(q) + _oblast_hits(q) + _template_hits(q)

@@ -1939,12 +1939,12 @@
     <message>
       <location filename="desktop/exporters/htmlmap.py" />
       <source>Roles</source>
-      <translation>Ролі</translation>
+      <translation>Завдання</translation>
     </message>
     <message>
       <location filename="desktop/exporters/htmlmap.py" />
       <source>Symbol code (SIDC)</source>
-      <translation>Код умовного знака (SIDC)</translation>
+      <translation>Код знака (SIDC)</translation>
     </message>
     <message>
       <location filename="desktop/exporters/htmlmap.py" />
@@ -1959,7 +1959,7 @@
     <message>
       <location filename="desktop/exporters/htmlmap.py" />
       <source>Aircraft</source>
-      <translation>Літаки</translation>
+      <translation>Тип літака</translation>
     </message>
     <message>
       <location filename="desktop/exporters/htmlmap.py" />
@@ -1979,7 +1979,7 @@
     <message>
       <location filename="desktop/exporters/htmlmap.py" />
       <source>Releasable to</source>
-      <translation>Дозволено передати</translation>
+      <translation>Дозволено передавати</translation>
     </message>
     <message>
       <location filename="desktop/exporters/htmlmap.py" />
@@ -1989,12 +1989,137 @@
     <message>
       <location filename="desktop/exporters/htmlmap.py" />
       <source>Commander</source>
-      <translation>Підпорядкування</translation>
+      <translation>Старший начальник</translation>
     </message>
     <message>
       <location filename="desktop/exporters/htmlmap.py" />
       <source>Unique designation</source>
-      <translation>Умовне найменування</translation>
+      <translation>Унікальне позначення</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Only kinds that allow this unit's geometry (point, route or area) can be chosen</source>
+      <translation>Можна вибрати лише типи, що допускають геометрію цього підрозділу (точка, маршрут чи район)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The contributing nation (ISO 3166-1 alpha-2 code)</source>
+      <translation>Держава, що надає підрозділ (код ISO 3166-1 alpha-2)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The unit's name; empty shows the kind's label</source>
+      <translation>Назва підрозділу; якщо порожня — показується назва типу</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> personnel</source>
+      <translation> ос.</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Personnel deployed with the unit</source>
+      <translation>Особовий склад, розгорнутий у складі підрозділу</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>all phases</source>
+      <translation>усі фази</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The phases the unit is deployed in</source>
+      <translation>Фази, у яких підрозділ розгорнуто</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>What the unit is there for; other roles are kept as text</source>
+      <translation>Для чого підрозділ розгорнуто; інші завдання зберігаються як текст</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Symbol code</source>
+      <translation>Код знака</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>APP-6D 20-digit symbol code; leave empty for the kind's default</source>
+      <translation>20-значний код знака APP-6D; залиште порожнім для типового коду</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The weapon or sensor system (e.g. Patriot PAC-3)</source>
+      <translation>Система озброєння чи засіб виявлення (наприклад, Patriot PAC-3)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Range</source>
+      <translation>Дальність</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> km</source>
+      <translation> км</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Nominal range of the system in kilometres (drawn as a ring)</source>
+      <translation>Номінальна дальність системи в кілометрах (показується колом)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The aircraft type (e.g. Dassault Rafale)</source>
+      <translation>Тип літака (наприклад, Dassault Rafale)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Fighter generation, a number from 1 to 6 (e.g. 4, 4.5, 5)</source>
+      <translation>Покоління винищувача, число від 1 до 6 (наприклад, 4; 4,5; 5)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> aircraft</source>
+      <translation> літ.</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>How many aircraft the squadron flies</source>
+      <translation>Скільки літаків в ескадрильї</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> ships</source>
+      <translation> кор.</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>How many ships the group sails</source>
+      <translation>Скільки кораблів у групі</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Nations this unit may be given to, comma-separated (ALL: every nation); empty: the plan's default (Plan settings), else its own nation only</source>
+      <translation>Держави, яким дозволено передавати дані про підрозділ, через кому (ALL — усім); порожньо — як типово в плані (Параметри плану), інакше лише власній державі</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The national package this unit was merged from (nation and time); written by merge</source>
+      <translation>Національний пакет, з якого підрозділ об'єднано (держава й час); заповнюється під час об'єднання</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The id of the unit that commands this one (typically a headquarters); empty: none. Drag it in the order of battle to change it.</source>
+      <translation>Ідентифікатор підрозділу, якому підпорядковано цей (зазвичай штабу); порожньо — немає. Щоб змінити, перетягніть підрозділ у бойовому складі.</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Designation</source>
+      <translation>Позначення</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The unit's own designation (e.g. 7 Armd Bde), drawn in the symbol's unique-designation field; the name is the label beside it</source>
+      <translation>Власне позначення підрозділу (наприклад, 7 тбр), що показується в полі унікального позначення знака; назва — підпис поруч</translation>
     </message>
   </context>
   <context>
@@ -2309,219 +2434,6 @@
       <location filename="desktop/model.py" />
       <source> ships</source>
       <translation> кораблів</translation>
-    </message>
-  </context>
-  <context>
-    <name>Fields</name>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Kind</source>
-      <translation>Тип</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Only kinds that allow this unit's geometry (point, route or area) can be chosen</source>
-      <translation>Можна вибрати лише типи, що допускають геометрію цього підрозділу (точка, маршрут чи район)</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Nation</source>
-      <translation>Держава</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The contributing nation (ISO 3166-1 alpha-2 code)</source>
-      <translation>Держава, що надає підрозділ (код ISO 3166-1 alpha-2)</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Name</source>
-      <translation>Назва</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The unit's name; empty shows the kind's label</source>
-      <translation>Назва підрозділу; якщо порожня — показується назва типу</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Strength</source>
-      <translation>Чисельність</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source> personnel</source>
-      <translation> ос.</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Personnel deployed with the unit</source>
-      <translation>Особовий склад, розгорнутий у складі підрозділу</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Phases</source>
-      <translation>Фази</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>all phases</source>
-      <translation>усі фази</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The phases the unit is deployed in</source>
-      <translation>Фази, у яких підрозділ розгорнуто</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Roles</source>
-      <translation>Завдання</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>What the unit is there for; other roles are kept as text</source>
-      <translation>Для чого підрозділ розгорнуто; інші завдання зберігаються як текст</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Symbol code</source>
-      <translation>Код знака</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Symbol code (SIDC)</source>
-      <translation>Код знака (SIDC)</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>APP-6D 20-digit symbol code; leave empty for the kind's default</source>
-      <translation>20-значний код знака APP-6D; залиште порожнім для типового коду</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>System</source>
-      <translation>Система</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The weapon or sensor system (e.g. Patriot PAC-3)</source>
-      <translation>Система озброєння чи засіб виявлення (наприклад, Patriot PAC-3)</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Range</source>
-      <translation>Дальність</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Range (km)</source>
-      <translation>Дальність (км)</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source> km</source>
-      <translation> км</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Nominal range of the system in kilometres (drawn as a ring)</source>
-      <translation>Номінальна дальність системи в кілометрах (показується колом)</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Aircraft</source>
-      <translation>Тип літака</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The aircraft type (e.g. Dassault Rafale)</source>
-      <translation>Тип літака (наприклад, Dassault Rafale)</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Generation</source>
-      <translation>Покоління</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Fighter generation, a number from 1 to 6 (e.g. 4, 4.5, 5)</source>
-      <translation>Покоління винищувача, число від 1 до 6 (наприклад, 4; 4,5; 5)</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Aircraft count</source>
-      <translation>Кількість літаків</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source> aircraft</source>
-      <translation> літ.</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>How many aircraft the squadron flies</source>
-      <translation>Скільки літаків в ескадрильї</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Ships</source>
-      <translation>Кораблі</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source> ships</source>
-      <translation> кор.</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>How many ships the group sails</source>
-      <translation>Скільки кораблів у групі</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Releasable to</source>
-      <translation>Дозволено передавати</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Nations this unit may be given to, comma-separated (ALL: every nation); empty: the plan's default (Plan settings), else its own nation only</source>
-      <translation>Держави, яким дозволено передавати дані про підрозділ, через кому (ALL — усім); порожньо — як типово в плані (Параметри плану), інакше лише власній державі</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>From package</source>
-      <translation>З пакета</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The national package this unit was merged from (nation and time); written by merge</source>
-      <translation>Національний пакет, з якого підрозділ об'єднано (держава й час); заповнюється під час об'єднання</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Commander</source>
-      <translation>Старший начальник</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The id of the unit that commands this one (typically a headquarters); empty: none. Drag it in the order of battle to change it.</source>
-      <translation>Ідентифікатор підрозділу, якому підпорядковано цей (зазвичай штабу); порожньо — немає. Щоб змінити, перетягніть підрозділ у бойовому складі.</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Designation</source>
-      <translation>Позначення</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Unique designation</source>
-      <translation>Унікальне позначення</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The unit's own designation (e.g. 7 Armd Bde), drawn in the symbol's unique-designation field; the name is the label beside it</source>
-      <translation>Власне позначення підрозділу (наприклад, 7 тбр), що показується в полі унікального позначення знака; назва — підпис поруч</translation>
     </message>
   </context>
   <context>
@@ -2897,6 +2809,63 @@
       <location filename="desktop/release.py" />
       <source>--release-to: name at least one nation (e.g. PL, or PL,FR)</source>
       <translation>--release-to: вкажіть щонайменше одну державу (наприклад, PL або PL,FR)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Search</name>
+    <message>
+      <location filename="desktop/search.py" />
+      <source>City</source>
+      <translation>Місто</translation>
+    </message>
+    <message>
+      <location filename="desktop/search.py" />
+      <source>Port</source>
+      <translation>Порт</translation>
+    </message>
+    <message>
+      <location filename="desktop/search.py" />
+      <source>Airport</source>
+      <translation>Аеропорт</translation>
+    </message>
+    <message>
+      <location filename="desktop/search.py" />
+      <source>Nuclear power plant</source>
+      <translation>Атомна електростанція</translation>
+    </message>
+    <message>
+      <location filename="desktop/search.py" />
+      <source>Hydroelectric plant</source>
+      <translation>Гідроелектростанція</translation>
+    </message>
+    <message>
+      <location filename="desktop/search.py" />
+      <source>under {commander}</source>
+      <translation>у підпорядкуванні: {commander}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/search.py" />
+      <source>%n personnel</source>
+      <translation>
+        <numerusform>%n особа</numerusform>
+        <numerusform>%n особи</numerusform>
+        <numerusform>%n осіб</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/search.py" />
+      <source>Region of Ukraine ({iso})</source>
+      <translation>Регіон України ({iso})</translation>
+    </message>
+    <message>
+      <location filename="desktop/search.py" />
+      <source>Palette template · {kind}</source>
+      <translation>Шаблон палітри · {kind}</translation>
+    </message>
+    <message>
+      <location filename="desktop/search.py" />
+      <source>Go to {position}</source>
+      <translation>Перейти до {position}</translation>
     </message>
   </context>
   <context>
@@ -4028,7 +3997,7 @@ The plan is unchanged.</source>
     <message>
       <location filename="desktop/ui/mainwindow.py" />
       <source>Export national pac&amp;kage…</source>
-      <translation>Експорт національного &amp;пакета…</translation>
+      <translation>Експорт національного па&amp;кета…</translation>
     </message>
     <message>
       <location filename="desktop/ui/mainwindow.py" />
@@ -4178,7 +4147,7 @@ The plan is unchanged.</source>
     <message>
       <location filename="desktop/ui/mainwindow.py" />
       <source>Draw the &amp;contact line</source>
-      <translation>Нанести лінію &amp;зіткнення</translation>
+      <translation>Нанести &amp;лінію зіткнення</translation>
     </message>
     <message>
       <location filename="desktop/ui/mainwindow.py" />
@@ -6156,7 +6125,7 @@ Profile default: {value}</source>
     <message>
       <location filename="desktop/ui/searchbox.py" />
       <source>Region</source>
-      <translation>Область</translation>
+      <translation>Регіон</translation>
     </message>
     <message>
       <location filename="desktop/ui/searchbox.py" />

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -43,7 +43,12 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
         text = action.text().replace("&", "").rstrip("…").strip()
         if keys and text:
             rows.setdefault(", ".join(keys), text)
-    return sorted(rows.items(), key=lambda kv: kv[1].lower()) + [(_tr(k), _tr(w)) for k, w in MAP_KEYS]
+    from PySide6.QtCore import QCollator, QLocale
+
+    collator = QCollator(QLocale())  # the language's alphabetical order (Ukrainian: … и, і, ї, й …)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    ordered = sorted(rows.items(), key=lambda kv: collator.sortKey(kv[1]))
+    return ordered + [(_tr(k), _tr(w)) for k, w in MAP_KEYS]
 
 
 class ShortcutsDialog(QDialog):

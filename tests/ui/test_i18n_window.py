@@ -226,6 +226,20 @@ def test_the_shortcuts_and_about_texts_are_ukrainian(qtbot, uk_window) -> None:
     assert bad == [], bad
 
 
+def test_the_search_box_results_are_ukrainian(qtbot, uk_window) -> None:
+    win = uk_window
+    kept = KEPT | plan_words(win) | catalogue_kept()
+    bad = []
+    for query in ("Odesa", "Київ", "Patriot", "GB", "Lviv", "50.45, 30.52"):
+        win.search_box._update(query)
+        model = win.search_box.model
+        assert model.rowCount() > 0, query
+        texts = [model.item(r).text() for r in range(model.rowCount())]
+        bad += [f"{query}: {t}" for t in texts if english_words(t, kept)]
+    win.search_box.completer_.popup().hide()
+    assert bad == [], bad
+
+
 def test_a_new_untranslated_action_is_caught(qtbot, uk_window) -> None:
     win = uk_window
     assert untranslated(win) == []
