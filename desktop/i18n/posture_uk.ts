@@ -4483,6 +4483,11 @@ Posture — ескізне планування багатонаціональн
     <name>MapController</name>
     <message>
       <location filename="desktop/ui/mapcontroller.py" />
+      <source>{rule} concerns the plan as a whole: {message}</source>
+      <translation>{rule} стосується плану в цілому: {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/mapcontroller.py" />
       <source>Added {unit} at {position}</source>
       <translation>Додано {unit}: {position}</translation>
     </message>

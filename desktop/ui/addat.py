@@ -61,10 +61,9 @@ class AddAtDialog(QDialog):
             self.forms.setText(str(e))
             self.forms.setStyleSheet("color: #b00020;")
             return
-        from desktop.ui.measuring import decimal
+        from desktop.ui.measuring import all_forms
 
-        m = coords.mgrs_of(lon, lat)
-        self.forms.setText(f"{decimal(lon, lat)}  ·  {coords.format_dms(lon, lat)}" + (f"  ·  MGRS {m}" if m else ""))
+        self.forms.setText(all_forms(lon, lat))
         self.forms.setStyleSheet("color: #555;")
 
     def _add(self) -> None:

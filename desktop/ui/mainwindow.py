@@ -745,10 +745,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, *self.about_texts())
 
     def _now(self) -> str:
-        """Today's date and time as the language writes them (02.12.2026 01:45; 12/2/26, 1:45 AM)."""
-        from PySide6.QtCore import QDateTime, QLocale
+        """Now as a date-time group in the language (``020145Z DEC 26``, ``020145Z ГРУ 26``), as
+        the print sheet writes it."""
+        from datetime import UTC, datetime
 
-        return QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.ShortFormat)
+        from desktop.i18n import date_time_group
+
+        return date_time_group(datetime.now(UTC))
 
     def _import_text(self, kinds: set[str]) -> str:
         """The undo text of Map › Import contact line or occupied area."""

@@ -188,7 +188,8 @@ class MapController(QObject):
         known = {name: [lon, lat] for name, lon, lat in priority_site_points(self.doc.viewed)}
         sites = [known[s] for s in finding.sites if s in known]
         if not units and not sites:
-            self.message.emit(f"{finding.rule} concerns the plan as a whole: {finding.message}")
+            text = translate("MapController", "{rule} concerns the plan as a whole: {message}")
+            self.message.emit(text.format(rule=finding.rule, message=finding.message))
             return
         if units:
             self.selection = units

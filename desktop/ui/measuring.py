@@ -38,6 +38,12 @@ def decimal(lon: float, lat: float) -> str:
     return f"{format_number(abs(lat), 5)}° {ns}, {format_number(abs(lon), 5)}° {ew}"
 
 
+def all_forms(lon: float, lat: float) -> str:
+    """The three forms on one line (coords.format_all), the decimal one in the language's conventions."""
+    m = coords.mgrs_of(lon, lat)
+    return f"{decimal(lon, lat)}  ·  {coords.format_dms(lon, lat)}" + (f"  ·  MGRS {m}" if m else "")
+
+
 def summary(m: measure.Measurement) -> str:
     """One line (desktop/measure.py's ``summary``) in the window's language."""
     if m.closed and m.area_km2 is not None:

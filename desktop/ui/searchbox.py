@@ -139,7 +139,6 @@ def install(window: MainWindow) -> SearchBox:
 
 def go_to(window: MainWindow, hit: Hit) -> None:
     """Fly the map to the hit and select it (a unit on the map, a template in the palette)."""
-    from desktop import coords
     from desktop.ui.bridge import PageCall
 
     bridge = window.map.bridge
@@ -166,4 +165,6 @@ def go_to(window: MainWindow, hit: Hit) -> None:
             bridge.call(PageCall.FIT_TO, {"sites": [[hit.lon, hit.lat]]})
         bridge.call(PageCall.HIGHLIGHT, {"sites": [[hit.lon, hit.lat]]})
     if hit.lon is not None and hit.lat is not None:
-        window.statusBar().showMessage(f"{hit.label}: {coords.format_all(hit.lon, hit.lat)}", 8000)
+        from desktop.ui.measuring import all_forms
+
+        window.statusBar().showMessage(f"{hit.label}: {all_forms(hit.lon, hit.lat)}", 8000)

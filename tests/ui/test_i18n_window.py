@@ -268,3 +268,11 @@ def test_numbers_in_the_status_bar_follow_the_language(uk_window) -> None:
     assert troops >= 1000
     assert i18n.format_number(troops) in win.summary_label.text()
     assert "\u202f" in i18n.format_number(troops) and "," not in win.summary_label.text()
+
+
+def test_a_new_plan_is_named_with_the_ukrainian_date_time_group(qtbot, uk_window) -> None:
+    win = uk_window
+    win.new_plan()
+    qtbot.waitUntil(lambda: win.doc.plan.name.startswith("Новий план"), timeout=5000)
+    assert re.fullmatch(r"Новий план \d{6}Z (" + "|".join(i18n.DTG_MONTHS["uk"]) + r") \d\d", win.doc.plan.name)
+    assert win.windowTitle() == f"{win.doc.plan.name} — Posture"
