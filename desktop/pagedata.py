@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop import catalogue, symbols
+from desktop import catalogue, i18n, symbols
+from desktop.i18n import catalogue_label, nation_name, translate
 from desktop.model import Geometry, Plan, Unit, valid_position
 
 
@@ -40,15 +41,31 @@ def unit_for_page(u: Unit, phase: str) -> dict[str, Any]:
 
 
 def tooltip(u: Unit) -> str:
-    kind = catalogue.kinds()[u.kind]["label"]
-    bits = [u.name or kind, f"{catalogue.nation_name(u.nation)} ({u.nation}) · {kind}", f"{u.strength:,} personnel"]
+    """The unit's tooltip on the map, in the current language (names the planner typed as typed)."""
+    kind = catalogue_label(catalogue.kinds()[u.kind]["label"])
+    nation = nation_name(u.nation, catalogue.nation_name(u.nation))
+    bits = [u.name or kind, f"{nation} ({u.nation}) · {kind}", translate("PageData", "%n personnel", None, u.strength)]
     if u.system:
-        bits.append(f"{u.system}" + (f", {u.range_km:g} km" if u.range_km else ""))
+        rng = translate("PageData", "{km} km").format(km=_num(u.range_km)) if u.range_km else ""
+        bits.append(f"{u.system}" + (f", {rng}" if rng else ""))
     if u.aircraft:
-        bits.append(f"{u.count or 0} × {u.aircraft} (gen {u.generation:g})" if u.generation else u.aircraft)
+        gen = translate("PageData", "{count} × {aircraft} (gen {generation})")
+        bits.append(
+            gen.format(count=u.count or 0, aircraft=u.aircraft, generation=_num(u.generation))
+            if u.generation
+            else u.aircraft
+        )
     if u.ships:
-        bits.append(f"{u.ships} ships")
+        bits.append(translate("PageData", "%n ship(s)", None, u.ships))
     return "\n".join(bits)
+
+
+def _num(value: float | None) -> str:
+    """``40``, ``4.5`` (``4,5`` in Ukrainian): a figure with no trailing zeros."""
+    if value is None:
+        return ""
+    text = f"{value:g}"
+    return text.replace(".", ",") if i18n.language() == "uk" else text
 
 
 def known_template(template_id: str) -> bool:

@@ -21,17 +21,17 @@
     <message>
       <location filename="desktop/charts.py" />
       <source>No troops placed or pledged yet.</source>
-      <translation>Військ ще не розміщено і не обіцяно.</translation>
+      <translation>Війська ще не розміщено і не заявлено.</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
       <source>(pledged {pledged}; {gap} to place)</source>
-      <translation>(обіцяно {pledged}; розмістити ще {gap})</translation>
+      <translation>(заявлено {pledged}; розмістити ще {gap})</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
       <source>(pledged {pledged}; met)</source>
-      <translation>(обіцяно {pledged}; виконано)</translation>
+      <translation>(заявлено {pledged}; виконано)</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
@@ -46,12 +46,12 @@
     <message>
       <location filename="desktop/charts.py" />
       <source>★ core nation · orange tick: troops pledged</source>
-      <translation>★ держава ядра · помаранчева позначка: обіцяні війська</translation>
+      <translation>★ держава ядра · помаранчева риска: заявлені війська</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
       <source>No troops in any phase yet.</source>
-      <translation>У жодній фазі ще немає військ.</translation>
+      <translation>Військ ще немає в жодній фазі.</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
@@ -61,12 +61,12 @@
     <message>
       <location filename="desktop/charts.py" />
       <source>(viewed)</source>
-      <translation>(перегляд)</translation>
+      <translation>(поточна)</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
       <source>Troops by phase, by nation</source>
-      <translation>Війська за фазами й державами</translation>
+      <translation>Війська за фазами і державами</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
@@ -76,7 +76,7 @@
     <message>
       <location filename="desktop/charts.py" />
       <source>not covered</source>
-      <translation>не прикрито</translation>
+      <translation>без прикриття</translation>
     </message>
     <message>
       <location filename="desktop/charts.py" />
@@ -2121,6 +2121,131 @@
       <source>The unit's own designation (e.g. 7 Armd Bde), drawn in the symbol's unique-designation field; the name is the label beside it</source>
       <translation>Власне позначення підрозділу (наприклад, 7 тбр), що показується в полі унікального позначення знака; назва — підпис поруч</translation>
     </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Only kinds that allow this unit's geometry (point, route or area) can be chosen</source>
+      <translation>Можна вибрати лише типи, що допускають геометрію цього підрозділу (точка, маршрут чи район)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The contributing nation (ISO 3166-1 alpha-2 code)</source>
+      <translation>Держава, що надає підрозділ (код ISO 3166-1 alpha-2)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The unit's name; empty shows the kind's label</source>
+      <translation>Назва підрозділу; якщо порожня — показується назва типу</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> personnel</source>
+      <translation> ос.</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Personnel deployed with the unit</source>
+      <translation>Особовий склад, розгорнутий у складі підрозділу</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>all phases</source>
+      <translation>усі фази</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The phases the unit is deployed in</source>
+      <translation>Фази, у яких підрозділ розгорнуто</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>What the unit is there for; other roles are kept as text</source>
+      <translation>Для чого підрозділ розгорнуто; інші завдання зберігаються як текст</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Symbol code</source>
+      <translation>Код знака</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>APP-6D 20-digit symbol code; leave empty for the kind's default</source>
+      <translation>20-значний код знака APP-6D; залиште порожнім для типового коду</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The weapon or sensor system (e.g. Patriot PAC-3)</source>
+      <translation>Система озброєння чи засіб виявлення (наприклад, Patriot PAC-3)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Range</source>
+      <translation>Дальність</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> km</source>
+      <translation> км</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Nominal range of the system in kilometres (drawn as a ring)</source>
+      <translation>Номінальна дальність системи в кілометрах (показується колом)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The aircraft type (e.g. Dassault Rafale)</source>
+      <translation>Тип літака (наприклад, Dassault Rafale)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Fighter generation, a number from 1 to 6 (e.g. 4, 4.5, 5)</source>
+      <translation>Покоління винищувача, число від 1 до 6 (наприклад, 4; 4,5; 5)</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> aircraft</source>
+      <translation> літ.</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>How many aircraft the squadron flies</source>
+      <translation>Скільки літаків в ескадрильї</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source> ships</source>
+      <translation> кор.</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>How many ships the group sails</source>
+      <translation>Скільки кораблів у групі</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Nations this unit may be given to, comma-separated (ALL: every nation); empty: the plan's default (Plan settings), else its own nation only</source>
+      <translation>Держави, яким дозволено передавати дані про підрозділ, через кому (ALL — усім); порожньо — як типово в плані (Параметри плану), інакше лише власній державі</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The national package this unit was merged from (nation and time); written by merge</source>
+      <translation>Національний пакет, з якого підрозділ об'єднано (держава й час); заповнюється під час об'єднання</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The id of the unit that commands this one (typically a headquarters); empty: none. Drag it in the order of battle to change it.</source>
+      <translation>Ідентифікатор підрозділу, якому підпорядковано цей (зазвичай штабу); порожньо — немає. Щоб змінити, перетягніть підрозділ у бойовому складі.</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>Designation</source>
+      <translation>Позначення</translation>
+    </message>
+    <message>
+      <location filename="desktop/model.py" />
+      <source>The unit's own designation (e.g. 7 Armd Bde), drawn in the symbol's unique-designation field; the name is the label beside it</source>
+      <translation>Власне позначення підрозділу (наприклад, 7 тбр), що показується в полі унікального позначення знака; назва — підпис поруч</translation>
+    </message>
   </context>
   <context>
     <name>Phases</name>
@@ -2463,6 +2588,37 @@
     </message>
   </context>
   <context>
+    <name>PageData</name>
+    <message numerus="yes">
+      <location filename="desktop/pagedata.py" />
+      <source>%n personnel</source>
+      <translation>
+        <numerusform>%n особа</numerusform>
+        <numerusform>%n особи</numerusform>
+        <numerusform>%n осіб</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/pagedata.py" />
+      <source>{km} km</source>
+      <translation>{km} км</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagedata.py" />
+      <source>{count} × {aircraft} (gen {generation})</source>
+      <translation>{count} × {aircraft} (покоління {generation})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/pagedata.py" />
+      <source>%n ship(s)</source>
+      <translation>
+        <numerusform>%n корабель</numerusform>
+        <numerusform>%n кораблі</numerusform>
+        <numerusform>%n кораблів</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Page</name>
     <message>
       <location filename="desktop/pagetext.py" />
@@ -2487,7 +2643,7 @@
     <message>
       <location filename="desktop/pagetext.py" />
       <source>Legend</source>
-      <translation>Умовні позначення</translation>
+      <translation>Умовні знаки</translation>
     </message>
     <message>
       <location filename="desktop/pagetext.py" />
@@ -2671,6 +2827,146 @@
     </message>
     <message>
       <location filename="desktop/pagetext.py" />
+      <source>Click to open</source>
+      <translation>Клацніть, щоб відкрити</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Click to add the route’s points; double-click or Enter to finish, Esc to cancel.</source>
+      <translation>Клацайте точки маршруту; подвійне клацання або Enter — завершити, Esc — скасувати.</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Click to add the area’s corners; double-click or Enter to finish, Esc to cancel.</source>
+      <translation>Клацайте кути району; подвійне клацання або Enter — завершити, Esc — скасувати.</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Click to add the CAP area’s corners; double-click or Enter to finish, Esc to cancel.</source>
+      <translation>Клацайте кути зони чергування в повітрі (CAP); подвійне клацання або Enter — завершити, Esc — скасувати.</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Click along the contact line; double-click or Enter to finish, Esc to cancel.</source>
+      <translation>Клацайте вздовж лінії зіткнення; подвійне клацання або Enter — завершити, Esc — скасувати.</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Click around the occupied area; double-click or Enter to finish, Esc to cancel.</source>
+      <translation>Клацайте по межі окупованої території; подвійне клацання або Enter — завершити, Esc — скасувати.</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Click to draw; Enter to finish.</source>
+      <translation>Клацайте, щоб нанести; Enter — завершити.</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>inside an air-defence ring</source>
+      <translation>у зоні ураження ППО</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>NOT covered by air defence</source>
+      <translation>НЕ прикрито ППО</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Zoom in</source>
+      <translation>Збільшити</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Zoom out</source>
+      <translation>Зменшити</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>{n} km²</source>
+      <translation>{n} км²</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Measure</source>
+      <translation>Вимірювання</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Click points on the map. Click the first point again to close an area; double-click or Enter to finish; Esc to end.</source>
+      <translation>Клацайте точки на карті. Клацніть першу точку ще раз, щоб замкнути площу; подвійне клацання або Enter — завершити; Esc — вийти.</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Leg {n}: {km} · bearing {bearing}</source>
+      <translation>Відрізок {n}: {km} · азимут {bearing}</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>To the mouse: {km} · {bearing}</source>
+      <translation>До курсора: {km} · {bearing}</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Perimeter: {km}</source>
+      <translation>Периметр: {km}</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Total: {km}</source>
+      <translation>Разом: {km}</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Area: {area}</source>
+      <translation>Площа: {area}</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Keep on map</source>
+      <translation>Залишити на карті</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Discard</source>
+      <translation>Відкинути</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Click the map to measure again; Esc to end.</source>
+      <translation>Клацніть карту, щоб виміряти знову; Esc — вийти.</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>Double-click or Enter to finish; Esc to end.</source>
+      <translation>Подвійне клацання або Enter — завершити; Esc — вийти.</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>removed: {unit}</source>
+      <translation>вилучено: {unit}</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>changed</source>
+      <translation>змінено</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>moved (arrow from where it stood)</source>
+      <translation>переміщено (стрілка від попередньої позиції)</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>removed</source>
+      <translation>вилучено</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
+      <source>passes in this plan</source>
+      <translation>у цьому плані виконується</translation>
+    </message>
+    <message>
+      <location filename="desktop/pagetext.py" />
       <source>Courses of action compared</source>
       <translation>Порівняння варіантів дій</translation>
     </message>
@@ -2734,6 +3030,24 @@
     </message>
     <message numerus="yes">
       <location filename="desktop/pagetext.py" />
+      <source>%n unit(s) here: {names}</source>
+      <translation>
+        <numerusform>Тут %n підрозділ: {names}</numerusform>
+        <numerusform>Тут %n підрозділи: {names}</numerusform>
+        <numerusform>Тут %n підрозділів: {names}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/pagetext.py" />
+      <source>%n unit(s) here — choose one</source>
+      <translation>
+        <numerusform>Тут %n підрозділ — виберіть один</numerusform>
+        <numerusform>Тут %n підрозділи — виберіть один</numerusform>
+        <numerusform>Тут %n підрозділів — виберіть один</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/pagetext.py" />
       <source>… and %n more nation(s) (counted in the total)</source>
       <translation>
         <numerusform>… і ще %n держава (враховано в підсумку)</numerusform>
@@ -2754,9 +3068,9 @@
       <location filename="desktop/pagetext.py" />
       <source>… and %n more legend entries</source>
       <translation>
-        <numerusform>… і ще %n умовне позначення</numerusform>
-        <numerusform>… і ще %n умовні позначення</numerusform>
-        <numerusform>… і ще %n умовних позначень</numerusform>
+        <numerusform>… і ще %n умовний знак</numerusform>
+        <numerusform>… і ще %n умовні знаки</numerusform>
+        <numerusform>… і ще %n умовних знаків</numerusform>
       </translation>
     </message>
     <message numerus="yes">

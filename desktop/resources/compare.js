@@ -73,7 +73,7 @@
     box.append(h, mapBox);
     $('maps').append(box);
     const map = L.map(mapBox, { zoomSnap: 0.25, attributionControl: true, minZoom: 4, maxZoom: 13, zoomControl: true });
-    map.attributionControl.setPrefix(false).addAttribution(PostureBase.ATTRIBUTION);
+    map.attributionControl.setPrefix(false).addAttribution(T(PostureBase.ATTRIBUTION));
     const renderers = PostureBase.createPanes(map);
     if (view) map.setView(view[0], view[1], { animate: false });
     else map.fitBounds(PostureBase.UKRAINE, { animate: false, padding: [6, 6] });
@@ -119,13 +119,13 @@
     }
     for (const r of diff.removed) {
       const x = el('div', 'mark-removed', '\u2715');
-      x.title = 'removed: ' + (r.name || r.id);
+      x.title = T('removed: {unit}', { unit: r.name || r.id });
       L.marker([r.lat, r.lng], { icon: L.divIcon({ className: '', html: x, iconSize: [18, 18], iconAnchor: [9, 9] }),
                                  interactive: false, pane: 'draw' }).addTo(map);
       pane.marks.removed += 1;
     }
     const legend = el('div', 'legend');
-    for (const [color, text] of [['#2e7d32', 'added'], ['#ef6c00', 'changed'], ['#1565c0', 'moved (arrow from where it stood)'], ['#c62828', '\u2715 removed']]) {
+    for (const [color, text] of [['#2e7d32', T('added')], ['#ef6c00', T('changed')], ['#1565c0', T('moved (arrow from where it stood)')], ['#c62828', '\u2715 ' + T('removed')]]) {
       const row = el('div');
       const dot = el('i');
       dot.style.border = '2px solid ' + color;
@@ -199,7 +199,7 @@
         L.circleMarker([site.lat, site.lng], { radius: 13, color: '#c62828', weight: 3, dashArray: '4 3', fill: false, interactive: false }).addTo(pane.highlight);
         pane.highlighted.push('site:' + name);
       }
-      const bar = el('div', 'rulebar', r.rule + ' (' + r.profile.toUpperCase() + '): ' + (what.text || 'passes in this plan'));
+      const bar = el('div', 'rulebar', r.rule + ' (' + r.profile.toUpperCase() + '): ' + (what.text || T('passes in this plan')));
       pane.box.append(bar);
       pane.rulebar = bar;
     }

@@ -42,8 +42,9 @@
     doubleClickZoom: true, boxZoom: false, fadeAnimation: false,
   });
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution(PostureBase.ATTRIBUTION);
-  L.control.scale({ metric: true, imperial: false, maxWidth: 160, position: 'bottomleft' }).addTo(map);
+  map.attributionControl.addAttribution(T(PostureBase.ATTRIBUTION));
+  PostureText.scale(L.control.scale({ metric: true, imperial: false, maxWidth: 160, position: 'bottomleft' })).addTo(map);
+  PostureText.zoomControl(map);
 
   const renderers = PostureBase.createPanes(map);
   const ringRenderer = L.canvas({ pane: 'rings', padding: 0.3 });
@@ -332,7 +333,7 @@
     const ns = PostureDeclutter.nationsOf(g.items);
     nations.textContent = ns.slice(0, 4).join(' \u00b7 ') + (ns.length > 4 ? ' +' + (ns.length - 4) : '');
     root.append(count, nations);
-    root.title = g.items.length + ' units here: ' + g.items.map((it) => it.u.name || it.u.kind).join(', ') + '\nClick to open';
+    root.title = N('%n unit(s) here: {names}', g.items.length, { names: g.items.map((it) => it.u.name || it.u.kind).join(', ') }) + '\n' + T('Click to open');
     return root;
   }
   function restack() {
@@ -622,11 +623,11 @@
   // ---- drawing lines and areas ---------------------------------------------------------------
   const hint = document.getElementById('hint');
   const DRAW_HINT = {
-    route: 'Click to add the route\u2019s points; double-click or Enter to finish, Esc to cancel.',
-    area: 'Click to add the area\u2019s corners; double-click or Enter to finish, Esc to cancel.',
-    cap: 'Click to add the CAP area\u2019s corners; double-click or Enter to finish, Esc to cancel.',
-    contact_line: 'Click along the contact line; double-click or Enter to finish, Esc to cancel.',
-    occupied_area: 'Click around the occupied area; double-click or Enter to finish, Esc to cancel.',
+    route: T('Click to add the route\u2019s points; double-click or Enter to finish, Esc to cancel.'),
+    area: T('Click to add the area\u2019s corners; double-click or Enter to finish, Esc to cancel.'),
+    cap: T('Click to add the CAP area\u2019s corners; double-click or Enter to finish, Esc to cancel.'),
+    contact_line: T('Click along the contact line; double-click or Enter to finish, Esc to cancel.'),
+    occupied_area: T('Click around the occupied area; double-click or Enter to finish, Esc to cancel.'),
   };
   function startDraw(kind, unit) {
     cancelDraw();
@@ -634,7 +635,7 @@
     state.draw = { kind: kind, unit: unit || null, points: [], preview: null };
     map.doubleClickZoom.disable();
     container.classList.add('drawing');
-    hint.textContent = DRAW_HINT[kind] || 'Click to draw; Enter to finish.';
+    hint.textContent = DRAW_HINT[kind] || T('Click to draw; Enter to finish.');
     hint.hidden = false;
   }
   function isArea(kind) { return kind === 'area' || kind === 'cap' || kind === 'occupied_area'; }
@@ -687,7 +688,7 @@
         renderer: renderers.sites, radius: 9, weight: 2.2, fill: true, fillOpacity: 0.08,
         color: s.covered ? '#2e7d32' : '#c62828', dashArray: s.covered ? null : '3 2', interactive: true,
       });
-      m.bindTooltip(s.name + (s.covered ? ' \u2014 inside an air-defence ring' : ' \u2014 NOT covered by air defence'), { direction: 'top' });
+      m.bindTooltip(PostureText.place(s.name) + ' \u2014 ' + (s.covered ? T('inside an air-defence ring') : T('NOT covered by air defence')), { direction: 'top' });
       m.addTo(siteLayer);
     }
     state.sites = list || [];

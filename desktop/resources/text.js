@@ -53,6 +53,15 @@
     };
     return control;
   }
+  /* The map's zoom buttons' titles in the language. */
+  function zoomControl(map) {
+    const z = map.zoomControl;
+    if (!z || !z._zoomInButton) return;
+    for (const [b, t] of [[z._zoomInButton, T('Zoom in')], [z._zoomOutButton, T('Zoom out')]]) {
+      b.title = t;
+      b.setAttribute('aria-label', t);
+    }
+  }
   function place(name) { return (data.places && data.places[name]) || name; }
   function apply(root) {
     for (const e of (root || document).querySelectorAll('[data-t]')) e.textContent = T(e.getAttribute('data-t'));
@@ -64,7 +73,7 @@
     if (document.readyState !== 'loading') apply(document);
   }
 
-  window.PostureText = { set: set, apply: apply, num: num, place: place, scale: scale, get lang() { return data.lang; } };
+  window.PostureText = { set: set, apply: apply, num: num, place: place, scale: scale, zoomControl: zoomControl, get lang() { return data.lang; } };
   window.T = T;
   window.N = N;
   if (window.POSTURE_TEXT) data = Object.assign(data, window.POSTURE_TEXT);

@@ -56,9 +56,9 @@
     return Math.abs(sum * R_AUTHALIC * R_AUTHALIC / 2) / 1e6;
   }
 
-  function km(v) { return v < 1 ? Math.round(v * 1000).toLocaleString('en') + ' m' : v.toLocaleString('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 }) + ' km'; }
+  function km(v) { return v < 1 ? T('{n} m', { n: PostureText.num(Math.round(v * 1000)) }) : T('{n} km', { n: PostureText.num(v, 1) }); }
   function deg(v) { return v.toFixed(1).padStart(5, '0') + '\u00b0'; }
-  function area(v) { return v.toLocaleString('en', { maximumFractionDigits: v < 100 ? 1 : 0 }) + ' km\u00b2'; }
+  function area(v) { return T('{n} km\u00b2', { n: PostureText.num(v, v < 100 && !Number.isInteger(Math.round(v * 10) / 10) ? 1 : 0) }); }
 
   function el(tag, text, style) {
     const e = document.createElement(tag);
@@ -113,35 +113,35 @@
     panel.replaceChildren();
     panel.style.display = M.on ? 'block' : 'none';
     if (!M.on) return;
-    panel.append(el('div', 'Measure', { fontWeight: 'bold', marginBottom: '4px' }));
+    panel.append(el('div', T('Measure'), { fontWeight: 'bold', marginBottom: '4px' }));
     const r = result();
     if (!M.points.length) {
-      panel.append(el('div', 'Click points on the map. Click the first point again to close an area; double-click or Enter to finish; Esc to end.'));
+      panel.append(el('div', T('Click points on the map. Click the first point again to close an area; double-click or Enter to finish; Esc to end.')));
       return;
     }
-    r.legs.forEach((l, i) => panel.append(el('div', 'Leg ' + (i + 1) + ': ' + km(l.km) + ' \u00b7 bearing ' + deg(l.bearing))));
+    r.legs.forEach((l, i) => panel.append(el('div', T('Leg {n}: {km} \u00b7 bearing {bearing}', { n: i + 1, km: km(l.km), bearing: deg(l.bearing) }))));
     if (!M.done && M.cursor && M.points.length) {
       const last = M.points[M.points.length - 1];
       const l = inverse(last.lat, last.lng, M.cursor.lat, M.cursor.lng);
-      panel.append(el('div', 'To the mouse: ' + km(l.km) + ' \u00b7 ' + deg(l.bearing), { color: '#777' }));
+      panel.append(el('div', T('To the mouse: {km} \u00b7 {bearing}', { km: km(l.km), bearing: deg(l.bearing) }), { color: '#777' }));
     }
-    const total = el('div', (M.closed ? 'Perimeter: ' : 'Total: ') + km(r.total), { fontWeight: 'bold', marginTop: '4px' });
+    const total = el('div', (M.closed ? T('Perimeter: {km}', { km: km(r.total) }) : T('Total: {km}', { km: km(r.total) })), { fontWeight: 'bold', marginTop: '4px' });
     total.className = 'measure-total';
     total.dataset.km = String(r.total);
     panel.append(total);
     if (r.area != null) {
-      const a = el('div', 'Area: ' + area(r.area), { fontWeight: 'bold' });
+      const a = el('div', T('Area: {area}', { area: area(r.area) }), { fontWeight: 'bold' });
       a.className = 'measure-area';
       a.dataset.km2 = String(r.area);
       panel.append(a);
     }
     if (M.done) {
       const row = el('div');
-      row.append(button('Keep on map', keep), button('Discard', discard));
+      row.append(button(T('Keep on map'), keep), button(T('Discard'), discard));
       panel.append(row);
-      panel.append(el('div', 'Click the map to measure again; Esc to end.', { color: '#777', marginTop: '4px' }));
+      panel.append(el('div', T('Click the map to measure again; Esc to end.'), { color: '#777', marginTop: '4px' }));
     } else {
-      panel.append(el('div', 'Double-click or Enter to finish; Esc to end.', { color: '#777', marginTop: '4px' }));
+      panel.append(el('div', T('Double-click or Enter to finish; Esc to end.'), { color: '#777', marginTop: '4px' }));
     }
   }
 
@@ -253,7 +253,7 @@
     pickList.className = 'pick-list';
     L.DomEvent.disableClickPropagation(pickList);
     L.DomEvent.disableScrollPropagation(pickList);
-    pickList.append(el('div', units.length + ' units here \u2014 choose one', { padding: '4px 8px', color: '#555', borderBottom: '1px solid #ddd' }));
+    pickList.append(el('div', N('%n unit(s) here \u2014 choose one', units.length), { padding: '4px 8px', color: '#555', borderBottom: '1px solid #ddd' }));
     for (const u of units) {
       const row = el('div', u.name || u.id, { padding: '4px 8px', cursor: 'pointer' });
       row.title = u.tip || u.name || u.id;

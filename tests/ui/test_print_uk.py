@@ -36,7 +36,7 @@ def test_a_ukrainian_print_has_no_english_of_the_sheet_left(tmp_path: Path, extr
     path = tmp_path / "sample.plan.geojson"
     write_plan_file(plan, path)
     text = _print(path, tmp_path / "uk.pdf", tmp_path / "lib.sqlite", *extra)
-    assert "Умовні позначення".upper() in text.upper()  # the legend's head, in Ukrainian
+    assert "Умовні знаки".upper() in text.upper()  # the legend's head, in Ukrainian
     assert "Київ" in text and "Одеса" in text  # place names from the geo data's name_uk
     assert re.search(r"\d{6}Z (СІЧ|ЛЮТ|БЕР|КВІ|ТРА|ЧЕР|ЛИП|СЕР|ВЕР|ЖОВ|ЛИС|ГРУ) \d\d", text)  # the DTG
     assert "Велика Британія" in text or "--release" in extra  # nation names (CLDR, Babel)
