@@ -887,7 +887,7 @@ class ContributionsDialog(QDialog):
         nation.set_code(c.nation)
         kind = QComboBox(self)
         for k in CONTRIBUTION_KINDS:
-            kind.addItem(translate("Wording", k), k)
+            kind.addItem(translate("Wording", "ISR" if k == "isr" else k), k)  # the words of the core
         kind.setCurrentIndex(kind.findData(c.kind))
         self.table.setCellWidget(r, 0, nation)
         self.table.setCellWidget(r, 1, kind)

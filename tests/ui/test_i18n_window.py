@@ -82,6 +82,35 @@ def plan_words(win) -> set[str]:  # type: ignore[no-untyped-def]
     return {w for t in texts for w in WORD.findall(str(t))}
 
 
+def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) of every widget under ``root``: labels, buttons, titles, placeholders, combo
+    items, tabs, table headers, tooltips (and ``root``'s own window title)."""
+    yield "window title", root.windowTitle()
+    for w in root.findChildren(QWidget):
+        name = f"{type(w).__name__} {w.objectName()!r}"
+        if isinstance(w, (QLabel, QAbstractButton)):
+            yield name, w.text()
+        if isinstance(w, QGroupBox):
+            yield name, w.title()
+        if isinstance(w, QLineEdit):
+            yield f"placeholder of {name}", w.placeholderText()
+        if isinstance(w, QComboBox):
+            for i in range(w.count()):
+                yield f"item {i} of {name}", w.itemText(i)
+                yield f"tooltip of item {i} of {name}", str(w.itemData(i, Qt.ItemDataRole.ToolTipRole) or "")
+        if isinstance(w, QTabBar):
+            for i in range(w.count()):
+                yield f"tab {i} of {name}", w.tabText(i)
+        if isinstance(w, QTableWidget):
+            for c in range(w.columnCount()):
+                item = w.horizontalHeaderItem(c)
+                if item is not None:
+                    yield f"column {c} of {name}", item.text()
+                    yield f"tooltip of column {c} of {name}", item.toolTip()
+        if not isinstance(w, QDockWidget) and w.toolTip():
+            yield f"tooltip of {name}", w.toolTip()
+
+
 def texts_of(win) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """(where, text) of everything the window shows or would show on a hover or a click."""
 
@@ -110,29 +139,7 @@ def texts_of(win) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
         yield f"tooltip of {a.text()!r}", a.toolTip()
     for d in win.findChildren(QDockWidget):
         yield f"dock {d.objectName()}", d.windowTitle()
-    for w in win.findChildren(QWidget):
-        name = f"{type(w).__name__} {w.objectName()!r}"
-        if isinstance(w, (QLabel, QAbstractButton)):
-            yield name, w.text()
-        if isinstance(w, QGroupBox):
-            yield name, w.title()
-        if isinstance(w, QLineEdit):
-            yield f"placeholder of {name}", w.placeholderText()
-        if isinstance(w, QComboBox):
-            for i in range(w.count()):
-                yield f"item {i} of {name}", w.itemText(i)
-                yield f"tooltip of item {i} of {name}", str(w.itemData(i, Qt.ItemDataRole.ToolTipRole) or "")
-        if isinstance(w, QTabBar):
-            for i in range(w.count()):
-                yield f"tab {i} of {name}", w.tabText(i)
-        if isinstance(w, QTableWidget):
-            for c in range(w.columnCount()):
-                item = w.horizontalHeaderItem(c)
-                if item is not None:
-                    yield f"column {c} of {name}", item.text()
-                    yield f"tooltip of column {c} of {name}", item.toolTip()
-        if not isinstance(w, QDockWidget) and w.toolTip():
-            yield f"tooltip of {name}", w.toolTip()
+    yield from widget_texts(win)
     sb = win.statusBar()
     yield "status bar message", sb.currentMessage()
     for label in (win.position_label, win.summary_label, win.findings_label):
@@ -198,8 +205,16 @@ def test_the_window_in_ukrainian_has_no_english_left(qtbot, uk_window) -> None:
     win.side.findings._detail(index)
     win.legend.show()
     win.act_legend.setChecked(True)
+    # the map's right-click menus: on a unit (a patrol ship: its drawing entries too) and on the map
+    from desktop.ui.bridge import Context
+
+    ship = next(u for u in win.doc.plan.units if u.kind == "sea.patrol")
+    win._context_menu(Context(id=ship.id, lat=46.0, lng=31.0, x=300, y=300))
+    win._context_menu(Context(id=None, lat=50.0, lng=30.0, x=300, y=300))
     qtbot.wait(50)
     found = untranslated(win)
+    walked = [t for _, t in texts_of(win)]
+    assert any("маршрут патрулювання" in t for t in walked)  # the menus above were walked, in Ukrainian
     assert win.summary_label.text() and win.findings_label.text()
     assert found == [], f"{len(found)} texts with English in the Ukrainian window:\n" + "\n".join(found[:80])
 
@@ -238,6 +253,22 @@ def test_the_search_box_results_are_ukrainian(qtbot, uk_window) -> None:
         bad += [f"{query}: {t}" for t in texts if english_words(t, kept)]
     win.search_box.completer_.popup().hide()
     assert bad == [], bad
+
+
+def test_the_dialogs_of_the_window_are_ukrainian(qtbot, uk_window) -> None:
+    """Contributions and pledges (the ledger's button), Add unit at a position (Edit menu)."""
+    from desktop.ui.addat import AddAtDialog
+    from desktop.ui.panel import ContributionsDialog
+
+    win = uk_window
+    kept = KEPT | plan_words(win) | catalogue_kept()
+    bad = []
+    for dialog in (ContributionsDialog(win.doc.plan.contributions, win), AddAtDialog("GB", 30.5, 50.4, win)):
+        qtbot.addWidget(dialog)
+        walked = list(widget_texts(dialog))
+        assert len(walked) > 10
+        bad += [f"{type(dialog).__name__} {where}: {t!r}" for where, t in walked if english_words(t or "", kept)]
+    assert bad == [], "\n".join(bad)
 
 
 def test_a_new_untranslated_action_is_caught(qtbot, uk_window) -> None:
