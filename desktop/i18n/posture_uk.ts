@@ -4341,12 +4341,12 @@ The plan is unchanged.</source>
     <message>
       <location filename="desktop/ui/mainwindow.py" />
       <source>&amp;Base map…</source>
-      <translation>&amp;Підкладка карти…</translation>
+      <translation>Кар&amp;тооснова…</translation>
     </message>
     <message>
       <location filename="desktop/ui/mainwindow.py" />
       <source>Draw your own offline raster map (MBTiles or GeoPackage tiles) under the plan</source>
-      <translation>Підкласти під план власну офлайн-растрову карту (тайли MBTiles або GeoPackage)</translation>
+      <translation>Підкласти під план власну офлайн-растрову картооснову (тайли MBTiles або GeoPackage)</translation>
     </message>
     <message>
       <location filename="desktop/ui/mainwindow.py" />
@@ -4426,12 +4426,12 @@ The plan is unchanged.</source>
     <message>
       <location filename="desktop/ui/mainwindow.py" />
       <source>Range &amp;rings</source>
-      <translation>Кола &amp;дальності</translation>
+      <translation>&amp;Зони дії</translation>
     </message>
     <message>
       <location filename="desktop/ui/mainwindow.py" />
       <source>Show air-defence and ISR range rings</source>
-      <translation>Показати кола дальності засобів ППО та розвідки (ISR)</translation>
+      <translation>Показати зони дії засобів ППО та розвідки (ISR)</translation>
     </message>
     <message>
       <location filename="desktop/ui/mainwindow.py" />
@@ -5863,7 +5863,7 @@ Posture — ескізне планування багатонаціональн
     <message>
       <location filename="desktop/ui/panel.py" />
       <source>Air-defence coverage: {covered} of {sites} priority sites ({share}) lie inside at least one range ring.</source>
-      <translation>Прикриття ППО: {covered} з {sites} пріоритетних об'єктів ({share}) у межах принаймні одного кола дальності.</translation>
+      <translation>Прикриття ППО: {covered} з {sites} пріоритетних об'єктів ({share}) у межах принаймні однієї зони дії.</translation>
     </message>
     <message>
       <location filename="desktop/ui/panel.py" />
