@@ -2121,131 +2121,6 @@
       <source>The unit's own designation (e.g. 7 Armd Bde), drawn in the symbol's unique-designation field; the name is the label beside it</source>
       <translation>Власне позначення підрозділу (наприклад, 7 тбр), що показується в полі унікального позначення знака; назва — підпис поруч</translation>
     </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Only kinds that allow this unit's geometry (point, route or area) can be chosen</source>
-      <translation>Можна вибрати лише типи, що допускають геометрію цього підрозділу (точка, маршрут чи район)</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The contributing nation (ISO 3166-1 alpha-2 code)</source>
-      <translation>Держава, що надає підрозділ (код ISO 3166-1 alpha-2)</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The unit's name; empty shows the kind's label</source>
-      <translation>Назва підрозділу; якщо порожня — показується назва типу</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source> personnel</source>
-      <translation> ос.</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Personnel deployed with the unit</source>
-      <translation>Особовий склад, розгорнутий у складі підрозділу</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>all phases</source>
-      <translation>усі фази</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The phases the unit is deployed in</source>
-      <translation>Фази, у яких підрозділ розгорнуто</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>What the unit is there for; other roles are kept as text</source>
-      <translation>Для чого підрозділ розгорнуто; інші завдання зберігаються як текст</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Symbol code</source>
-      <translation>Код знака</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>APP-6D 20-digit symbol code; leave empty for the kind's default</source>
-      <translation>20-значний код знака APP-6D; залиште порожнім для типового коду</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The weapon or sensor system (e.g. Patriot PAC-3)</source>
-      <translation>Система озброєння чи засіб виявлення (наприклад, Patriot PAC-3)</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Range</source>
-      <translation>Дальність</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source> km</source>
-      <translation> км</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Nominal range of the system in kilometres (drawn as a ring)</source>
-      <translation>Номінальна дальність системи в кілометрах (показується колом)</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The aircraft type (e.g. Dassault Rafale)</source>
-      <translation>Тип літака (наприклад, Dassault Rafale)</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Fighter generation, a number from 1 to 6 (e.g. 4, 4.5, 5)</source>
-      <translation>Покоління винищувача, число від 1 до 6 (наприклад, 4; 4,5; 5)</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source> aircraft</source>
-      <translation> літ.</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>How many aircraft the squadron flies</source>
-      <translation>Скільки літаків в ескадрильї</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source> ships</source>
-      <translation> кор.</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>How many ships the group sails</source>
-      <translation>Скільки кораблів у групі</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Nations this unit may be given to, comma-separated (ALL: every nation); empty: the plan's default (Plan settings), else its own nation only</source>
-      <translation>Держави, яким дозволено передавати дані про підрозділ, через кому (ALL — усім); порожньо — як типово в плані (Параметри плану), інакше лише власній державі</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The national package this unit was merged from (nation and time); written by merge</source>
-      <translation>Національний пакет, з якого підрозділ об'єднано (держава й час); заповнюється під час об'єднання</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The id of the unit that commands this one (typically a headquarters); empty: none. Drag it in the order of battle to change it.</source>
-      <translation>Ідентифікатор підрозділу, якому підпорядковано цей (зазвичай штабу); порожньо — немає. Щоб змінити, перетягніть підрозділ у бойовому складі.</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>Designation</source>
-      <translation>Позначення</translation>
-    </message>
-    <message>
-      <location filename="desktop/model.py" />
-      <source>The unit's own designation (e.g. 7 Armd Bde), drawn in the symbol's unique-designation field; the name is the label beside it</source>
-      <translation>Власне позначення підрозділу (наприклад, 7 тбр), що показується в полі унікального позначення знака; назва — підпис поруч</translation>
-    </message>
   </context>
   <context>
     <name>Phases</name>
@@ -3922,6 +3797,19 @@
       <location filename="desktop/ui/addat.py" />
       <source>Nation: “{nation}” is not an ISO 3166-1 alpha-2 code.</source>
       <translation>Держава: «{nation}» не є кодом ISO 3166-1 alpha-2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="desktop/ui/app.py" />
+      <source>--size must look like 1600x1000, got “{text}”</source>
+      <translation>--size має мати вигляд 1600x1000, отримано «{text}»</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/app.py" />
+      <source>--size {text} is out of range (320x240 to 8000x8000)</source>
+      <translation>--size {text} поза межами (від 320x240 до 8000x8000)</translation>
     </message>
   </context>
   <context>

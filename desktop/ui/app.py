@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from db import Library, LibraryError, PlanNotFound
+from desktop.i18n import translate
 from desktop.library import EXIT_BAD_INPUT, EXIT_OK, UsageError, choose_plan, db_path, looks_like_file
 from desktop.model import Plan
 from desktop.planfile import read_plan_file
@@ -189,9 +190,9 @@ def parse_size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in text.lower().split("x", 1))
     except ValueError:
-        raise UsageError(f"--size must look like 1600x1000, got {text!r}") from None
+        raise UsageError(translate("App", "--size must look like 1600x1000, got “{text}”").format(text=text)) from None
     if not (320 <= w <= 8000 and 240 <= h <= 8000):
-        raise UsageError(f"--size {text} is out of range (320x240 to 8000x8000)")
+        raise UsageError(translate("App", "--size {text} is out of range (320x240 to 8000x8000)").format(text=text))
     return w, h
 
 
