@@ -14,7 +14,6 @@ from pathlib import Path
 
 from db import AmbiguousPlanName, Library, LibraryError, default_db_path
 from desktop.model import Plan
-from desktop.planfile import read_plan_file
 from desktop.sample import ensure_sample
 
 #: Exit status (cli.md): done, ``check`` found an error-severity finding, bad input or usage,
@@ -58,6 +57,8 @@ def resolve_plan(ref: str, args: object) -> Plan:
         raise
     except LibraryError:
         pass  # not in the library (or no usable library): the file
+    from desktop.planfile import read_plan_file  # numpy and shapely under it: only when a file is read
+
     return read_plan_file(ref)
 
 

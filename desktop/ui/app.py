@@ -15,7 +15,6 @@ from db import Library, LibraryError, PlanNotFound
 from desktop.i18n import translate
 from desktop.library import EXIT_BAD_INPUT, EXIT_OK, UsageError, choose_plan, db_path, looks_like_file
 from desktop.model import Plan
-from desktop.planfile import read_plan_file
 
 log = logging.getLogger(__name__)
 
@@ -138,11 +137,18 @@ def start_window(args: argparse.Namespace, interactive: bool) -> tuple[Any, Call
 
     early_map = MapView()
     early_map.load_page()
+    # Chromium's browser side and the app:// scheme handler run on this thread: the heavy pure
+    # modules load on another thread while this one serves the page its files.
+    import_while_page_loads(HEAVY_MODULES)
+    from desktop.ui.mainwindow import MainWindow
+
     plan_ref = getattr(args, "plan", None)
     scratch: tempfile.TemporaryDirectory[str] | None = None
     try:
         if plan_ref and looks_like_file(plan_ref) and Path(plan_ref).is_file() and getattr(args, "screenshot", None):
             # A plan file is read without being added: show it from a scratch library.
+            from desktop.planfile import read_plan_file
+
             scratch = tempfile.TemporaryDirectory(prefix="posture-shot-")
             library = Library(Path(scratch.name) / "scratch.sqlite")
             plan = library.load_plan(library.add_plan(read_plan_file(plan_ref)))
@@ -157,8 +163,6 @@ def start_window(args: argparse.Namespace, interactive: bool) -> tuple[Any, Call
         early_map.shutdown()
         shiboken6.delete(early_map)
         raise
-
-    from desktop.ui.mainwindow import MainWindow
 
     win = MainWindow(library, plan, map_view=early_map)
     from desktop.ui.basemapui import restore
@@ -186,6 +190,56 @@ def start_window(args: argparse.Namespace, interactive: bool) -> tuple[Any, Call
     return win, cleanup
 
 
+#: Pure modules the window needs before its first frame, the slowest to import (numpy and shapely
+#: under the geo data, the engine, the packages): imported by :func:`import_while_page_loads`.
+HEAVY_MODULES = (
+    "numpy",
+    "shapely",
+    "desktop.geo",
+    "desktop.planfile",
+    "desktop.library",
+    "desktop.doctrine",
+    "desktop.packages",
+    "desktop.search",
+    "desktop.measure",
+    "mgrs",
+    "desktop.ui.mainwindow",  # and the window's own modules (classes only: no widget is made)
+)
+
+
+def import_while_page_loads(names: tuple[str, ...]) -> None:
+    """Import ``names`` on a worker thread while this (the GUI) thread runs Qt's event loop.
+
+    Chromium's browser side and the ``app://`` scheme handler live on the GUI thread: while it
+    imports, the page waits for its files. Here the page loads and draws its base map as the
+    modules load (two cores: Python on one, Chromium's renderer on the other). This thread
+    imports nothing meanwhile, so no module is ever imported by two threads at once; a module
+    that fails to import here is imported again (and fails loudly) where it is used.
+    """
+    import importlib
+    import threading
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    def work() -> None:
+        for name in names:
+            try:
+                importlib.import_module(name)
+            except Exception:  # imported again, with its error, where it is used
+                log.debug("could not import %s ahead", name, exc_info=True)
+
+    worker = threading.Thread(target=work, name="posture-imports", daemon=True)
+    worker.start()
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
+    timer.start()
+    loop.exec()
+    timer.stop()
+    worker.join()
+
+
 def parse_size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in text.lower().split("x", 1))
@@ -209,6 +263,8 @@ def open_library_and_plan(path: Path, plan_ref: str | None, interactive: bool) -
                 try:  # a name that is also a path is found by name in the library first (cli.md)
                     return library, choose_plan(library, plan_ref)
                 except PlanNotFound:
+                    from desktop.planfile import read_plan_file
+
                     return library, library.load_plan(library.add_plan(read_plan_file(plan_ref)))
             return library, choose_plan(library, plan_ref)
         except PlanNotFound:
