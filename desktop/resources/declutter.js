@@ -119,10 +119,13 @@
   /* Paper: symbols that would overlap are spread, each as close to where it stands as the others
      allow: single symbols stay where they are, then each member of a group (largest groups
      first) takes the nearest free spot on rings round its own position, looking away from its
-     group's centre first; the first member that fits stays in place. items as for cluster();
-     returns [{item, x, y, moved}] for every item. */
-  function spread(items, gap) {
+     group's centre first; the first member that fits stays in place. `budget` (optional) is
+     the most free spots looked for in all: where the paper is full (thousands of symbols on
+     one sheet) every look fails, so once it is spent the members left stay where they stand
+     (`packed`). items as for cluster(); returns [{item, x, y, moved, packed}] for every item. */
+  function spread(items, gap, budget) {
     const g = gap === undefined ? 2 : gap;
+    let left = budget === undefined ? Infinity : budget;
     const placed = new Index(48), out = [];
     const groups = cluster(items, g);
     for (const c of groups) {
@@ -134,6 +137,10 @@
     const multi = groups.filter((c) => c.items.length > 1).sort((a, b) => b.items.length - a.items.length);
     for (const c of multi) {
       for (const it of c.items) {
+        if (left <= 0) {
+          out.push({ item: it, x: it.x, y: it.y, moved: false, packed: true });
+          continue;
+        }
         const away = Math.atan2(it.y - c.y, it.x - c.x);
         const sx = it.w + g, sy = it.h + g;
         let spot = null;
@@ -144,6 +151,7 @@
           angles.sort((a, b) => Math.abs(Math.atan2(Math.sin(a - away), Math.cos(a - away)))
             - Math.abs(Math.atan2(Math.sin(b - away), Math.cos(b - away))));
           for (const a of angles) {
+            left -= 1;
             const x = it.x + Math.cos(a) * sx * ring * 0.55, y = it.y + Math.sin(a) * sy * ring * 0.55;
             if (!placed.hits(boxOf(it, x, y), g)) { spot = [x, y]; break; }
           }

@@ -114,9 +114,14 @@
     return keys;
   }
 
+  /* From how many rings or symbols the sheet draws them in bulk (printcanvas.js): a few layers for
+     all, not an SVG element each. A sheet may set its own (sheet.bulk: tests draw both ways). */
+  let BULK = {}, ringsBulk = false;
   function drawRingsAndShapes(map, renderers, units, options) {
+    ringsBulk = options.rings && units.filter((u) => u.range_km > 0).length >= BULK.rings;
+    if (ringsBulk) PosturePrintCanvas.drawRings(map, units);
     for (const u of units) {
-      if (options.rings && u.range_km > 0) {
+      if (options.rings && u.range_km > 0 && !ringsBulk) {
         const air = u.kind === 'air.defence';
         L.circle([u.lat, u.lng], {
           renderer: renderers.rings, radius: u.range_km * 1000, interactive: false,
@@ -197,6 +202,7 @@
   /* Units that share a symbol and a position are drawn once with a count. Symbols that would
      overlap on paper (declutter.js cluster) are spread around their centre (declutter.js fan),
      each with a leader line to where its units stand. */
+  const SPREAD_BUDGET = 200000;  // free spots looked for (declutter.js spread): a full sheet stops looking
   function groupUnits(map, units) {
     const at = (u) => map.latLngToContainerPoint([u.lat, u.lng]);
     const same = new Map();
@@ -206,10 +212,11 @@
       same.get(k).units.push(u);
     }
     const items = [...same.values()].map((g) => ({ x: g.p.x, y: g.p.y, w: g.s.w, h: g.s.h, ax: g.s.ax, ay: g.s.ay, nation: g.units[0].nation, g: g }));
-    return PostureDeclutter.spread(items, 1.5).map((sp) => {
+    return PostureDeclutter.spread(items, 1.5, SPREAD_BUDGET).map((sp) => {
       const g = sp.item.g;
       g.p = L.point(sp.x, sp.y);
       g.leader = sp.moved;
+      g.packed = !!sp.packed;
       return g;
     });
   }
@@ -259,7 +266,7 @@
       else labels.push({ id: 'p:' + pl.key, w: w, h: h, box: [p.x - r, p.y - r, p.x + r, p.y + r], keep: pl.major || siteNames.has(pl.name), rank: pl.major || siteNames.has(pl.name) ? 0 : 2 });
     }
     groups.forEach((g, i) => {
-      if (!showNames) return;
+      if (!showNames || g.packed) return;  // left packed on a full sheet: no room for names
       const names = [...new Set(g.units.map((u) => u.name).filter((n) => n))];
       if (!names.length) return;
       const text = names.length > 1 ? names[0] + ' +' + (names.length - 1) : names[0];
@@ -330,7 +337,8 @@
     'contact_line': [T('Contact line'), () => [svgEl('line', { x1: 0, y1: 8, x2: 40, y2: 8, stroke: '#b71c1c', 'stroke-width': 3 })]],
     'occupied_area': [T('Occupied area'), () => [svgEl('rect', { x: 1, y: 2, width: 38, height: 12, fill: '#d32f2f', 'fill-opacity': 0.16, stroke: '#b71c1c', 'stroke-opacity': 0.6 })]],
     'ad-ring': [T('Air-defence range'), () => [svgEl('path', { d: 'M2 15 A 22 22 0 0 1 38 15', fill: '#1e88e5', 'fill-opacity': 0.12, stroke: '#1565c0', 'stroke-width': 1.2 })]],
-    'isr-ring': [T('ISR range'), () => [svgEl('path', { d: 'M2 15 A 22 22 0 0 1 38 15', fill: 'none', stroke: '#7b1fa2', 'stroke-width': 1, 'stroke-dasharray': '2 4' })]],
+    'isr-ring': [T('ISR range'), () => [svgEl('path', Object.assign({ d: 'M2 15 A 22 22 0 0 1 38 15' }, ringsBulk
+      ? PosturePrintCanvas.ISR_SOLID : { fill: 'none', stroke: '#7b1fa2', 'stroke-width': 1, 'stroke-dasharray': '2 4' }))]],
     'route': [T('Patrol route'), () => [svgEl('path', { d: 'M1 12 L14 4 L26 12 L39 4', fill: 'none', stroke: '#0d47a1', 'stroke-width': 2.2, 'stroke-dasharray': '8 5' })]],
     'patrol-area': [T('Patrol area'), () => [svgEl('rect', { x: 1, y: 2, width: 38, height: 12, fill: '#1976d2', 'fill-opacity': 0.1, stroke: '#0d47a1', 'stroke-width': 1.8, 'stroke-dasharray': '4 4' })]],
     'cap-area': [T('Air patrol (CAP) area'), () => [svgEl('rect', { x: 1, y: 2, width: 38, height: 12, fill: '#7b1fa2', 'fill-opacity': 0.1, stroke: '#4a148c', 'stroke-width': 1.8, 'stroke-dasharray': '4 4' })]],
@@ -468,7 +476,9 @@
 
   // ---- the one call ------------------------------------------------------------------------------
   async function setSheet(sheet) {
-    const t0 = performance.now();
+    const t0 = performance.now(), steps = [];
+    const step = (what) => steps.push(what + ' ' + Math.round(performance.now() - t0));  // where the time goes (logged)
+    BULK = Object.assign({ symbols: PosturePrintCanvas.SYMBOLS_FROM, rings: PosturePrintCanvas.RINGS_FROM }, sheet.bulk || {});
     SYMBOL_SIZE = sheet.symbolSize || SYMBOL_SIZE;
     LEGEND_SIZE = sheet.legendSymbolSize || LEGEND_SIZE;
     if (sheet.text) PostureText.set(sheet.text);  // the sheet's language (desktop/pagetext.py)
@@ -488,6 +498,7 @@
     const lockLegend = () => { legendBox.style.height = legendBox.getBoundingClientRect().height + 'px'; };
     lockLegend();
 
+    step('tables');
     const map = makeMap();
     const renderers = PostureBase.createPanes(map);
     fit(map, sheet.extent);
@@ -506,21 +517,31 @@
     if (sheet.tiles && window.PostureTiles) await PostureTiles.addTo(map, sheet.tiles, 15000);  // the planner's raster map (tilebase.js)
     await PostureBase.drawBaseMap(map, renderers);
 
+    step('basemap');
     const overlay = el('div', 'overlay');
     overlay.style.cssText = 'position:absolute;inset:0;z-index:500;pointer-events:none;';
     $('mapbox').insertBefore(overlay, $('north'));
     PostureBase.drawPlanGeometries(map, renderers, sheet.geometries);
     drawRingsAndShapes(map, renderers, sheet.units, sheet.options);
     drawSites(map, renderers, sheet.sites);
+    step('shapes');
     drawGrid(map, overlay, sheet.grid);
+    step('grid');
     const groups = groupUnits(map, sheet.units);
-    const boxes = drawUnits(overlay, groups, map.getSize());
+    step('groups');
+    const boxes = groups.length >= BULK.symbols  // many symbols: one picture (printcanvas.js)
+      ? await PosturePrintCanvas.drawUnits(overlay, groups, map.getSize())
+      : drawUnits(overlay, groups, map.getSize());
+    step('symbols');
     const labels = drawLabels(map, overlay, groups, boxes, map.getSize(), sheet.labelPx, sheet.options.labels, sheet.sites);
+    step('labels');
     const ratio = drawScale(map);
     const legend = fillLegend(sheet, groups.flatMap((g) => g.units), lineKeys);
     trimmed.legend = trimLegend($('legend'));
 
+    step('legend');
     if (window.PostureExtraPage) trimmed.orbatRows = PostureExtraPage.fill(sheet);  // page 2: charts, ORBAT (printextra.js)
+    step('page2');
     if (document.fonts && document.fonts.ready) await document.fonts.ready;
     await wait(30);
     const drawn = groups.reduce((n, g) => n + g.units.length, 0);
@@ -529,6 +550,8 @@
     const sw = map.containerPointToLatLng([0, mapSize.y]), ne = map.containerPointToLatLng([mapSize.x, 0]);
     const geo = { left: frame.left + window.scrollX, top: frame.top + window.scrollY, width: frame.width, height: frame.height,
                   south: sw.lat, west: sw.lng, north: ne.lat, east: ne.lng };
+    step('fonts');
+    report('info', 'print timings (ms): ' + steps.join(', '));
     send('laidout', { units: drawn, legend: legend, labels: labels, scale: ratio, trimmed: trimmed, ms: performance.now() - t0, geo: geo });
   }
 })();

@@ -179,9 +179,9 @@ def test_names_with_markup_are_text_and_run_nothing(qtbot, tmp_path: Path) -> No
                 0,
                 cb,
             )
-        # strings, text, leaflet, qwebchannel, channel, milsymbol, symbols, declutter, basemap, tilebase,
-        # print, printextra
-        assert json.loads(cb.args[0]) == ["undefined", 0, 12]
+        # strings, text, leaflet, qwebchannel, channel, milsymbol, symbols, declutter, printcanvas, basemap,
+        # tilebase, print, printextra
+        assert json.loads(cb.args[0]) == ["undefined", 0, 13]
         assert renderer.console_errors() == []
         assert renderer.bridge.refused == 0
     finally:
