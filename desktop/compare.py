@@ -45,6 +45,7 @@ from desktop.doctrine.params import (
     resolve_profile,
 )
 from desktop.doctrine.report import context_report
+from desktop.i18n import format_number, translate
 from desktop.model import DOMAINS, PHASES, PROFILES, UNIT_FIELDS, Plan, Position, Unit
 from desktop.pagedata import unit_for_page
 
@@ -379,15 +380,31 @@ class MatrixRow:
         return [i for i, v in enumerate(self.values) if v is not None and v == target]
 
 
-_SEV_LABEL = {"error": "errors", "warning": "warnings", "info": "information"}
+def _sev_label(profile: str, severity: str) -> str:
+    """A findings row's label: ``ECFR errors`` (the profile's id, the severity in the language)."""
+    labels = {
+        "error": translate("Compare", "{profile} errors"),
+        "warning": translate("Compare", "{profile} warnings"),
+        "info": translate("Compare", "{profile} information"),
+    }
+    return labels[severity].format(profile=profile.upper())
 
 
 def _pct(v: float | None) -> str:
-    return "–" if v is None else f"{100 * v:.0f} %"
+    return "–" if v is None else f"{format_number(100 * v)} %"
 
 
 def _km(v: float | None) -> str:
-    return "–" if v is None else f"{v:,.0f} km"
+    return "–" if v is None else translate("Compare", "{km} km").format(km=format_number(v))
+
+
+def _domain_label(domain: str) -> str:
+    labels = {
+        "land": translate("Compare", "Land units"),
+        "air": translate("Compare", "Air units"),
+        "maritime": translate("Compare", "Maritime units"),
+    }
+    return labels.get(domain, f"{domain.capitalize()} units")
 
 
 def matrix_rows(result: Mapping[str, Any], release: bool = False) -> list[MatrixRow]:
@@ -403,44 +420,57 @@ def matrix_rows(result: Mapping[str, Any], release: bool = False) -> list[Matrix
         rows.append(MatrixRow(key, label, tuple(values), tuple(texts), better, **kw))
 
     troops = [float(p["troops"]) for p in plans]
-    add("troops", "Troops", troops, [f"{int(v):,}" for v in troops], "max", group="force")
+    add("troops", translate("Compare", "Troops"), troops, [format_number(v) for v in troops], "max", group="force")
     nations = sorted(
         {c for p in plans for c in p["by_nation"]}, key=lambda c: (-sum(p["by_nation"].get(c, 0) for p in plans), c)
     )
     contributing = [float(sum(1 for n in p["by_nation"].values() if n > 0)) for p in plans]
     add(
         "nations",
-        "Nations contributing troops",
+        translate("Compare", "Nations contributing troops"),
         contributing,
-        [f"{int(v)}" for v in contributing],
+        [format_number(v) for v in contributing],
         "max",
         group="force",
     )
     core = [float(p["core_share"]) for p in plans]
-    add("core_share", "Core nations' share (FR, GB)", core, [_pct(v) for v in core], "max", group="force")
+    add(
+        "core_share",
+        translate("Compare", "Core nations' share (FR, GB)"),
+        core,
+        [_pct(v) for v in core],
+        "max",
+        group="force",
+    )
     for code in nations:
         vals = [float(p["by_nation"].get(code, 0)) for p in plans]
         add(
-            f"nation:{code}", f"  {code} troops", vals, [f"{int(v):,}" if v else "–" for v in vals], None, group="force"
+            f"nation:{code}",
+            "  " + translate("Compare", "{nation} troops").format(nation=code),
+            vals,
+            [format_number(v) if v else "–" for v in vals],
+            None,
+            group="force",
         )
     for d in DOMAINS:
         vals = [float(p["units_by_domain"][d]) for p in plans]
-        add(f"domain:{d}", f"{d.capitalize()} units", vals, [f"{int(v):,}" for v in vals], None, group="force")
+        add(f"domain:{d}", _domain_label(d), vals, [format_number(v) for v in vals], None, group="force")
     if release:
         return rows
     cov = [p["coverage"] for p in plans]
-    add("coverage", "Air-defence coverage of priority sites", cov,
+    add("coverage", translate("Compare", "Air-defence coverage of priority sites"), cov,
         [f"{_pct(v)} ({p['sites']['covered']}/{p['sites']['total']})" for v, p in zip(cov, plans, strict=True)],
         "max", group="geography")  # fmt: skip
     # Closer to the threat is better under forward deterrence (ecfr); the reassurance force (mfu)
     # asks nothing of the distance beyond its own rules (out of the east, not a tripwire).
     near = "min" if all(p["profile"] == "ecfr" for p in plans) else None
     med = [p["threat"]["median_km"] for p in plans]
-    add("threat_median", "Combat units from the threat, median", med, [_km(v) for v in med], near, group="geography")
+    median = translate("Compare", "Combat units from the threat, median")
+    add("threat_median", median, med, [_km(v) for v in med], near, group="geography")
     far = [p["threat"]["farthest_km"] for p in plans]
     add(
         "threat_farthest",
-        "Combat units from the threat, farthest",
+        translate("Compare", "Combat units from the threat, farthest"),
         far,
         [_km(v) for v in far],
         near,
@@ -451,19 +481,21 @@ def matrix_rows(result: Mapping[str, Any], release: bool = False) -> list[Matrix
             vals = [float(p["findings"][prof][sev]) for p in plans]
             add(
                 f"findings:{prof}:{sev}",
-                f"{prof.upper()} {_SEV_LABEL[sev]}",
+                _sev_label(prof, sev),
                 vals,
-                [f"{int(v)}" for v in vals],
+                [format_number(v) for v in vals],
                 "min",
                 group="findings",
             )
     usd = [float(len(p["us_dependence"][p["profile"]])) for p in plans]
-    add("us_dependence", "Fails without the US", usd,
-        [", ".join(p["us_dependence"][p["profile"]]) or "nothing" for p in plans], "min", group="findings")  # fmt: skip
+    nothing = translate("Compare", "nothing")
+    add("us_dependence", translate("Compare", "Fails without the US"), usd,
+        [", ".join(p["us_dependence"][p["profile"]]) or nothing for p in plans], "min", group="findings")  # fmt: skip
+    fires, passes = translate("Compare", "fires"), translate("Compare", "passes")
     for prof, differ in result.get("rules_differ", {}).items():
         for rule_id, fired in differ.items():
             values: list[float | None] = [1.0 if f else 0.0 for f in fired]
-            texts = ["fires" if f else "passes" for f in fired]
+            texts = [fires if f else passes for f in fired]
             label = f"{prof.upper()} {rule_id}"
             add(f"rule:{prof}:{rule_id}", label, values, texts, "min", rule=rule_id, profile=prof, group="rules")
     return rows
@@ -482,21 +514,30 @@ def difference_lines(
 
     lines: list[str] = []
     if release:
-        for key, label in (("added", "added"), ("removed", "removed"), ("moved", "moved"), ("changed", "changed")):
+        counts = {
+            "added": lambda n: translate("Compare", "%n unit(s) added", None, n),
+            "removed": lambda n: translate("Compare", "%n unit(s) removed", None, n),
+            "moved": lambda n: translate("Compare", "%n unit(s) moved", None, n),
+            "changed": lambda n: translate("Compare", "%n unit(s) changed", None, n),
+        }
+        for key, count in counts.items():
             if diff[key]:
-                lines.append(f"{len(diff[key])} units {label}")
+                lines.append(count(len(diff[key])))
         plan = [f for f in diff["plan"] if f not in ("parameters", "mandate", "us_support")]
         if plan:
-            lines.append("Plan: " + ", ".join(f.replace("_", " ") for f in plan) + " differ")
-        return lines or ["No difference in what is released."]
+            fields = ", ".join(f.replace("_", " ") for f in plan)
+            lines.append(translate("Compare", "Plan: {fields} differ").format(fields=fields))
+        return lines or [translate("Compare", "No difference in what is released.")]
     for uid in diff["added"]:
-        lines.append(f"+ added    {who(uid)}")
+        lines.append(translate("Compare", "+ added    {unit}").format(unit=who(uid)))
     for uid in diff["removed"]:
-        lines.append(f"- removed  {who(uid)}")
+        lines.append(translate("Compare", "- removed  {unit}").format(unit=who(uid)))
     for m in diff["moved"]:
-        lines.append(f"> moved    {who(m['id'])} by {m['km']:,.1f} km")
+        km = format_number(m["km"], 1)
+        lines.append(translate("Compare", "> moved    {unit} by {km} km").format(unit=who(m["id"]), km=km))
     for c in diff["changed"]:
-        lines.append(f"~ changed  {who(c['id'])}: {', '.join(c['fields'])}")
+        fields = ", ".join(c["fields"])
+        lines.append(translate("Compare", "~ changed  {unit}: {fields}").format(unit=who(c["id"]), fields=fields))
     detail = diff.get("plan_detail", {})
     for f in diff["plan"]:
         d = detail.get(f, {})
@@ -504,11 +545,13 @@ def difference_lines(
             text = ", ".join(f"{k} {_num(v['from'])} → {_num(v['to'])}" for k, v in d.items())
         elif f in ("priority_sites", "contributions"):
             parts = [f"+{x}" for x in d.get("added", [])] + [f"−{x}" for x in d.get("removed", [])]
-            text = ", ".join(parts) or "order"
+            text = ", ".join(parts) or translate("Compare", "order")
         else:
             text = f"{d.get('from')} → {d.get('to')}"
-        lines.append(f"* plan     {f.replace('_', ' ')}: {text}")
-    return lines or ["No difference."]
+        lines.append(
+            translate("Compare", "* plan     {field}: {change}").format(field=f.replace("_", " "), change=text)
+        )
+    return lines or [translate("Compare", "No difference.")]
 
 
 def _num(v: Any) -> str:

@@ -27,7 +27,7 @@ ALLOWED = {
     "APP-6D", "milsymbol", "Posture", "OpenStreetMap", "ODbL", "geoBoundaries", "Runfola", "et", "al",
     "Natural", "Earth", "GeoNames", "CC", "BY", "MGRS", "ISR", "ISO", "CAP", "ECFR", "MFU", "UTC",
     "Z", "Role", "SAMP/T", "IRIS-T", "SLM", "NASAMS", "Patriot", "Sky", "Sabre", "CAMM", "AEW&C", "MALE",
-    "C-UAS", "EOD", "F-16", "F-35", "Typhoon", "Rafale", "Gripen", "MiG-29", "Posture.",
+    "C-UAS", "EOD", "F-16", "F-35", "Typhoon", "Rafale", "Gripen", "MiG-29", "Posture.", "Enter", "Esc",
 }  # fmt: skip
 
 
@@ -42,24 +42,29 @@ def english_sources(contexts: Iterable[str] = SHEET_CONTEXTS) -> list[str]:
     return out
 
 
-def typed_words(plan: Plan) -> set[str]:
-    """Words the planner typed (plan name, unit names, designations, nation codes, rule ids)."""
-    text = " ".join([plan.name, plan.classification, *(u.name for u in plan.units), *(u.nation for u in plan.units)])
+def typed_words(plan: Plan, names: Iterable[str] = ()) -> set[str]:
+    """Words the planner typed (plan names, unit names and ids, designations, nation codes)."""
+    units = plan.units
+    text = " ".join([plan.name, *names, plan.classification, *(u.name for u in units), *(u.nation for u in units)])
+    text += " " + " ".join(u.id for u in units)
     text += " " + " ".join(str(u.system or "") + " " + str(u.aircraft or "") for u in plan.units)
     words = set(LATIN_WORD.findall(text))
     return words | {w.strip(".,;:()") for w in words}
 
 
-def english_left(text: str, plan: Plan, contexts: Iterable[str] = SHEET_CONTEXTS) -> list[str]:
+def english_left(
+    text: str, plan: Plan, contexts: Iterable[str] = SHEET_CONTEXTS, names: Iterable[str] = ()
+) -> list[str]:
     """The sheet's English sources found in ``text`` (fragments between placeholders, of two words
     or more as phrases; single words when not a word the planner typed), and Latin words that
     are neither typed, a code nor an allowed name."""
     flat = " ".join(text.split())
     # placeholders of a translation, kind codes (land.combat) and other codes (entry_point)
     flat = re.sub(r"\{[a-z_]+\}|%n|(?<![A-Za-z])[a-z]+(?:[._][a-z]+)+(?![A-Za-z])", " ", flat)
-    for name in sorted({plan.name, *(u.name for u in plan.units)}, key=len, reverse=True):
+    names = tuple(names)
+    for name in sorted({plan.name, *names, *(u.name for u in plan.units)}, key=len, reverse=True):
         flat = flat.replace(" ".join(name.split()), " ")  # the planner's text may stay English
-    typed = typed_words(plan)
+    typed = typed_words(plan, names)
     found = []
     for source in english_sources(contexts):
         for frag in PLACEHOLDER.split(source):
@@ -68,7 +73,7 @@ def english_left(text: str, plan: Plan, contexts: Iterable[str] = SHEET_CONTEXTS
                 continue
             words = frag.split()
             if len(words) == 1:
-                if frag in typed or frag in ALLOWED or (frag.isupper() and len(frag) <= 4):
+                if len(frag) < 4 or frag in typed or frag in ALLOWED or (frag.isupper() and len(frag) <= 4):
                     continue
                 if re.search(rf"(?<![A-Za-z]){re.escape(frag)}(?![A-Za-z])", flat, re.IGNORECASE):
                     found.append(frag)

@@ -668,6 +668,180 @@
     </message>
   </context>
   <context>
+    <name>Compare</name>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>{profile} errors</source>
+      <translation>{profile}: помилки</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>{profile} warnings</source>
+      <translation>{profile}: попередження</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>{profile} information</source>
+      <translation>{profile}: довідка</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>{km} km</source>
+      <translation>{km} км</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>Land units</source>
+      <translation>Сухопутні підрозділи</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>Air units</source>
+      <translation>Повітряні підрозділи</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>Maritime units</source>
+      <translation>Морські підрозділи</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>Troops</source>
+      <translation>Війська</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>Nations contributing troops</source>
+      <translation>Держав, що надають війська</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>Core nations' share (FR, GB)</source>
+      <translation>Частка держав ядра (FR, GB)</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>{nation} troops</source>
+      <translation>війська {nation}</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>Air-defence coverage of priority sites</source>
+      <translation>Прикриття пріоритетних об'єктів ППО</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>Combat units from the threat, median</source>
+      <translation>Бойові підрозділи від загрози, медіана</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>Combat units from the threat, farthest</source>
+      <translation>Бойові підрозділи від загрози, найдальший</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>nothing</source>
+      <translation>нічого</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>Fails without the US</source>
+      <translation>Не виконується без США</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>fires</source>
+      <translation>спрацьовує</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>passes</source>
+      <translation>виконується</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/compare.py" />
+      <source>%n unit(s) added</source>
+      <translation>
+        <numerusform>додано %n підрозділ</numerusform>
+        <numerusform>додано %n підрозділи</numerusform>
+        <numerusform>додано %n підрозділів</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/compare.py" />
+      <source>%n unit(s) removed</source>
+      <translation>
+        <numerusform>вилучено %n підрозділ</numerusform>
+        <numerusform>вилучено %n підрозділи</numerusform>
+        <numerusform>вилучено %n підрозділів</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/compare.py" />
+      <source>%n unit(s) moved</source>
+      <translation>
+        <numerusform>переміщено %n підрозділ</numerusform>
+        <numerusform>переміщено %n підрозділи</numerusform>
+        <numerusform>переміщено %n підрозділів</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/compare.py" />
+      <source>%n unit(s) changed</source>
+      <translation>
+        <numerusform>змінено %n підрозділ</numerusform>
+        <numerusform>змінено %n підрозділи</numerusform>
+        <numerusform>змінено %n підрозділів</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>Plan: {fields} differ</source>
+      <translation>План: відрізняються {fields}</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>No difference in what is released.</source>
+      <translation>У тому, що поширюється, відмінностей немає.</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>+ added    {unit}</source>
+      <translation>+ додано      {unit}</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>- removed  {unit}</source>
+      <translation>- вилучено    {unit}</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>&gt; moved    {unit} by {km} km</source>
+      <translation>&gt; переміщено {unit} на {km} км</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>~ changed  {unit}: {fields}</source>
+      <translation>~ змінено     {unit}: {fields}</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>order</source>
+      <translation>порядок</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>* plan     {field}: {change}</source>
+      <translation>* план        {field}: {change}</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>No difference.</source>
+      <translation>Відмінностей немає.</translation>
+    </message>
+  </context>
+  <context>
     <name>Profiles</name>
     <message>
       <location filename="desktop/doctrine/params.py" />

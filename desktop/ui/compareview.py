@@ -342,7 +342,7 @@ class CompareWindow(QMainWindow):
                     item.setFont(bold)
                     item.setBackground(BEST_BRUSH)
                     item.setToolTip("Best value of the row")
-                elif r.rule and text == "fires":
+                elif r.rule and r.values[j] == 1.0:  # the rule fires in this plan
                     item.setBackground(RULE_BRUSH)
                 if r.rule:
                     item.setToolTip((item.toolTip() + "\n" if item.toolTip() else "") + "Click: show on the maps why")

@@ -118,7 +118,7 @@ def test_release_withholds_names_findings_and_details(library: Path, tmp_path: P
     assert "Released plan A" in text and "Released plan B" in text
     assert "Danish battlegroup" not in text and "dk-bg" not in text and "fi-bg" not in text
     assert "ECFR errors" not in text and "Fails without the US" not in text and "min_troops" not in text
-    assert "1 units added" in text and "1 units moved" in text and "1 units removed" in text
+    assert "1 unit added" in text and "1 unit moved" in text and "1 unit removed" in text
     assert "Troops" in text and "Land units" in text
 
 

@@ -178,4 +178,4 @@ def test_phase_and_profile_change_the_matrix_and_the_pdf_honours_release(
     out = tmp_path / "released.pdf"
     assert view.save_pdf(str(out))
     text = " ".join(subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True).stdout.split())
-    assert "RELEASE VERSION" in text and "Danish battlegroup" not in text and "1 units added" in text
+    assert "RELEASE VERSION" in text and "Danish battlegroup" not in text and "1 unit added" in text

@@ -49,3 +49,29 @@ def test_the_checker_sees_english_left() -> None:
     plan = sample_plan()
     text = "LEGEND Contributions by nation · ceasefire phase All of Ukraine Kyiv Posture"
     assert {"Contributions by nation", "All of Ukraine", "LEGEND"} & set(english_left(text, plan))
+
+
+@pytest.mark.slow
+def test_a_ukrainian_comparison_sheet_has_no_english_of_its_own(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    first = sample_plan()
+    parents = {u.parent for u in first.units}
+    leaves = [u for u in first.units if u.id not in parents]
+    moved = replace(leaves[0], geometry=leaves[1].geometry)  # one moved, one removed
+    units = tuple(moved if u.id == moved.id else u for u in first.units if u.id != leaves[2].id)
+    second = replace(first, name="Sample B", units=units)
+    paths = [tmp_path / "a.plan.geojson", tmp_path / "b.plan.geojson"]
+    for plan, path in zip((first, second), paths, strict=True):
+        write_plan_file(plan, path)
+    pdf = tmp_path / "compare.pdf"
+    command = [sys.executable, "main.py", "--lang", "uk", "compare", *map(str, paths), "--pdf", str(pdf)]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run([*command, "--db", str(tmp_path / "lib.sqlite")], cwd=ROOT, capture_output=True, text=True,
+                       env=env, timeout=300)  # fmt: skip
+    assert r.returncode in (0, 1), r.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Порівняння варіантів дій".upper() in text.upper() and "Матриця порівняння".upper() in text.upper()
+    contexts = ("CompareSheet", "Compare", "Page", "PrintSheet", "Release")
+    left = english_left(text, first, contexts, names=[second.name])
+    assert left == [], f"English left on the Ukrainian comparison sheet: {left}"
