@@ -12,6 +12,7 @@ is drawn as plain text (no mathtext).
 from __future__ import annotations
 
 import io
+import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,17 @@ def phase_title(phase: str) -> str:
         "long_term": translate("Charts", "Long term"),
     }
     return labels.get(phase, PHASE_LABELS.get(phase, phase))
+
+
+def _tick(label: str, note: str = "", width: int = 18) -> str:
+    """A bar's label that fits under its bar: wrapped, the note on the last line when it fits."""
+    lines = textwrap.wrap(label, width) or [""]
+    if note:
+        if len(lines[-1]) + 1 + len(note) <= width:
+            lines[-1] += " " + note
+        else:
+            lines.append(note)
+    return "\n".join(lines)
 
 
 def _n(value: float) -> str:
@@ -196,8 +208,8 @@ def troops_by_phase_svg(d: ChartData, width: float = 4.4) -> str:
             bottom += np.array(values)
         for xi, total in zip(x, bottom, strict=True):
             ax.text(xi, total, _n(int(total)), ha="center", va="bottom", fontsize=7)
-        viewed = " " + translate("Charts", "(viewed)")
-        ax.set_xticks(x, [phase_title(p) + (viewed if p == d.phase else "") for p in PHASES])
+        viewed = translate("Charts", "(viewed)")
+        ax.set_xticks(x, [_tick(phase_title(p), viewed if p == d.phase else "") for p in PHASES])
         ax.set_ylim(0, max(bottom.max(), 1) * 1.15)
         ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _n(v)))
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7, frameon=False)

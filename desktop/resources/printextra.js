@@ -67,6 +67,7 @@
         tr.append(name, el('td', null, r.nation), el('td', null, r.kind), el('td', null, fmt(r.strength)), el('td', null, r.children ? fmt(r.total) : ''));
         for (const td of tr.children) Object.assign(td.style, { borderBottom: '0.2mm solid #ccc', padding: '0.4mm 1mm', textAlign: 'right' });
         for (const td of [tr.children[0], tr.children[1], tr.children[2]]) td.style.textAlign = 'left';
+        tr.children[2].style.whiteSpace = 'normal';  // a kind's label may be long in another language
         name.style.paddingLeft = (1 + 3.5 * r.depth) + 'mm';
         if (r.children) name.style.fontWeight = 'bold';
         tbody.append(tr);
