@@ -76,6 +76,7 @@ class Context:
         self.units: tuple[Unit, ...] = plan.units_in_phase(phase)
         self.kinds: list[str] = [u.kind for u in self.units]
         self._selections: dict[tuple[str, frozenset[str]], np.ndarray] = {}
+        self._phases: dict[str, Context] = {}  # other phases asked for (:meth:`in_phase`)
 
     # -- selections --------------------------------------------------------------------------
 
@@ -122,9 +123,18 @@ class Context:
         return kind in self.kind_set
 
     @cached_property
+    def kind_counts(self) -> dict[str, int]:
+        """Kind -> how many of the mission's units of that kind are deployed (a running count the
+        incremental engine keeps up to date, desktop/doctrine/incremental.py)."""
+        counts: dict[str, int] = {}
+        for i in np.flatnonzero(self.deployed & ~self.host).tolist():
+            counts[self.kinds[i]] = counts.get(self.kinds[i], 0) + 1
+        return counts
+
+    @cached_property
     def kind_set(self) -> frozenset[str]:
         """The kinds of the mission's deployed units."""
-        return frozenset(self.kinds[i] for i in np.flatnonzero(self.deployed & ~self.host))
+        return frozenset(k for k, n in self.kind_counts.items() if n)
 
     def pick(self, idx: Iterable[int]) -> list[Unit]:
         return [self.units[int(i)] for i in idx]
@@ -175,6 +185,14 @@ class Context:
     def in_black_sea(self, i: int) -> bool:
         """Whether the sea unit ``i`` has its point or a vertex in the Black Sea."""
         return "Black Sea" in self.sea_vertices.get(i, ())
+
+    @cached_property
+    def black_sea(self) -> np.ndarray:
+        """For each unit: is it a sea unit with its point or a vertex in the Black Sea."""
+        out = np.zeros(len(self.units), dtype=bool)
+        for i, seas in self.sea_vertices.items():
+            out[i] = "Black Sea" in seas
+        return out
 
     @cached_property
     def outside_ukraine(self) -> np.ndarray:
@@ -260,6 +278,41 @@ class Context:
         """Names of the effective priority sites that can be placed, in order."""
         return [name for name, _, _ in self.site_points]
 
+    def _cover(self, idx: np.ndarray, radii_km: np.ndarray | float) -> np.ndarray:
+        """(sites × units): is the site within ``radii_km`` of the unit (columns of ``idx`` only)."""
+        out = np.zeros((len(self.site_points), len(self.units)), dtype=bool)
+        if idx.size and self.site_points:
+            lon, lat = self.xy(idx)
+            r = np.broadcast_to(np.asarray(radii_km, dtype=float), lon.shape)
+            for j, (_, x, y) in enumerate(self.site_points):
+                out[j, idx] = geo.geodesic_km_many(x, y, lon, lat) <= r
+        return out
+
+    @cached_property
+    def ad_cover(self) -> np.ndarray:
+        """(sites × units): does the site lie inside the range ring of the unit, a deployed air-
+        defence battery of the mission (AIR-COVERAGE; a column per unit, so one unit's move
+        changes one column)."""
+        ad = self.deployed_of_kinds("air.defence")
+        return self._cover(ad, np.array([self.units[i].range_km or 0.0 for i in ad.tolist()], dtype=float))
+
+    @cached_property
+    def protect_cover(self) -> np.ndarray:
+        """(sites × units): does the unit, a deployed land unit or air-defence battery of the
+        mission, stand within protect_radius_km of the site (PROTECT-PRIORITIES)."""
+        idx = np.union1d(self.deployed_of_kinds(*LAND_KINDS), self.deployed_of_kinds("air.defence"))
+        return self._cover(idx, self.params["protect_radius_km"])
+
+    @cached_property
+    def belarus_km(self) -> np.ndarray:
+        """For each unit: km to the Belarusian border if it is a deployed combat-ready land unit of
+        the mission, else inf (GEO-BELARUS)."""
+        out = np.full(len(self.units), np.inf)
+        idx = self.deployed_of_kinds("land.combat")
+        if idx.size:
+            out[idx] = geo.distance_to_border_km_many(geo.BELARUS, *self.xy(idx))
+        return out
+
     def sites_within(self, idx: np.ndarray, radii_km: np.ndarray | float) -> np.ndarray:
         """For each site: is one of the units ``idx`` within its radius (edge included)."""
         lon, lat = self.xy(idx)
@@ -269,8 +322,8 @@ class Context:
 
     #: Facts that do not depend on the profile (shared by :meth:`for_profile`).
     SHARED_FACTS: tuple[str, ...] = (
-        "kind_set", "lonlat", "host", "inside", "sea_vertices", "deployed", "outside_ukraine",
-        "staging", "oblast_index", "contact_lines", "occupied_areas", "units_by_nation",
+        "kind_counts", "kind_set", "belarus_km", "black_sea", "lonlat", "host", "inside", "sea_vertices", "deployed",
+        "outside_ukraine", "staging", "oblast_index", "contact_lines", "occupied_areas", "units_by_nation",
         "troops_by_nation", "total_troops",
     )  # fmt: skip
 
@@ -308,9 +361,18 @@ class Context:
         return bare
 
     def in_phase(self, phase: str) -> Context:
-        """The same check in another phase (this context when it is the one viewed)."""
-        return self if phase == self.phase else Context(self.plan, self.profile, phase)
+        """The same check in another phase (this context when it is the one viewed); kept, so
+        the incremental engine can carry it from one edit to the next."""
+        if phase == self.phase:
+            return self
+        other = self._phases.get(phase)
+        if other is None:
+            other = self._phases[phase] = Context(self.plan, self.profile, phase)
+        return other
 
+
+#: The kinds of the land domain.
+LAND_KINDS = tuple(k for k, d in UNIT_KINDS.items() if d == "land")
 
 #: Kinds that serve from anywhere: jets and sensors fly from bases outside the country.
 _FLY_FROM_ANYWHERE = frozenset({"air.policing", "air.isr"})

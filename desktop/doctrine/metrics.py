@@ -74,9 +74,7 @@ def _by_domain(ctx: Context) -> dict[str, dict[str, int]]:
 
 
 def _ad_coverage(ctx: Context) -> dict[str, Any]:
-    ad = ctx.deployed_of_kinds("air.defence")  # as AIR-COVERAGE: deployed, not the host's
-    radii = np.array([ctx.units[i].range_km or 0.0 for i in ad], dtype=float)
-    covered = ctx.sites_within(ad, radii)
+    covered = np.asarray(ctx.ad_cover.any(axis=1), dtype=bool)  # as AIR-COVERAGE: deployed, not the host's
     return {
         "sites": len(ctx.sites),
         "covered": int(covered.sum()),

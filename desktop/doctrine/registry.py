@@ -70,10 +70,19 @@ class Rule:
     source: str
     severities: Mapping[str, str | None]
     check: Check
+    #: What the rule depends on, for the incremental engine (desktop/doctrine/incremental.py):
+    #: ``scope`` "unit" when each finding concerns one unit and depends only on that unit and
+    #: the plan's settings (so an edit re-checks only the units it touched), "plan" when a
+    #: finding depends on many units; ``reads`` the unit fields (``geometry``, ``nation``…) and
+    #: plan fields (``plan.parameters``…) it reads. The profile and phase are read by every rule.
+    scope: str = "plan"
+    reads: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if set(self.severities) != set(PROFILES):
             raise ValueError(f"{self.id}: severities must name exactly the profiles {PROFILES}")
+        if self.scope not in ("unit", "plan"):
+            raise ValueError(f"{self.id}: scope must be 'unit' or 'plan'")
 
     def severity(self, profile: str) -> str | None:
         """The severity in this profile, or None when the rule is not evaluated there."""

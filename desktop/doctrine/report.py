@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from desktop.doctrine.context import Context, without_us
@@ -32,7 +33,15 @@ class Analysis:
     seconds: float
 
     def count(self, severity: str) -> int:
-        return sum(f.severity == severity for f in self.findings)
+        return self._counts.get(severity, 0)
+
+    @cached_property
+    def _counts(self) -> dict[str, int]:
+        """Severity -> findings (counted once: the panel, the status bar and the map ask often)."""
+        counts: dict[str, int] = {}
+        for f in self.findings:
+            counts[f.severity] = counts.get(f.severity, 0) + 1
+        return counts
 
     def report(self) -> dict[str, Any]:
         """The ``check --json`` object (plan-format.md)."""

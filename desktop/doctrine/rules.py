@@ -9,6 +9,7 @@ table does. Messages are one sentence in the product's words and name units, nat
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from types import MappingProxyType
 
 import numpy as np
@@ -20,7 +21,7 @@ from desktop.doctrine.context import US, Context, domain, is_host, is_us
 from desktop.doctrine.params import ERROR, INFO, WARNING
 from desktop.doctrine.registry import Check, Issue, Rule
 from desktop.i18n import phase_label, place_name, translate, translate_noop
-from desktop.model import DOMAINS, UNIT_KINDS, Unit
+from desktop.model import DOMAINS, Unit
 
 _SEVERITY_CODES = {"E": ERROR, "W": WARNING, "I": INFO, "—": None}
 
@@ -201,7 +202,8 @@ def _air_gaps(ctx: Context) -> Needs:
 
 
 def _black_sea_patrols(ctx: Context) -> list[int]:
-    return [int(i) for i in ctx.deployed_of_kinds("sea.patrol") if ctx.in_black_sea(int(i))]
+    idx = ctx.deployed_of_kinds("sea.patrol")
+    return idx[ctx.black_sea[idx]].tolist() if idx.size else []
 
 
 def _sea_gaps(ctx: Context) -> Needs:
@@ -280,9 +282,7 @@ def air_generation(ctx: Context) -> Iterator[Issue]:
 
 
 def _covered_sites(ctx: Context) -> np.ndarray:
-    ad = ctx.deployed_of_kinds("air.defence")
-    radii = np.array([ctx.units[i].range_km or 0.0 for i in ad], dtype=float)
-    return ctx.sites_within(ad, radii)
+    return np.asarray(ctx.ad_cover.any(axis=1), dtype=bool)
 
 
 def air_coverage(ctx: Context) -> Iterator[Issue]:
@@ -475,8 +475,7 @@ def geo_tripwire(ctx: Context) -> Iterator[Issue]:
 
 def geo_belarus(ctx: Context) -> Iterator[Issue]:
     limit = ctx.params["belarus_cover_km"]
-    idx = ctx.deployed_of_kinds("land.combat")
-    if idx.size and bool(np.any(geo.distance_to_border_km_many(geo.BELARUS, *ctx.xy(idx)) <= limit)):
+    if bool(np.any(ctx.belarus_km <= limit)):
         return
     text = translate(
         "Rules",
@@ -520,9 +519,8 @@ def mandate_peacekeeping(ctx: Context) -> Iterator[Issue]:
 
 
 def protect_priorities(ctx: Context) -> Iterator[Issue]:
-    idx = np.union1d(ctx.deployed_of_kinds(*_LAND_KINDS), ctx.deployed_of_kinds("air.defence"))
     radius = ctx.params["protect_radius_km"]
-    covered = ctx.sites_within(idx, radius)
+    covered = np.asarray(ctx.protect_cover.any(axis=1), dtype=bool)
     for site, ok in zip(ctx.sites, covered, strict=True):
         if not ok:
             text = translate("Rules", "No land unit or air-defence battery stands within {radius} of {site}.")
@@ -682,9 +680,6 @@ def us_declared(ctx: Context) -> Iterator[Issue]:
     )
 
 
-_LAND_KINDS = tuple(k for k, d in UNIT_KINDS.items() if d == "land")
-
-
 # ---------------------------------------------------------------------------------------------
 # The registry, in the order of doctrine.md's table
 # ---------------------------------------------------------------------------------------------
@@ -839,6 +834,53 @@ RULES: tuple[Rule, ...] = (
          "ECFR: ISR capabilities “remain underdeveloped in European forces”; MFU: “Western "
          "surveillance in air and space”", _sev("W", "W"), isr_gap),
 )  # fmt: skip
+
+# What each rule reads (the incremental engine re-evaluates a rule only when an edit touched
+# one of these; tests/test_incremental.py proves the declarations against full evaluations).
+# The wording of a unit (``wording.unit``) reads its name, kind and nation; "listed" units (in
+# the phase) read ``phases``; "deployed" reads geometry and kind; "the mission's" reads nation.
+_NAMED = frozenset({"name", "kind", "nation", "phases"})
+_DEPLOYED = frozenset({"geometry", "kind", "nation", "phases"})
+_TROOPS = _DEPLOYED | {"strength"}
+_UNIT = "unit"
+DEPENDS: MappingProxyType[str, tuple[str, frozenset[str]]] = MappingProxyType({
+    "NAT-EXCLUDED": ("plan", _NAMED | {"plan.contributions"}),
+    "NAT-NONALLIED": ("plan", _NAMED | {"plan.contributions"}),
+    "NAT-NEUTRAL": ("plan", _NAMED),
+    "COALITION-BREADTH": ("plan", _TROOPS | {"plan.parameters"}),
+    "CORE-LEAD": ("plan", _TROOPS | _NAMED),
+    "CORE-LARGEST": ("plan", _TROOPS),
+    "DOMAIN-LAND": ("plan", _DEPLOYED),
+    "DOMAIN-LAND-SUPPORT": ("plan", _DEPLOYED),
+    "DOMAIN-AIR": ("plan", _DEPLOYED),
+    "AIR-GENERATION": (_UNIT, _NAMED | {"generation", "aircraft", "plan.parameters"}),
+    "AIR-COVERAGE": ("plan", _DEPLOYED | {"range_km", "plan.priority_sites"}),
+    "DOMAIN-SEA": ("plan", _DEPLOYED),
+    "SEA-MULTINATIONAL": ("plan", _DEPLOYED),
+    "SEA-DEMINING": ("plan", _DEPLOYED),
+    "SEA-ON-LAND": (_UNIT, _NAMED | {"geometry"}),
+    "GEO-OUTSIDE": (_UNIT, _NAMED | {"geometry"}),
+    "GEO-OCCUPIED": (_UNIT, _NAMED | {"geometry", "plan.geometries"}),
+    "GEO-WEST-ENTRY": (_UNIT, _NAMED | {"geometry"}),
+    "GEO-WEST-SUPPORT": (_UNIT, _NAMED | {"geometry"}),
+    "GEO-FORWARD": (_UNIT, _NAMED | {"geometry", "plan.geometries", "plan.parameters"}),
+    "GEO-EAST": (_UNIT, _NAMED | {"geometry"}),
+    "GEO-TRIPWIRE": (_UNIT, _NAMED | {"geometry", "plan.geometries", "plan.parameters"}),
+    "ROLE-MONITORING": (_UNIT, _NAMED | {"roles"}),
+    "MANDATE-PEACEKEEPING": ("plan", frozenset({"plan.mandate"})),
+    "PROTECT-PRIORITIES": ("plan", _DEPLOYED | {"plan.parameters", "plan.priority_sites"}),
+    "SIZE-MIN": ("plan", _TROOPS | {"plan.parameters"}),
+    "PHASE-CEASEFIRE": ("plan", _DEPLOYED),
+    "US-TROOPS": ("plan", _NAMED | {"strength"}),
+    "US-DEPENDENCE": ("plan", _TROOPS | _NAMED | {"range_km", "plan.contributions", "plan.parameters",
+                                                  "plan.priority_sites"}),
+    "US-DECLARED": ("plan", _NAMED | {"strength", "plan.us_support", "plan.contributions"}),
+    "GEO-BELARUS": ("plan", _DEPLOYED | {"plan.parameters"}),
+    "ISR-GAP": ("plan", _NAMED | {"plan.contributions"}),
+})  # fmt: skip
+if set(DEPENDS) != {r.id for r in RULES}:
+    raise ValueError("every rule declares what it reads in DEPENDS, and only the rules")
+RULES = tuple(replace(r, scope=DEPENDS[r.id][0], reads=DEPENDS[r.id][1]) for r in RULES)
 
 RULES_BY_ID: MappingProxyType[str, Rule] = MappingProxyType({r.id: r for r in RULES})
 

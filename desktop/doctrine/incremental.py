@@ -1,0 +1,539 @@
+"""The incremental engine: after an edit, re-evaluate only the findings and figures it can change.
+
+:class:`Engine` keeps what the last evaluation found — the engine :class:`Context` (its facts:
+positions, inside Ukraine, deployed, regions, site coverage, troop counts), each rule's findings,
+and running totals of the figures — and, given the next plan and the ids of the units an edit
+touched, patches them:
+
+- the facts of the touched units are computed alone (a context of just those units, the same
+  code as a full evaluation) and written into the kept arrays, one row per unit;
+- a rule whose declared dependencies (:data:`desktop.doctrine.rules.DEPENDS`: the unit fields
+  and plan fields it reads) the edit did not touch keeps its findings;
+- a rule of scope "unit" (each finding about one unit, from that unit alone: the geographic
+  rules) is re-checked for the touched units only;
+- a rule of scope "plan" runs again on the patched context, whose facts are already there
+  (counting rules read the kept totals, coverage rules the kept per-unit coverage rows);
+- the figures (:func:`desktop.doctrine.metrics.context_metrics`) are kept as running totals,
+  adjusted by the touched units.
+
+Anything else — a new plan, another profile or phase, a unit added or removed, a unit entering
+or leaving the phase, a new nation or kind, new parameters, sites or plan geometries — is one
+full evaluation (:func:`desktop.doctrine.report.analyse`). The result is the same
+:class:`~desktop.doctrine.report.Analysis` as a full evaluation, findings in the same order:
+``tests/test_incremental.py`` proves it after random sequences of edits. Pure: no Qt.
+"""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
+from itertools import chain
+from typing import Any
+
+import numpy as np
+
+from desktop.catalogue import nation_name
+from desktop.doctrine.context import Context, domain, is_host, is_us, without_us
+from desktop.doctrine.engine import context
+from desktop.doctrine.metrics import _ad_coverage, _share, context_metrics
+from desktop.doctrine.registry import Finding, Rule
+from desktop.doctrine.report import Analysis
+from desktop.doctrine.rules import RULES
+from desktop.model import CONTRIBUTION_KINDS, DOMAINS, PHASES, Plan, Unit
+
+#: Unit fields (every dataclass field but the id and bookkeeping).
+_UNIT_FIELDS = tuple(f.name for f in fields(Unit) if f.name not in ("id", "declared", "id_is_int"))
+#: Plan fields an edit may set, as the rules' declarations name them.
+_PLAN_FIELDS = tuple(f.name for f in fields(Plan) if f.name not in ("units", "id", "declared"))
+#: Plan fields the kept facts are derived from: a change means a full evaluation.
+_FACT_FIELDS = frozenset({"profile", "phase", "parameters", "priority_sites", "geometries"})
+#: Unit fields whose change re-sorts the kept selections (of kinds, of the mission): full.
+_STRUCTURAL_UNIT_FIELDS = frozenset({"nation", "kind"})
+#: Facts of a context patched row by row (numpy arrays with one row per unit).
+_ROW_FACTS = ("host", "inside", "deployed", "oblast_index", "belarus_km", "black_sea")
+#: Facts patched column by column (sites × units).
+_COLUMN_FACTS = ("ad_cover", "protect_cover")
+#: Facts that do not depend on the units, shared as they are.
+_PLAN_FACTS = ("params", "contact_lines", "occupied_areas", "site_points", "sites")
+
+
+class _Full(Exception):
+    """The edit is not one the engine patches: evaluate the whole plan."""
+
+
+@dataclass
+class _State:
+    plan: Plan  # the plan as given
+    exclude_us: bool
+    ctx: Context  # of the plan evaluated (without the US when ``exclude_us``)
+    by_rule: dict[str, tuple[Finding, ...]]  # each rule's findings, in the order of a full evaluation
+    keyed: dict[str, tuple[list[int], list[tuple[Finding, ...]]]]  # unit rules: plan index -> findings
+    figures: _Figures
+
+
+class Engine:
+    """Keeps one plan's evaluation and patches it edit by edit (see the module)."""
+
+    def __init__(self) -> None:
+        self._state: _State | None = None
+        self.full_evaluations = 0  # how many times the whole plan was evaluated (for the bench)
+
+    def reset(self) -> None:
+        self._state = None
+
+    def analyse(self, plan: Plan, exclude_us: bool = False, changed: Iterable[str] | None = None) -> Analysis:
+        """What :func:`desktop.doctrine.report.analyse` (``plan``, ``exclude_us``) returns.
+
+        ``changed``: the ids of the units added, edited or removed since the previous call (plan
+        fields are compared here); None when not known (a new plan): a full evaluation."""
+        t0 = time.perf_counter()
+        st = self._state
+        if st is not None and changed is not None and exclude_us == st.exclude_us:
+            try:
+                st = self._patched(st, plan, set(changed))
+            except _Full:
+                st = None
+        else:
+            st = None
+        if st is None:
+            st = self._full(plan, exclude_us)
+        self._state = st
+        findings = tuple(chain.from_iterable(st.by_rule[rule.id] for rule in RULES))
+        ctx = st.ctx
+        return Analysis(
+            ctx.plan, ctx.profile, ctx.phase, findings, st.figures.metrics(ctx), exclude_us, time.perf_counter() - t0
+        )
+
+    # -- a full evaluation ---------------------------------------------------------------------
+
+    def _full(self, plan: Plan, exclude_us: bool) -> _State:
+        self.full_evaluations += 1
+        ctx = context(without_us(plan) if exclude_us else plan)
+        by_rule: dict[str, tuple[Finding, ...]] = {}
+        keyed: dict[str, tuple[list[int], list[tuple[Finding, ...]]]] = {}
+        for rule in RULES:
+            found = rule.findings(ctx)
+            if rule.scope == "unit":
+                keyed[rule.id] = _keyed(ctx.plan, found)
+                by_rule[rule.id] = _flat(keyed[rule.id])
+            else:
+                by_rule[rule.id] = _sorted(ctx, found)
+        return _State(plan, exclude_us, ctx, by_rule, keyed, _Figures(ctx))
+
+    # -- an edit -------------------------------------------------------------------------------
+
+    def _patched(self, st: _State, plan: Plan, changed: set[str]) -> _State:
+        old_plan = st.plan
+        plan_fields = {
+            name
+            for name in _PLAN_FIELDS
+            if getattr(plan, name) is not getattr(old_plan, name) and getattr(plan, name) != getattr(old_plan, name)
+        }
+        if plan_fields & _FACT_FIELDS:
+            raise _Full
+        pairs: list[tuple[Unit, Unit]] = []
+        touched: set[str] = set()
+        for uid in changed:
+            if not (old_plan.has_unit(uid) and plan.has_unit(uid)):
+                raise _Full  # added or removed
+            if old_plan.unit_position_index(uid) != plan.unit_position_index(uid):
+                raise _Full  # reordered
+            old, new = old_plan.unit(uid), plan.unit(uid)
+            if old is new:
+                continue
+            diff = {name for name in _UNIT_FIELDS if getattr(old, name) != getattr(new, name)}
+            if not diff:
+                continue
+            if diff & _STRUCTURAL_UNIT_FIELDS:
+                raise _Full
+            touched |= diff
+            pairs.append((old, new))
+        if not pairs and not plan_fields:
+            st.plan = plan
+            return st
+        pairs.sort(key=lambda p: plan.unit_position_index(p[1].id))
+        ctx = st.ctx
+        if st.exclude_us:
+            pairs = [p for p in pairs if not is_us(p[1].nation)]
+        target = _patched_plan(ctx.plan, plan, pairs, us=not st.exclude_us)
+        facts = _facts_of(ctx, target, [new for _, new in pairs])
+        new_ctx = _patched_context(ctx, target, pairs, facts)
+        reads = touched | {f"plan.{name}" for name in plan_fields}
+        by_rule = dict(st.by_rule)
+        keyed = st.keyed
+        unit_ctx: Context | None = None
+        for rule in RULES:
+            if not (rule.reads & reads) or rule.severity(new_ctx.profile) is None:
+                continue
+            if rule.scope == "plan":
+                by_rule[rule.id] = _sorted(new_ctx, rule.findings(new_ctx))
+                continue
+            if not pairs:
+                continue
+            if unit_ctx is None:
+                listed = tuple(new for _, new in pairs if new.in_phase(new_ctx.phase))
+                # the touched units alone (their facts are known when all are in the phase)
+                same = len(listed) == len(facts.units)
+                unit_ctx = facts if same else Context(replace(target, units=listed), new_ctx.profile, new_ctx.phase)
+            rekeyed = _rekeyed(target, keyed[rule.id], pairs, rule.findings(unit_ctx))
+            if rekeyed is not None:
+                keyed[rule.id] = rekeyed
+                by_rule[rule.id] = _flat(rekeyed)
+        st.figures.update(ctx, new_ctx, pairs, facts)
+        return _State(plan, st.exclude_us, new_ctx, by_rule, keyed, st.figures)
+
+
+# -- findings in the order of a full evaluation ------------------------------------------------
+
+
+def _sorted(ctx: Context, found: list[Finding]) -> tuple[Finding, ...]:
+    """As :func:`desktop.doctrine.engine.evaluate_context` orders one rule's findings."""
+    if len(found) < 2:
+        return tuple(found)
+    plan = ctx.plan
+    site_order = {s: i for i, s in enumerate(ctx.sites)}
+
+    def key(f: Finding) -> tuple[int, str, int]:
+        return (
+            plan.unit_position_index(f.units[0]) if f.units and plan.has_unit(f.units[0]) else -1,
+            f.nations[0] if f.nations else "",
+            site_order.get(f.sites[0], -1) if f.sites else -1,
+        )
+
+    return tuple(sorted(found, key=key))
+
+
+def _keyed(plan: Plan, found: list[Finding]) -> tuple[list[int], list[tuple[Finding, ...]]]:
+    """A unit rule's findings by the plan index of their unit (ascending)."""
+    groups: dict[int, list[Finding]] = {}
+    for f in found:
+        groups.setdefault(plan.unit_position_index(f.units[0]), []).append(f)
+    keys = sorted(groups)
+    return keys, [_by_nation(groups[k]) for k in keys]
+
+
+def _by_nation(found: list[Finding]) -> tuple[Finding, ...]:
+    return tuple(sorted(found, key=lambda f: f.nations[0] if f.nations else ""))
+
+
+def _rekeyed(
+    plan: Plan,
+    kept: tuple[list[int], list[tuple[Finding, ...]]],
+    pairs: list[tuple[Unit, Unit]],
+    found: list[Finding],
+) -> tuple[list[int], list[tuple[Finding, ...]]] | None:
+    """``kept`` with the findings of the units of ``pairs`` replaced by ``found``; None when
+    nothing changed."""
+    keys, values = kept
+    groups: dict[str, list[Finding]] = {}
+    for f in found:
+        groups.setdefault(f.units[0], []).append(f)
+    copied = False
+    for _, new in pairs:
+        k = plan.unit_position_index(new.id)
+        j = bisect_left(keys, k)
+        here = j < len(keys) and keys[j] == k
+        now = _by_nation(groups[new.id]) if new.id in groups else ()
+        if (values[j] if here else ()) == now:
+            continue
+        if not copied:
+            keys, values, copied = list(keys), list(values), True
+        if now and here:
+            values[j] = now
+        elif now:
+            keys.insert(j, k)
+            values.insert(j, now)
+        else:
+            del keys[j], values[j]
+    return (keys, values) if copied else None
+
+
+def _flat(kept: tuple[list[int], list[tuple[Finding, ...]]]) -> tuple[Finding, ...]:
+    return tuple(chain.from_iterable(kept[1]))
+
+
+# -- patching the plan and the context ---------------------------------------------------------
+
+
+def _patched_plan(old: Plan, plan: Plan, pairs: list[tuple[Unit, Unit]], us: bool = True) -> Plan:
+    """``old`` (the plan evaluated last) with the plan fields of ``plan`` and the new units of
+    ``pairs`` in place; ``us`` False: the plan without the US (its contributions left out)."""
+    changes: dict[str, Any] = {}
+    for name in _PLAN_FIELDS:
+        value = getattr(plan, name)
+        if name == "contributions" and not us:
+            value = tuple(c for c in value if not is_us(c.nation))
+        if value is not getattr(old, name) and value != getattr(old, name):
+            changes[name] = value
+    units = old.units
+    if pairs:
+        listed = list(units)
+        for _, new in pairs:
+            listed[old.unit_position_index(new.id)] = new
+        units = tuple(listed)
+    out = replace(old, units=units, **changes)
+    out.__dict__["_unit_index"] = old.__dict__.get("_unit_index") or {u.id: i for i, u in enumerate(old.units)}
+    return out
+
+
+def _facts_of(ctx: Context, plan: Plan, units: list[Unit]) -> Context:
+    """A context of just ``units`` (whatever their phases), for their per-unit facts."""
+    sub = Context.__new__(Context)
+    sub.plan, sub.profile, sub.phase, sub.params = plan, ctx.profile, ctx.phase, ctx.params
+    sub.units = tuple(units)
+    sub.kinds = [u.kind for u in units]
+    sub._selections = {}
+    sub._phases = {}
+    sub.__dict__["site_points"] = ctx.site_points
+    return sub
+
+
+def _phase_index(ctx: Context) -> dict[str, int]:
+    index: dict[str, int] | None = ctx.__dict__.get("_phase_index")
+    if index is None:
+        index = ctx.__dict__["_phase_index"] = {u.id: k for k, u in enumerate(ctx.units)}
+    return index
+
+
+def _patched_context(ctx: Context, plan: Plan, pairs: list[tuple[Unit, Unit]], facts: Context) -> Context:
+    """``ctx`` for ``plan``, which differs from ``ctx.plan`` by ``pairs`` (old, new units, same
+    ids in the same places, neither nation nor kind changed) and by plan fields no fact reads.
+    ``facts`` holds the facts of every new unit of ``pairs``, in that order."""
+    phase = ctx.phase
+    rows: list[tuple[int, int]] = []  # (index in ctx.units, index in facts.units)
+    position = {u.id: j for j, u in enumerate(facts.units)}
+    index = _phase_index(ctx) if pairs else {}
+    for old, new in pairs:
+        was, now = old.in_phase(phase), new.in_phase(phase)
+        if was != now:
+            raise _Full  # a unit enters or leaves the phase
+        if now:
+            rows.append((index[new.id], position[new.id]))
+    out = Context.__new__(Context)
+    out.plan, out.profile, out.phase = plan, ctx.profile, phase
+    kept = ctx.__dict__
+    out.units = ctx.units
+    if rows:
+        listed = list(ctx.units)
+        for k, j in rows:
+            listed[k] = facts.units[j]
+        out.units = tuple(listed)
+    out.kinds = ctx.kinds  # kinds are unchanged
+    out._selections = ctx._selections  # they depend on kinds and nations only
+    out._phases = {}
+    d = out.__dict__
+    if "_phase_index" in kept:
+        d["_phase_index"] = kept["_phase_index"]
+    for name in _PLAN_FACTS:
+        if name in kept:
+            d[name] = kept[name]
+    ks = np.array([k for k, _ in rows], dtype=np.intp)
+    js = np.array([j for _, j in rows], dtype=np.intp)
+    for name in _ROW_FACTS:
+        if name in kept:
+            arr = kept[name]
+            if rows:
+                arr = arr.copy()
+                arr[ks] = getattr(facts, name)[js]
+            d[name] = arr
+    for name in _COLUMN_FACTS:
+        if name in kept:
+            arr = kept[name]
+            if rows:
+                arr = arr.copy()
+                arr[:, ks] = getattr(facts, name)[:, js]
+            d[name] = arr
+    if "_host_list" in kept:
+        d["_host_list"] = d["host"].tolist() if rows and "host" in d else kept["_host_list"]
+    if "lonlat" in kept:
+        lon, lat = kept["lonlat"]
+        if rows:
+            flon, flat = facts.lonlat
+            lon, lat = lon.copy(), lat.copy()
+            lon[ks], lat[ks] = flon[js], flat[js]
+        d["lonlat"] = (lon, lat)
+    if "sea_vertices" in kept:
+        seas = kept["sea_vertices"]
+        if rows:
+            seas = dict(seas)
+            got = facts.sea_vertices
+            for k, j in rows:
+                if j in got:  # a sea unit stays one (its kind is unchanged): same keys, same order
+                    seas[k] = got[j]
+        d["sea_vertices"] = seas
+    if "staging" in kept:
+        staged = kept["staging"]
+        if rows:
+            fs = facts.staging
+            staged = (staged - {k for k, _ in rows}) | {k for k, j in rows if j in fs}
+        d["staging"] = staged
+    if "kind_counts" in kept:
+        counts = dict(kept["kind_counts"])
+        if rows:
+            host, deployed = kept["host"], kept["deployed"]
+            for k, j in rows:
+                kind = ctx.kinds[k]
+                counts[kind] = counts.get(kind, 0) - int(deployed[k] and not host[k])
+                counts[kind] += int(facts.deployed[j] and not facts.host[j])
+        d["kind_counts"] = counts
+        d["kind_set"] = frozenset(k for k, n in counts.items() if n)
+    if "units_by_nation" in kept:
+        by_nation = kept["units_by_nation"]
+        if rows:
+            by_nation = dict(by_nation)
+            for k, j in rows:
+                old_unit, new_unit = ctx.units[k], facts.units[j]
+                group = by_nation.get(new_unit.nation)
+                if group is None:
+                    continue  # the host's
+                group = list(group)
+                group[next(i for i, u in enumerate(group) if u is old_unit)] = new_unit
+                by_nation[new_unit.nation] = group
+        d["units_by_nation"] = by_nation
+    if "troops_by_nation" in kept:
+        troops = kept["troops_by_nation"]
+        if rows:
+            troops = dict(troops)
+            old_staging, host = kept.get("staging", ctx.staging), ctx._host_list
+            new_staging = d.get("staging") or out.staging
+            for k, j in rows:
+                old_unit, new_unit = ctx.units[k], facts.units[j]
+                before = 0 if k in old_staging or host[k] else int(old_unit.strength)
+                after = 0 if k in new_staging or host[k] else int(new_unit.strength)
+                troops[new_unit.nation] += after - before
+        d["troops_by_nation"] = troops
+        d["total_troops"] = sum(troops.values())
+    if "without_us" in kept:
+        bare = kept["without_us"]
+        bare_pairs = [p for p in pairs if not is_us(p[1].nation)]
+        d["without_us"] = _patched_context(
+            bare, _patched_plan(bare.plan, plan, bare_pairs, us=False), bare_pairs, facts
+        )
+    for other_phase, other in ctx._phases.items():
+        out._phases[other_phase] = _patched_context(other, plan, pairs, facts)
+    return out
+
+
+# -- the figures as running totals -------------------------------------------------------------
+
+
+class _Figures:
+    """:func:`context_metrics` kept by per-unit contributions (a unit's share of each total)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.base = context_metrics(ctx)
+        staging, host = ctx.staging, ctx._host_list
+        # per nation: units by domain, staging units, aircraft, ships, batteries (in the phase)
+        self.nation: dict[str, dict[str, Any]] = {}
+        self.by_domain = {d: {"units": 0, "troops": 0} for d in DOMAINS}
+        for i, u in enumerate(ctx.units):
+            self._add(u, i in staging, host[i], 1)
+        # per unit of the plan (every phase): its troops when listed (0 when staging or the host's)
+        listed = {u.id: (i in staging or host[i]) for i, u in enumerate(ctx.units)}
+        others = [u for u in ctx.plan.units if u.id not in listed]
+        inside = _inside_many(others)
+        self.unit_troops: dict[str, int] = {}
+        for u in ctx.plan.units:
+            if u.id in listed:
+                zero = listed[u.id]
+            else:
+                zero = is_host(u.nation) or (domain(u.kind) == "land" and not inside[u.id])
+            self.unit_troops[u.id] = 0 if zero else int(u.strength)
+        self.by_phase = dict(self.base["by_phase"])
+
+    def _add(self, u: Unit, staged: bool, host: bool, sign: int) -> None:
+        row = self.nation.get(u.nation)
+        if row is None:
+            row = self.nation[u.nation] = {"units": {d: 0 for d in DOMAINS}, "staging_units": 0, "aircraft": 0,
+                                           "ships": 0, "ad_batteries": 0}  # fmt: skip
+        d = domain(u.kind)
+        if d is not None:
+            row["units"][d] += sign
+            self.by_domain[d]["units"] += sign
+            self.by_domain[d]["troops"] += sign * (0 if staged or host else int(u.strength))
+        row["staging_units"] += sign * staged
+        if u.kind == "air.policing":
+            row["aircraft"] += sign * (u.count or 0)
+        elif u.kind == "air.defence":
+            row["ad_batteries"] += sign
+        if d == "maritime":
+            row["ships"] += sign * (u.ships or 0)
+
+    def update(self, old: Context, new: Context, pairs: list[tuple[Unit, Unit]], facts: Context) -> None:
+        index = _phase_index(old) if pairs else {}
+        position = {u.id: j for j, u in enumerate(facts.units)}
+        fstaging, fhost = facts.staging, facts._host_list if pairs else []
+        for before, after in pairs:
+            j = position[after.id]
+            if after.in_phase(old.phase):
+                k = index[after.id]
+                self._add(before, k in old.staging, old._host_list[k], -1)
+                self._add(after, j in fstaging, fhost[j], 1)
+            zero = fhost[j] or (domain(after.kind) == "land" and not bool(facts.inside[j]))
+            troops = 0 if zero else int(after.strength)
+            was = self.unit_troops[after.id]
+            self.unit_troops[after.id] = troops
+            for ph in PHASES:
+                self.by_phase[ph] += troops * after.in_phase(ph) - was * before.in_phase(ph)
+
+    def metrics(self, ctx: Context) -> dict[str, Any]:
+        """The figures of ``ctx`` (equal to ``context_metrics(ctx)``)."""
+        base = self.base
+        troops_by = ctx.troops_by_nation
+        total = ctx.total_troops
+        codes = sorted(troops_by.keys() | {c.nation for c in ctx.plan.contributions})
+        rows: dict[str, dict[str, Any]] = {}
+        for code in codes:
+            kept = self.nation.get(code)
+            rows[code] = {
+                "name": base["nations"][code]["name"] if code in base["nations"] else nation_name(code),
+                "troops": troops_by.get(code, 0),
+                "share": _share(troops_by.get(code, 0), total),
+                "units": dict(kept["units"]) if kept else {d: 0 for d in DOMAINS},
+                "staging_units": kept["staging_units"] if kept else 0,
+                "aircraft": kept["aircraft"] if kept else 0,
+                "ships": kept["ships"] if kept else 0,
+                "ad_batteries": kept["ad_batteries"] if kept else 0,
+                "contributions": {k: 0 for k in CONTRIBUTION_KINDS},
+                "funding_eur": 0.0,
+            }
+        for c in ctx.plan.contributions:
+            row = rows[c.nation]
+            row["contributions"][c.kind] = row["contributions"].get(c.kind, 0) + 1
+            if c.kind == "funding" and c.amount_eur:
+                row["funding_eur"] += float(c.amount_eur)
+        return {
+            "profile": ctx.profile,
+            "phase": ctx.phase,
+            "troops": total,
+            "by_nation": {code: row["troops"] for code, row in rows.items()},
+            "nations": rows,
+            "by_domain": {d: dict(v) for d, v in self.by_domain.items()},
+            "by_phase": dict(self.by_phase),
+            "units": len(ctx.units),
+            "staging_units": len(ctx.staging),
+            "aircraft": sum(r["aircraft"] for r in rows.values()),
+            "ships": sum(r["ships"] for r in rows.values()),
+            "ad_batteries": sum(r["ad_batteries"] for r in rows.values()),
+            "funding_eur": sum(r["funding_eur"] for r in rows.values()),
+            "min_troops": int(ctx.params["min_troops"]),
+            "reference": base["reference"],
+            "rotation_factor": base["rotation_factor"],
+            "to_generate": total * base["rotation_factor"],
+            "ad_coverage": _ad_coverage(ctx),
+        }
+
+
+def _inside_many(units: list[Unit]) -> dict[str, bool]:
+    from desktop import geo
+    from desktop.doctrine.context import anchor
+
+    if not units:
+        return {}
+    inside = geo.in_ukraine_many(*geo.positions_xy(anchor(u) for u in units))
+    return {u.id: bool(ok) for u, ok in zip(units, inside, strict=True)}
+
+
+__all__ = ["Engine", "Rule"]
