@@ -32,8 +32,12 @@ from db.errors import (
     LibraryMissing,
     LibraryReadOnly,
     LibraryTooNew,
+    cannot_use,
+    damaged,
     translated,
 )
+from desktop.climessages import os_error_text, sqlite_error_text
+from desktop.i18n import translate
 
 #: How long a write waits for another program's transaction before :class:`LibraryLocked`.
 BUSY_TIMEOUT_S = 5.0
@@ -57,11 +61,13 @@ def open_connection(path: Path, read_only: bool = False) -> sqlite3.Connection:
     """
     if str(path) == MEMORY:
         if read_only:
-            raise LibraryMissing(f"{path}: an in-memory library cannot be opened read-only")
+            raise LibraryMissing(
+                translate("Library", "{path}: an in-memory library cannot be opened read-only").format(path=path)
+            )
         return _writable(_connect(path), path)
     if not _has_content(path):
         if read_only:
-            raise LibraryMissing(f"{path}: there is no plan library here yet")
+            raise LibraryMissing(_nothing_here(path))
         _make_folder(path)
         return _writable(_connect(path), path)
     _check_header(path)
@@ -96,10 +102,13 @@ def _has_content(path: Path) -> bool:
     except FileNotFoundError:
         return False
     except OSError as e:
-        raise LibraryError(f"{path}: cannot use the plan library ({e.strerror})") from None
+        raise LibraryError(cannot_use(path, os_error_text(e))) from None
     if not stat.S_ISREG(st.st_mode):
-        kind = "a folder" if stat.S_ISDIR(st.st_mode) else "a device, FIFO or socket"
-        raise LibraryCorrupt(f"{path}: not a Posture plan library (it is {kind}, not a file)")
+        if stat.S_ISDIR(st.st_mode):
+            kind = translate("Library", "it is a folder, not a file")
+        else:
+            kind = translate("Library", "it is a device, FIFO or socket, not a file")
+        raise LibraryCorrupt(_not_posture(path, kind))
     return st.st_size > 0
 
 
@@ -174,15 +183,28 @@ def _connect_for_inspection(path: Path, immutable: bool = False) -> tuple[sqlite
         return conn, False
 
 
+def _not_posture(path: Path, what: str) -> str:
+    return translate("Library", "{path}: not a Posture plan library ({what})").format(path=path, what=what)
+
+
+def _nothing_here(path: Path) -> str:
+    return translate("Library", "{path}: there is no plan library here yet").format(path=path)
+
+
 def _foreign(path: Path, what: str) -> LibraryCorrupt:
-    return LibraryCorrupt(f"{path}: not a Posture plan library ({what})")
+    return LibraryCorrupt(_not_posture(path, what))
+
+
+def _another_application(path: Path) -> LibraryCorrupt:
+    return _foreign(path, translate("Library", "an SQLite database of another application"))
 
 
 def _too_new(path: Path, version: int) -> LibraryTooNew:
-    return LibraryTooNew(
-        f"{path}: the plan library was written by a newer Posture (schema {version}; "
-        f"this build knows up to {schema.SCHEMA_VERSION})"
+    text = translate(
+        "Library",
+        "{path}: the plan library was written by a newer Posture (schema {version}; this build knows up to {known})",
     )
+    return LibraryTooNew(text.format(path=path, version=version, known=schema.SCHEMA_VERSION))
 
 
 def _check_header(path: Path) -> None:
@@ -196,26 +218,27 @@ def _check_header(path: Path) -> None:
             header = f.read(_HEADER_SIZE)
         size = path.stat().st_size
     except OSError as e:
-        raise LibraryError(f"{path}: cannot read the plan library ({e.strerror})") from None
+        text = translate("Library", "{path}: cannot read the plan library ({detail})")
+        raise LibraryError(text.format(path=path, detail=os_error_text(e))) from None
     if len(header) < _HEADER_SIZE or not header.startswith(_SQLITE_MAGIC):
-        raise _foreign(path, "not an SQLite database")
+        raise _foreign(path, translate("Library", "not an SQLite database"))
 
     def field(offset: int) -> int:  # a 4-byte big-endian header field
         return int.from_bytes(header[offset : offset + 4], "big")
 
     app_id, version, schema_cookie = field(68), field(60), field(40)
     if app_id not in (0, schema.APPLICATION_ID):
-        raise _foreign(path, "an SQLite database of another application")
+        raise _another_application(path)
     if _wal_has_content(path):
         return
     if app_id == 0 and schema_cookie != 0:
-        raise _foreign(path, "an SQLite database of another application")
+        raise _another_application(path)
     if version > schema.SCHEMA_VERSION:
         raise _too_new(path, version)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if field(24) == field(92) and size < field(28) * page_size:
-        raise LibraryCorrupt(f"{path}: the plan library is damaged (the file is truncated)")
+        raise LibraryCorrupt(damaged(path, translate("Library", "the file is truncated")))
 
 
 def _inspect(conn: sqlite3.Connection, path: Path) -> int:
@@ -228,44 +251,54 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
         tables = {name for kind, name, _, _ in found if kind == "table"}
         if app_id != schema.APPLICATION_ID:
             if found:
-                raise _foreign(path, "an SQLite database of another application")
+                raise _another_application(path)
             return 0
         if version > schema.SCHEMA_VERSION:
             raise _too_new(path, version)
         if version == schema.SCHEMA_VERSION and not tables >= schema.TABLES:
             missing = ", ".join(sorted(schema.TABLES - tables))
-            raise LibraryCorrupt(f"{path}: the plan library is damaged (no table {missing})")
+            raise LibraryCorrupt(damaged(path, translate("Library", "no table {table}").format(table=missing)))
         problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)").fetchall()]
         if problems != ["ok"]:
             first = " ".join(problems[0].split())  # SQLite's report spans several lines
             first = first if len(first) <= 120 else first[:117] + "..."
-            raise LibraryCorrupt(f"{path}: the plan library is damaged (integrity check: {first})")
+            why = translate("Library", "integrity check: {report}").format(report=sqlite_error_text(first))
+            raise LibraryCorrupt(damaged(path, why))
         foreign = schemacheck.differences(found, version)
         if foreign:  # a planted trigger or view, a changed table: refused before anything is written
-            more = f" and {len(foreign) - 2} more" if len(foreign) > 2 else ""
-            raise LibraryForeign(
-                f"{path}: refused: the plan library holds what Posture did not create "
-                f"({'; '.join(foreign[:2])}{more}); it was not opened and is unchanged"
+            more = translate("Library", " and {n} more").format(n=len(foreign) - 2) if len(foreign) > 2 else ""
+            text = translate(
+                "Library",
+                "{path}: refused: the plan library holds what Posture did not create ({what}); "
+                "it was not opened and is unchanged",
             )
+            raise LibraryForeign(text.format(path=path, what="; ".join(foreign[:2]) + more))
     return version
 
 
 def _require_current(version: int, path: Path) -> None:
     if version == 0:
-        raise LibraryMissing(f"{path}: there is no plan library here yet")
+        raise LibraryMissing(_nothing_here(path))
     if version < schema.SCHEMA_VERSION:
-        raise LibraryError(
-            f"{path}: the plan library needs an upgrade; open it once for writing (for example `posture plans`)"
+        text = translate(
+            "Library",
+            "{path}: the plan library needs an upgrade; open it once for writing (for example `posture plans`)",
         )
+        raise LibraryError(text.format(path=path))
 
 
 def _make_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except PermissionError as e:
-        raise LibraryReadOnly(f"{path}: cannot create the library's folder ({e.strerror})") from None
+        raise LibraryReadOnly(_no_folder(path, e)) from None
     except OSError as e:
-        raise LibraryError(f"{path}: cannot create the library's folder ({e.strerror})") from None
+        raise LibraryError(_no_folder(path, e)) from None
+
+
+def _no_folder(path: Path, e: OSError) -> str:
+    text = translate("Library", "{path}: cannot create the library's folder ({detail})")
+    return text.format(path=path, detail=os_error_text(e))
 
 
 def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
@@ -317,4 +350,5 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         raise
     except Exception as e:
         conn.rollback()
-        raise LibraryError(f"{path}: upgrading the plan library failed ({e}); it was left as it was") from e
+        text = translate("Library", "{path}: upgrading the plan library failed ({detail}); it was left as it was")
+        raise LibraryError(text.format(path=path, detail=e)) from e

@@ -11,6 +11,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop.climessages import sqlite_error_text
+from desktop.i18n import translate
+
 
 class LibraryError(Exception):
     """The plan library could not be used."""
@@ -62,21 +65,35 @@ def library_error(error: sqlite3.Error, path: Path) -> LibraryError | None:
     name = getattr(error, "sqlite_errorname", "") or ""
     detail = " ".join(str(error).split())  # one line: SQLite quotes damaged schema text verbatim
     detail = detail if len(detail) <= 160 else detail[:157] + "..."
+    shown = sqlite_error_text(detail)  # SQLite's own words, in the language where they are known
     if isinstance(error, sqlite3.OperationalError) and detail.startswith("Could not decode to UTF-8"):
-        return LibraryCorrupt(f"{path}: the plan library is damaged ({detail})")  # Python's, not SQLite's
+        return LibraryCorrupt(damaged(path, shown))  # Python's, not SQLite's
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return LibraryLocked(f"{path}: the plan library is in use by another program ({detail})")
+        text = translate("Library", "{path}: the plan library is in use by another program ({detail})")
+        return LibraryLocked(text.format(path=path, detail=shown))
     if name.startswith("SQLITE_READONLY"):
-        return LibraryReadOnly(f"{path}: the plan library cannot be written ({detail})")
+        text = translate("Library", "{path}: the plan library cannot be written ({detail})")
+        return LibraryReadOnly(text.format(path=path, detail=shown))
     if name == "SQLITE_FULL":
-        return LibraryFull(f"{path}: the disk is full; the change was not saved ({detail})")
+        text = translate("Library", "{path}: the disk is full; the change was not saved ({detail})")
+        return LibraryFull(text.format(path=path, detail=shown))
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or (
         name == "SQLITE_ERROR" and detail.startswith(("no such table", "no such column", "table "))
     ):  # this build's SQL names only tables and columns it made: a schema without them is damaged
-        return LibraryCorrupt(f"{path}: the plan library is damaged ({detail})")
+        return LibraryCorrupt(damaged(path, shown))
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM", "SQLITE_AUTH")):
-        return LibraryError(f"{path}: cannot use the plan library ({detail})")
+        return LibraryError(cannot_use(path, shown))
     return None
+
+
+def damaged(path: object, detail: object) -> str:
+    """``PATH: the plan library is damaged (DETAIL)`` in the current language."""
+    return translate("Library", "{path}: the plan library is damaged ({detail})").format(path=path, detail=detail)
+
+
+def cannot_use(path: object, detail: object) -> str:
+    """``PATH: cannot use the plan library (DETAIL)`` in the current language."""
+    return translate("Library", "{path}: cannot use the plan library ({detail})").format(path=path, detail=detail)
 
 
 @contextmanager
@@ -90,4 +107,5 @@ def translated(path: Path) -> Iterator[None]:
             raise
         raise mapped from e
     except UnicodeDecodeError as e:  # a name in a damaged schema that is not UTF-8
-        raise LibraryCorrupt(f"{path}: the plan library is damaged (text that is not UTF-8: {e.reason})") from e
+        why = translate("Library", "text that is not UTF-8: {reason}").format(reason=e.reason)
+        raise LibraryCorrupt(damaged(path, why)) from e

@@ -24,6 +24,7 @@ import sqlite3
 from functools import cache
 
 from db import schema
+from desktop.i18n import translate, translate_noop
 
 Entry = tuple[str, str, str, str]
 
@@ -42,9 +43,7 @@ def _normal(sql: str | None) -> str:
 def schema_of(conn: sqlite3.Connection) -> frozenset[Entry]:
     """The normalised entries of ``sqlite_master`` (``fetchall``: no cursor is left open)."""
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    return frozenset(
-        (str(t), str(n), str(tbl), "" if n in _BOOKKEEPING else _normal(sql)) for t, n, tbl, sql in rows
-    )
+    return frozenset((str(t), str(n), str(tbl), "" if n in _BOOKKEEPING else _normal(sql)) for t, n, tbl, sql in rows)
 
 
 def digest(entries: frozenset[Entry]) -> str:
@@ -71,9 +70,21 @@ def expected_schema(version: int) -> frozenset[Entry]:
         conn.close()
 
 
+#: The kinds of schema entry, for the catalogue (SQLite's words: table, index, trigger, view).
+_KINDS = {
+    "table": translate_noop("Library", "table"),
+    "index": translate_noop("Library", "index"),
+    "trigger": translate_noop("Library", "trigger"),
+    "view": translate_noop("Library", "view"),
+}
+
+
 def _describe(entry: Entry) -> str:
     kind, name, table, _ = entry
-    return f"{kind} {name}" + (f" on {table}" if kind in ("index", "trigger") and table != name else "")
+    shown = translate("Library", _KINDS[kind]) if kind in _KINDS else kind
+    if kind in ("index", "trigger") and table != name:
+        return translate("Library", "{kind} {name} on {table}").format(kind=shown, name=name, table=table)
+    return f"{shown} {name}"
 
 
 def differences(found: frozenset[Entry], version: int) -> list[str]:
@@ -87,8 +98,13 @@ def differences(found: frozenset[Entry], version: int) -> list[str]:
     found_names = {(e[0], e[1]) for e in found}
     out = []
     for e in sorted(found - expected, key=lambda e: (e[0] != "trigger", e[0] != "view", e[1])):
-        out.append(("a changed " if (e[0], e[1]) in by_name else "a foreign ") + _describe(e))
+        text = (
+            translate("Library", "a changed {entry}")
+            if (e[0], e[1]) in by_name
+            else translate("Library", "a foreign {entry}")
+        )
+        out.append(text.format(entry=_describe(e)))
     for key, e in sorted(by_name.items()):
         if key not in found_names:
-            out.append("no " + _describe(e))
+            out.append(translate("Library", "no {entry}").format(entry=_describe(e)))
     return out

@@ -34,10 +34,12 @@ from db.errors import (
     LibraryReadOnly,
     PlanNotFound,
     PlanOutOfDate,
+    damaged,
     translated,
 )
 from desktop.catalogue import nations as nations_by_code
 from desktop.fileio import protect_library, release_library
+from desktop.i18n import translate
 from desktop.model import (
     ALLOWED_GEOMETRIES,
     CONTRIBUTION_KINDS,
@@ -434,9 +436,10 @@ class Library:
                 have = {row[1] for row in self._conn.execute(f"PRAGMA table_info({table})").fetchall()}
                 missing = [c for c in columns if c not in have]
                 if missing:
-                    raise LibraryCorrupt(
-                        f"{self.path}: the plan library is damaged (table {table} has no column {missing[0]})"
+                    why = translate("Library", "table {table} has no column {column}").format(
+                        table=table, column=missing[0]
                     )
+                    raise LibraryCorrupt(damaged(self.path, why))
 
     @cached_property
     def db(self) -> Any:
@@ -480,7 +483,9 @@ class Library:
     def _writing(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, committed at the end or rolled back on any error."""
         if self.read_only:
-            raise LibraryReadOnly(f"{self.path}: the plan library was opened read-only")
+            raise LibraryReadOnly(
+                translate("Library", "{path}: the plan library was opened read-only").format(path=self.path)
+            )
         with translated(self.path):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -494,7 +499,9 @@ class Library:
                 raise
 
     def _not_found(self, plan_id: int | str) -> PlanNotFound:
-        return PlanNotFound(f"{self.path}: no plan {plan_id!s} in the library")
+        return PlanNotFound(
+            translate("Library", "{path}: no plan {plan} in the library").format(path=self.path, plan=plan_id)
+        )
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -531,12 +538,14 @@ class Library:
         ref = stripped
         if len(ids) > 1:
             listed = ", ".join(map(str, ids))
-            raise AmbiguousPlanName(f'{self.path}: {len(ids)} plans are named "{ref}" (ids {listed}); give the id')
+            text = translate("Library", '{path}: %n plans are named "{name}" (ids {ids}); give the id', None, len(ids))
+            raise AmbiguousPlanName(text.format(path=self.path, name=ref, ids=listed))
         if not ids:
-            raise PlanNotFound(
-                f'{self.path}: no plan "{ref}" in the library (give an id or the exact name; '
-                "`posture plans` lists them)"
+            text = translate(
+                "Library",
+                '{path}: no plan "{name}" in the library (give an id or the exact name; `posture plans` lists them)',
             )
+            raise PlanNotFound(text.format(path=self.path, name=ref))
         return int(ids[0])
 
     def load_plan(self, plan_id: int) -> Plan:
@@ -565,7 +574,8 @@ class Library:
             _check_plan(plan)
         except _DECODING_ERRORS as e:
             detail = " ".join(str(e).split())[:160]
-            raise LibraryCorrupt(f"{self.path}: the plan library is damaged (plan {plan_id}: {detail})") from None
+            why = translate("Library", "plan {plan}: {detail}").format(plan=plan_id, detail=detail)
+            raise LibraryCorrupt(damaged(self.path, why)) from None
         return plan
 
     @staticmethod
@@ -711,11 +721,14 @@ class Library:
             stored = {row[0]: tuple(row) for row in rows}
             for uid in ids:
                 if stored.get(uid) != _unit_row(before.unit(uid)):
-                    raise self._out_of_date(plan_id, f"unit {uid!r} was changed by another program")
+                    raise self._out_of_date(
+                        plan_id,
+                        translate("Library", "unit {unit} was changed by another program").format(unit=repr(uid)),
+                    )
         if row_changed:
             row = conn.execute(f"SELECT {_cols(PLAN_FIELDS)} FROM plans WHERE id = ?", (plan_id,)).fetchone()
             if row is not None and tuple(row) != _plan_row(before):
-                raise self._out_of_date(plan_id, "its settings were changed by another program")
+                raise self._out_of_date(plan_id, translate("Library", "its settings were changed by another program"))
 
     def _write_unit_changes(
         self,
@@ -727,7 +740,12 @@ class Library:
     ) -> None:
         (count,) = conn.execute("SELECT count(*) FROM units WHERE plan_id = ?", (plan_id,)).fetchone()
         if count != stored_count:
-            raise self._out_of_date(plan_id, f"{count} units stored, {stored_count} expected")
+            raise self._out_of_date(
+                plan_id,
+                translate("Library", "{count} units stored, {expected} expected").format(
+                    count=count, expected=stored_count
+                ),
+            )
         seqs = self._placements(conn, plan_id, changes.runs)
         if seqs is None:  # no room left between two kept units: renumber the whole plan
             seqs = {u.id: (k + 1) * SEQ_STEP for k, u in enumerate(after)}
@@ -775,7 +793,7 @@ class Library:
             )
             stored.update(rows.fetchall())
         if len(stored) != len(anchors):
-            raise self._out_of_date(plan_id, "a unit kept by the edit is not stored")
+            raise self._out_of_date(plan_id, translate("Library", "a unit kept by the edit is not stored"))
         out: dict[str, int] = {}
         for run in runs:
             low = stored[run.prev_id] if run.prev_id is not None else 0
@@ -790,11 +808,14 @@ class Library:
         return out
 
     def _out_of_date(self, plan_id: int, why: str) -> PlanOutOfDate:
-        return PlanOutOfDate(f"{self.path}: plan {plan_id} was changed elsewhere ({why}); reload it")
+        text = translate("Library", "{path}: plan {plan} was changed elsewhere ({why}); reload it")
+        return PlanOutOfDate(text.format(path=self.path, plan=plan_id, why=why))
 
     def _expect(self, done: int, expected: int, plan_id: int) -> None:
         if done != expected:
-            raise self._out_of_date(plan_id, f"{done} of {expected} units found")
+            raise self._out_of_date(
+                plan_id, translate("Library", "{done} of {expected} units found").format(done=done, expected=expected)
+            )
 
     def rename_plan(self, plan_id: int, name: str) -> None:
         """Give the plan a new name."""

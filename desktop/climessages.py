@@ -132,3 +132,39 @@ def json_error_text(message: str) -> str:
         if m:
             return translate("JSON", text).format(**m.groupdict())
     return message
+
+
+#: SQLite's messages a planner can meet in a refusal of the library (SQLite speaks English).
+_SQLITE_ERRORS = (
+    translate_noop("SQLite", "database disk image is malformed"),
+    translate_noop("SQLite", "file is not a database"),
+    translate_noop("SQLite", "database is locked"),
+    translate_noop("SQLite", "database table is locked"),
+    translate_noop("SQLite", "attempt to write a readonly database"),
+    translate_noop("SQLite", "database or disk is full"),
+    translate_noop("SQLite", "unable to open database file"),
+    translate_noop("SQLite", "disk I/O error"),
+    translate_noop("SQLite", "malformed database schema"),
+)
+_SQLITE_PATTERNS = (
+    (re.compile(r"malformed database schema \((?P<name>.*)\)(?P<rest>.*)"),
+     translate_noop("SQLite", "malformed database schema ({name}){rest}")),
+    (re.compile(r"no such table: (?P<name>.+)"), translate_noop("SQLite", "no such table: {name}")),
+    (re.compile(r"no such column: (?P<name>.+)"), translate_noop("SQLite", "no such column: {name}")),
+    (re.compile(r"Could not decode to UTF-8 column '(?P<name>.+)' with text '(?P<text>.*)'"),
+     translate_noop("SQLite", "Could not decode to UTF-8 column '{name}' with text '{text}'")),
+)  # fmt: skip
+
+
+def sqlite_error_text(message: str) -> str:
+    """SQLite's (or the sqlite3 module's) message in the current language, unchanged in English
+    and when it is not known."""
+    if i18n.language() == i18n.DEFAULT:
+        return message
+    if message in _SQLITE_ERRORS:
+        return translate("SQLite", message)
+    for pattern, text in _SQLITE_PATTERNS:
+        m = pattern.fullmatch(message)
+        if m:
+            return translate("SQLite", text).format(**m.groupdict())
+    return message

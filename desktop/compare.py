@@ -45,7 +45,7 @@ from desktop.doctrine.params import (
     resolve_profile,
 )
 from desktop.doctrine.report import context_report
-from desktop.i18n import format_number, translate
+from desktop.i18n import format_number, language, phase_label, translate
 from desktop.model import DOMAINS, PHASES, PROFILES, UNIT_FIELDS, Plan, Position, Unit
 from desktop.pagedata import unit_for_page
 
@@ -329,7 +329,7 @@ def compare_columns(cols: Sequence[Column], profile: str | None, phase: str) -> 
 
 def comparison_phase(plans: Sequence[Plan], phase: str | None) -> str:
     if not plans:
-        raise CompareError("nothing to compare")
+        raise CompareError(translate("Compare", "nothing to compare"))
     return resolve_phase(plans[0], phase)
 
 
@@ -338,9 +338,11 @@ def compare(
 ) -> tuple[list[Column], dict[str, Any]]:
     """The columns and the comparison (:func:`compare_plans`)."""
     if len(plans) < MIN_PLANS:
-        raise CompareError(f"compare needs at least {MIN_PLANS} plans, got {len(plans)}")
+        text = translate("Compare", "compare needs at least {minimum} plans, got {count}")
+        raise CompareError(text.format(minimum=MIN_PLANS, count=len(plans)))
     if profile is not None and profile not in PROFILES:
-        raise CompareError(f"unknown doctrine profile {profile!r} (expected one of {', '.join(PROFILES)})")
+        text = translate("Compare", "unknown doctrine profile {profile} (expected one of {choices})")
+        raise CompareError(text.format(profile=repr(profile), choices=", ".join(PROFILES)))
     ph = comparison_phase(plans, phase)
     cols = [column(p, profile, ph) for p in plans]
     return cols, compare_columns(cols, profile, ph)
@@ -571,8 +573,11 @@ def format_comparison(result: Mapping[str, Any], plans_: Sequence[Plan] | None =
     plans = result["plans"]
     rows = matrix_rows(result)
     phase = PHASE_LABELS.get(result["phase"], result["phase"])
-    prof = result["profile"].upper() if result["profile"] else "each plan's own"
-    head = [f"Comparison of {len(plans)} plans · {phase} phase · profile {prof}", ""]
+    if language() != "en" and result["phase"] in PHASE_LABELS:
+        phase = phase_label(result["phase"])
+    prof = result["profile"].upper() if result["profile"] else translate("Compare", "each plan's own")
+    title = translate("Compare", "Comparison of %n plan(s) · {phase} phase · profile {profile}", None, len(plans))
+    head = [title.format(phase=phase, profile=prof), ""]
     width = max(len(r.label) for r in rows)
     col_w = [max(12, min(28, len(p["name"]))) for p in plans]
     titles = [p["name"][:w].rjust(w) + " " for p, w in zip(plans, col_w, strict=True)]
@@ -589,9 +594,9 @@ def format_comparison(result: Mapping[str, Any], plans_: Sequence[Plan] | None =
             for i, (t, w) in enumerate(zip(r.texts, col_w, strict=True))
         ]
         lines.append(f"{r.label:<{width}}  " + "  ".join(cells))
-    lines += ["", "* best value of the row", ""]
+    lines += ["", translate("Compare", "* best value of the row"), ""]
     for i, diff in enumerate(result["differences"]):
-        lines.append(f"{diff['to']} against {diff['from']}:")
+        lines.append(translate("Compare", "{plan} against {first}:").format(plan=diff["to"], first=diff["from"]))
         names = pair_names(plans_, i + 1) if plans_ else None
         lines += ["  " + x for x in difference_lines(diff, names)]
         lines.append("")

@@ -41,8 +41,10 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.climessages import os_error_text
 from desktop.exporters.common import ExportCancelled, ExportError, Progress, ProgressCallback
 from desktop.fileio import STDOUT, FileRefused, atomic_write, check_output
+from desktop.i18n import translate
 from desktop.model import Plan
 from desktop.planfile import plan_to_text
 
@@ -146,11 +148,15 @@ def export_plan(
     """
     writer = WRITERS.get(fmt)
     if writer is None:
-        known = "one of " + ", ".join(FORMATS) if fmt not in FORMATS else "not available yet"
-        raise ExportError(f"export to {fmt!r}: {known}")
+        if fmt not in FORMATS:
+            known = translate("CommandLine", "one of {choices}").format(choices=", ".join(FORMATS))
+        else:
+            known = translate("Export", "not available yet")
+        raise ExportError(translate("Export", "export to {format}: {known}").format(format=repr(fmt), known=known))
     target = Path(path)
     if os.fspath(path) == STDOUT and fmt not in TEXT_FORMATS:
-        raise ExportError(f"export to standard output: {fmt} is not a text format; give a file name")
+        text = translate("Export", "export to standard output: {format} is not a text format; give a file name")
+        raise ExportError(text.format(format=fmt))
     try:
         check_output(path)  # refused before any work: the library, an input, a device…
         if release_to:
@@ -173,8 +179,10 @@ def export_plan(
     except FileRefused as e:
         raise ExportError(str(e)) from None
     except OSError as e:
-        raise ExportError(f"{target}: cannot write ({e.strerror or e})") from None
+        text = translate("Files", "{file}: cannot write ({why})")
+        raise ExportError(text.format(file=target, why=os_error_text(e))) from None
     except UnicodeEncodeError as e:  # a lone surrogate (plan files refuse them; a damaged library might not)
-        raise ExportError(
-            f"{target}: the plan holds text that is not valid Unicode ({e.reason}); nothing was written"
-        ) from None
+        text = translate(
+            "Export", "{file}: the plan holds text that is not valid Unicode ({reason}); nothing was written"
+        )
+        raise ExportError(text.format(file=target, reason=e.reason)) from None

@@ -43,6 +43,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from desktop.climessages import os_error_text
+from desktop.i18n import translate, translate_noop
+
 __all__ = [
     "MAX_PLAN_FILE_BYTES",
     "STDOUT",
@@ -141,7 +144,8 @@ def _refuse_if_protected(shown: str, st: os.stat_result | None, real: str) -> No
     ident = (st.st_dev, st.st_ino) if st is not None else None
 
     def refuse(path: str, what: str) -> None:
-        raise FileRefused(f"{shown}: refused: this is {what} ({path}); nothing was written")
+        text = translate("Files", "{file}: refused: this is {what} ({path}); nothing was written")
+        raise FileRefused(text.format(file=shown, what=what, path=path))
 
     for lib in list(_libraries):
         names = dict.fromkeys((lib, os.path.realpath(lib)))
@@ -149,12 +153,15 @@ def _refuse_if_protected(shown: str, st: os.stat_result | None, real: str) -> No
         for name in names:
             for companion in ("", *_COMPANIONS):
                 path = name + companion
-                what = f"the plan library's {companion[1:]} file" if companion else "the plan library"
                 if real == path or (ident is not None and library_here is not None and _identity(path) == ident):
+                    if companion:
+                        what = translate("Files", "the plan library's {companion} file").format(companion=companion[1:])
+                    else:
+                        what = translate("Files", "the plan library")
                     refuse(path, what)
     for path in _inputs or ():
         if real == os.path.realpath(path) or (ident is not None and _identity(path) == ident):
-            refuse(path, "an input of this command")
+            refuse(path, translate("Files", "an input of this command"))
 
 
 # -- outputs ------------------------------------------------------------------------------------
@@ -173,16 +180,16 @@ class Output:
 
 def _kind_name(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("Files", "a folder")
     if stat.S_ISBLK(mode):
-        return "a block device"
+        return translate("Files", "a block device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return translate("Files", "a socket")
     if stat.S_ISCHR(mode):
-        return "a character device"
+        return translate("Files", "a character device")
     if stat.S_ISFIFO(mode):
-        return "a FIFO"
-    return "not a regular file"
+        return translate("Files", "a FIFO")
+    return translate("Files", "not a regular file")
 
 
 def check_output(path: str | os.PathLike[str]) -> Output:
@@ -193,26 +200,29 @@ def check_output(path: str | os.PathLike[str]) -> Output:
     """
     shown = os.fspath(path)
     if shown == STDOUT:
-        return Output("stdout", STDOUT, "standard output")
+        return Output("stdout", STDOUT, translate("Files", "standard output"))
     if not shown:
-        raise FileRefused("no output file given")
+        raise FileRefused(translate("Files", "no output file given"))
     try:
         st: os.stat_result | None = os.stat(shown)  # follows symlinks
     except FileNotFoundError:
         st = None
     except OSError as e:
-        raise FileRefused(f"{shown}: cannot write ({e.strerror or e})") from None
+        raise FileRefused(_cannot_write(shown, os_error_text(e))) from None
     real = os.path.realpath(shown)
     _refuse_if_protected(shown, st, real)
     if st is not None and not stat.S_ISREG(st.st_mode):
         if stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode):
             return Output("through", shown, shown)  # opened by its own name (/dev/stdout is a magic link)
-        raise FileRefused(f"{shown}: is {_kind_name(st.st_mode)}, not a file; nothing was written")
+        text = translate("Files", "{file}: is {kind}, not a file; nothing was written")
+        raise FileRefused(text.format(file=shown, kind=_kind_name(st.st_mode)))
     folder = os.path.dirname(real) or "."
     if not os.path.isdir(folder):
-        raise FileRefused(f"{shown}: cannot write (the folder {folder} does not exist)")
+        why = translate("Files", "the folder {folder} does not exist").format(folder=folder)
+        raise FileRefused(_cannot_write(shown, why))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise FileRefused(f"{shown}: cannot write (the folder {folder} is not writable)")
+        why = translate("Files", "the folder {folder} is not writable").format(folder=folder)
+        raise FileRefused(_cannot_write(shown, why))
     return Output("replace", real, shown)
 
 
@@ -238,7 +248,8 @@ def _write_through(out: Output, data: bytes) -> None:
         fd = os.open(out.path, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY)
     except OSError as e:
         if e.errno == errno.ENXIO:  # a FIFO with no reader: waiting would hang
-            raise FileRefused(f"{out.shown}: is a FIFO that nobody reads; nothing was written") from None
+            text = translate("Files", "{file}: is a FIFO that nobody reads; nothing was written")
+            raise FileRefused(text.format(file=out.shown)) from None
         raise
     try:
         flags = fcntl.fcntl(fd, fcntl.F_GETFL)
@@ -324,7 +335,25 @@ def _fsync_folder(folder: str) -> None:
 
 
 def _megabytes(n: int) -> str:
-    return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{n} bytes"
+    if n >= 1024 * 1024:
+        return translate("Files", "{n} MB").format(n=f"{n / (1024 * 1024):.0f}")
+    return translate("Files", "{n} bytes").format(n=n)
+
+
+def _cannot_write(shown: str, why: str) -> str:
+    return translate("Files", "{file}: cannot write ({why})").format(file=shown, why=why)
+
+
+def _cannot_read(shown: str, error: OSError) -> str:
+    return translate("Files", "{file}: cannot read ({why})").format(file=shown, why=os_error_text(error))
+
+
+#: What an input is, in messages (``read_input(what=…)``), for the catalogue.
+_WHAT = (translate_noop("Files", "plan file"), translate_noop("Files", "GIS file"))
+
+
+def _what(what: str) -> str:
+    return translate("Files", what) if what in _WHAT else what
 
 
 def check_input(path: str | os.PathLike[str], limit: int = MAX_PLAN_FILE_BYTES, what: str = "plan file") -> None:
@@ -334,16 +363,19 @@ def check_input(path: str | os.PathLike[str], limit: int = MAX_PLAN_FILE_BYTES, 
     try:
         st = os.stat(shown)
     except OSError as e:
-        raise FileRefused(f"{shown}: cannot read ({e.strerror or e})") from None
+        raise FileRefused(_cannot_read(shown, e)) from None
     _check_stat(shown, st, limit, what)
     protect_input(shown)
 
 
 def _check_stat(shown: str, st: os.stat_result, limit: int, what: str) -> None:
     if not stat.S_ISREG(st.st_mode):
-        raise FileRefused(f"{shown}: is {_kind_name(st.st_mode)}, not a {what}")
+        text = translate("Files", "{file}: is {kind}, not a {what}")
+        raise FileRefused(text.format(file=shown, kind=_kind_name(st.st_mode), what=_what(what)))
     if st.st_size > limit:
-        raise FileRefused(f"{shown}: the file is {_megabytes(st.st_size)}; a {what} may be at most {_megabytes(limit)}")
+        text = translate("Files", "{file}: the file is {size}; a {what} may be at most {limit}")
+        size, most = _megabytes(st.st_size), _megabytes(limit)
+        raise FileRefused(text.format(file=shown, size=size, what=_what(what), limit=most))
 
 
 def read_input(path: str | os.PathLike[str], limit: int = MAX_PLAN_FILE_BYTES, what: str = "plan file") -> bytes:
@@ -353,7 +385,7 @@ def read_input(path: str | os.PathLike[str], limit: int = MAX_PLAN_FILE_BYTES, w
     try:
         fd = os.open(shown, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
     except OSError as e:
-        raise FileRefused(f"{shown}: cannot read ({e.strerror or e})") from None
+        raise FileRefused(_cannot_read(shown, e)) from None
     try:
         _check_stat(shown, os.fstat(fd), limit, what)  # what was opened, if it changed since
         chunks = []
@@ -364,12 +396,13 @@ def read_input(path: str | os.PathLike[str], limit: int = MAX_PLAN_FILE_BYTES, w
                 break
             size += len(chunk)
             if size > limit:
-                raise FileRefused(f"{shown}: the file grew past {_megabytes(limit)}, the limit of a {what}")
+                text = translate("Files", "{file}: the file grew past {limit}, the limit of a {what}")
+                raise FileRefused(text.format(file=shown, limit=_megabytes(limit), what=_what(what)))
             chunks.append(chunk)
     except FileRefused:
         raise
     except OSError as e:
-        raise FileRefused(f"{shown}: cannot read ({e.strerror or e})") from None
+        raise FileRefused(_cannot_read(shown, e)) from None
     finally:
         os.close(fd)
     return b"".join(chunks)

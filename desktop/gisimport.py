@@ -42,9 +42,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from desktop.climessages import os_error_text
 from desktop.fileio import FileRefused, check_input, read_input
+from desktop.i18n import translate
 from desktop.model import GEOMETRY_KINDS, UNIT_KINDS, Plan
-from desktop.planfile import PlanFileError, parse_plan
+from desktop.planfile import PlanFileError, feature_pattern, feature_word, parse_plan
 
 #: File endings this importer opens (lower case); anything else is refused before GDAL sees it.
 EXTENSIONS: tuple[str, ...] = (
@@ -268,20 +270,30 @@ def _fail(message: str, whole_file: bool = False) -> GisImportError:
 def _open_check(path: Path) -> None:
     name = os.fspath(path)
     if name.startswith("/vsi") or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", name):
-        raise _fail(f"{name}: only files on this computer can be imported", True)
+        raise _fail(
+            translate("GisImport", "{file}: only files on this computer can be imported").format(file=name), True
+        )
     if path.suffix.lower() not in EXTENSIONS:
         known = ", ".join(EXTENSIONS)
-        raise _fail(f"{name}: not a GIS file this import reads (the name ends in one of {known})", True)
+        text = translate("GisImport", "{file}: not a GIS file this import reads (the name ends in one of {known})")
+        raise _fail(text.format(file=name, known=known), True)
     try:
         if not path.is_file():
-            raise _fail(f"{name}: cannot read (no such file)" if not path.exists() else f"{name}: not a file", True)
+            text = (
+                translate("GisImport", "{file}: cannot read (no such file)")
+                if not path.exists()
+                else translate("GisImport", "{file}: not a file")
+            )
+            raise _fail(text.format(file=name), True)
         check_input(path, what="GIS file")  # a regular file within the size limit, protected from outputs
         with path.open("rb"):
             pass
     except FileRefused as e:
         raise _fail(str(e), True) from None
     except OSError as e:
-        raise _fail(f"{name}: cannot read ({e.strerror or e})", True) from None
+        raise _fail(
+            translate("Files", "{file}: cannot read ({why})").format(file=name, why=os_error_text(e)), True
+        ) from None
 
 
 def _layers(path: Path) -> list[str]:
@@ -290,7 +302,8 @@ def _layers(path: Path) -> list[str]:
     try:
         listed = pyogrio.list_layers(path)
     except Exception as e:
-        raise _fail(f"{path}: not a GIS file GDAL can read ({_gdal_message(e)})", True) from None
+        text = translate("GisImport", "{file}: not a GIS file GDAL can read ({detail})")
+        raise _fail(text.format(file=path, detail=_gdal_message(e)), True) from None
     return [str(row[0]) for row in listed]
 
 
@@ -322,13 +335,15 @@ def _read_layer(path: Path, layer: str) -> _Layer:
         info = pyogrio.read_info(path, layer=layer)
         driver = str(info.get("driver") or "")
         if driver not in DRIVERS:
-            raise _fail(f"{path}: {driver or 'this format'} files are not imported (use KML, GeoPackage, "
-                        "shapefile, GeoJSON or CSV)", True)  # fmt: skip
+            text = translate("GisImport", "{file}: {driver} files are not imported (use KML, GeoPackage, "
+                             "shapefile, GeoJSON or CSV)")  # fmt: skip
+            raise _fail(text.format(file=path, driver=driver or translate("GisImport", "this format's")), True)
         meta, fids, wkb, data = pyogrio.raw.read(path, layer=layer, return_fids=True, datetime_as_string=True)
     except GisImportError:
         raise
     except Exception as e:
-        raise _fail(f"{path}: layer {layer!r} cannot be read ({_gdal_message(e)})", True) from None
+        text = translate("GisImport", "{file}: layer {layer} cannot be read ({detail})")
+        raise _fail(text.format(file=path, layer=repr(layer), detail=_gdal_message(e)), True) from None
     geometries: list[Any] = []
     if wkb is not None:
         for blob in wkb:
@@ -358,7 +373,8 @@ def _read_layer(path: Path, layer: str) -> _Layer:
         try:
             posture = json.loads(dataset_meta[PLAN_KEY])
         except ValueError:
-            raise _fail(f"{path}: the plan stored in its metadata ({PLAN_KEY}) is not valid JSON", True) from None
+            text = translate("GisImport", "{file}: the plan stored in its metadata ({key}) is not valid JSON")
+            raise _fail(text.format(file=path, key=PLAN_KEY), True) from None
     json_columns = frozenset(c for c in str(layer_meta.get(JSON_COLUMNS_KEY) or "").split(",") if c)
     return _Layer(
         name=layer, driver=driver, crs=meta.get("crs"),
@@ -420,9 +436,11 @@ class _Context:
 
 def _label(ctx: _Context, layer: _Layer, number: int, row: int, fid: str | None) -> str:
     if ctx.csv:
-        base = f"row {row + 2}"  # the header is line 1
+        base = translate("GisImport", "row {number}").format(number=row + 2)  # the header is line 1
     else:
-        base = f"feature #{number}" + (f' (layer "{layer.name}")' if ctx.many_layers else "")
+        base = feature_word(number)
+        if ctx.many_layers:
+            base = translate("GisImport", '{feature} (layer "{layer}")').format(feature=base, layer=layer.name)
     return f'{base} (id "{fid}")' if fid else base
 
 
@@ -467,7 +485,8 @@ def _position_from_columns(attrs: Mapping[str, Any], where: str, ctx: _Context) 
         for key, value in ((lat_key, lat), (lon_key, lon)):
             if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
                 shown = json.dumps(attrs[key], ensure_ascii=False)
-                raise _fail(f"{ctx.source}: {where}: {key} {shown} is not a number")
+                text = translate("GisImport", "{file}: {where}: {field} {value} is not a number")
+                raise _fail(text.format(file=ctx.source, where=where, field=key, value=shown))
         ctx.columns.setdefault(lat_key, "latitude")
         ctx.columns.setdefault(lon_key, "longitude")
         return {"type": "Point", "coordinates": [float(lon), float(lat)]}
@@ -476,7 +495,8 @@ def _position_from_columns(attrs: Mapping[str, Any], where: str, ctx: _Context) 
         pos = _mgrs_position(text) if isinstance(text, str) else None
         if pos is None:
             shown = json.dumps(text, ensure_ascii=False)
-            raise _fail(f"{ctx.source}: {where}: {mgrs_key} {shown} is not an MGRS grid reference")
+            text = translate("GisImport", "{file}: {where}: {field} {value} is not an MGRS grid reference")
+            raise _fail(text.format(file=ctx.source, where=where, field=mgrs_key, value=shown))
         ctx.columns.setdefault(mgrs_key, "position (MGRS)")
         return {"type": "Point", "coordinates": [pos[0], pos[1]]}
     return None
@@ -486,9 +506,7 @@ def _position_keys(attrs: Mapping[str, Any]) -> set[str]:
     return {k for k in attrs if k.lower() in (*_LAT, *_LON, *_MGRS)}
 
 
-def _properties(
-    attrs: Mapping[str, Any], used: set[str], layer: _Layer, ctx: _Context
-) -> tuple[dict[str, Any], str]:
+def _properties(attrs: Mapping[str, Any], used: set[str], layer: _Layer, ctx: _Context) -> tuple[dict[str, Any], str]:
     """Plan-file properties from the attributes, and where the kind came from."""
     props: dict[str, Any] = {}
     extra: dict[str, Any] = {}
@@ -551,9 +569,9 @@ def _check_one(feature: dict[str, Any], source: str, where: str) -> None:
         parse_plan({"type": "FeatureCollection", "posture": {"format": 1}, "features": [alone]}, source=sentinel)
     except PlanFileError as e:
         text = str(e)
-        head = re.match(rf"^{re.escape(sentinel)}: feature #1(?: \(id \"[^\"]*\"\))?: ?", text)
-        rest = text[head.end():] if head else text.removeprefix(sentinel + ": ")
-        rest = re.sub(r"^properties\.", "", rest)
+        head = re.match(rf"^{re.escape(sentinel)}: {feature_pattern()}(?: \(id \"[^\"]*\"\))?: ?", text)
+        rest = text[head.end() :] if head else text.removeprefix(sentinel + ": ")
+        rest = re.sub(r"(?:^|(?<= ))properties\.", "", rest)
         raise _fail(f"{source}: {where}: {rest}") from None
 
 
@@ -584,9 +602,12 @@ def read_gis_file(
 
         nation = nation.strip().upper()
         if not is_nation_code(nation):
-            raise _fail(f"--nation {nation!r} is not an ISO 3166-1 alpha-2 code")
+            raise _fail(
+                translate("GisImport", "--nation {code} is not an ISO 3166-1 alpha-2 code").format(code=repr(nation))
+            )
     if as_kind is not None and as_kind not in AS_KINDS:
-        raise _fail(f"--as {as_kind!r} is not one of {', '.join(AS_KINDS)}")
+        text = translate("GisImport", "--as {kind} is not one of {choices}")
+        raise _fail(text.format(kind=repr(as_kind), choices=", ".join(AS_KINDS)))
     _open_check(p)
     layer_names = _layers(p)
     layers = [_read_layer(p, name_) for name_ in layer_names]
@@ -596,8 +617,9 @@ def read_gis_file(
     for layer in layers:
         crs = layer.crs
         if crs and crs not in _GEOGRAPHIC and any(g is not None for g in layer.geometries):
-            raise _fail(f"{source}: layer {layer.name!r} is in {crs}, not longitude/latitude (WGS 84); "
-                        "reproject it first (ogr2ogr -t_srs EPSG:4326)", True)  # fmt: skip
+            text = translate("GisImport", "{file}: layer {layer} is in {crs}, not longitude/latitude (WGS 84); "
+                             "reproject it first (ogr2ogr -t_srs EPSG:4326)")  # fmt: skip
+            raise _fail(text.format(file=source, layer=repr(layer.name), crs=crs), True)
 
     features: list[dict[str, Any]] = []
     labels: list[str] = []  # of the units, in order
@@ -633,10 +655,17 @@ def read_gis_file(
                                             note="--as " + wanted))  # fmt: skip
                 continue
             if geometry is None:
-                hint = " (give lat/lon, latitude/longitude or mgrs columns)" if ctx.csv else ""
-                raise _fail(f"{source}: {where}: position is missing{hint}")
+                if ctx.csv:
+                    text = translate(
+                        "GisImport",
+                        "{file}: {where}: position is missing (give lat/lon, latitude/longitude or mgrs columns)",
+                    )
+                else:
+                    text = translate("GisImport", "{file}: {where}: position is missing")
+                raise _fail(text.format(file=source, where=where))
             if kind is None:
-                raise _fail(f"{source}: {where}: kind is missing (give a kind or a sidc attribute)")
+                text = translate("GisImport", "{file}: {where}: kind is missing (give a kind or a sidc attribute)")
+                raise _fail(text.format(file=source, where=where))
             if kind in GEOMETRY_KINDS:
                 _check_one({"type": "Feature", "geometry": geometry, "properties": {"kind": kind}}, source, where)
                 rest = {k: v for k, v in props.items() if k != "kind" and k != "nation"}
@@ -644,8 +673,9 @@ def read_gis_file(
                 mapped.append(MappedFeature(where, layer.name, str(kind), kind=str(kind), geometry=str(shape)))
                 continue
             if kind in UNIT_KINDS and "nation" not in props:
-                raise _fail(f"{source}: {where}: nation is missing (give a nation or country attribute, "
-                            "or --nation XX)")  # fmt: skip
+                text = translate("GisImport", "{file}: {where}: nation is missing (give a nation or country attribute, "
+                                 "or --nation XX)")  # fmt: skip
+                raise _fail(text.format(file=source, where=where))
             _unit_name(props, kml)
             feature: dict[str, Any] = {"type": "Feature", "geometry": geometry, "properties": props}
             if fid is not None:
@@ -670,8 +700,14 @@ def read_gis_file(
                              "properties": {"kind": kind, "source": p.name}})  # fmt: skip
     stored = next((layer.posture for layer in layers if isinstance(layer.posture, dict)), None)
     if not features and stored is None:  # our own GeoPackage of a plan without units comes back whole
-        raise _fail(f"{source}: holds no unit to import (no feature with a kind or sidc"
-                    + ("" if as_kind else "; lines and areas need --as") + ")")
+        if as_kind:
+            text = translate("GisImport", "{file}: holds no unit to import (no feature with a kind or sidc)")
+        else:
+            text = translate(
+                "GisImport",
+                "{file}: holds no unit to import (no feature with a kind or sidc; lines and areas need --as)",
+            )
+        raise _fail(text.format(file=source))
     posture: dict[str, Any] = dict(stored) if stored else {"format": 1, "name": _file_title(p)}
     if name is not None and name.strip():
         posture["name"] = name
@@ -679,16 +715,19 @@ def read_gis_file(
     try:
         plan = parse_plan(doc, source=source)
     except PlanFileError as e:  # e.g. two features with the same id, a parent that is not there
-        text = str(e).replace(": properties.", ": ")
-        head = re.match(rf"^{re.escape(source)}: feature #(\d+)(?: \(id \"[^\"]*\"\))?", text)
-        if head and 0 < int(head.group(1)) <= len(labels):
+        text = re.sub(r"(?<=[: ])properties\.", "", str(e))  # the GIS file's attributes have no prefix
+        head = re.match(rf"^{re.escape(source)}: {feature_pattern()}(?: \(id \"[^\"]*\"\))?", text)
+        if head and 0 < int(head.group("number")) <= len(labels):
             tail = re.sub(
-                r"feature #(\d+)",
-                lambda m: re.sub(r' \(id "[^"]*"\)$', "", labels[int(m.group(1)) - 1])
-                if 0 < int(m.group(1)) <= len(labels) else m.group(0),
-                text[head.end():],
+                feature_pattern(),
+                lambda m: (
+                    re.sub(r' \(id "[^"]*"\)$', "", labels[int(m.group("number")) - 1])
+                    if 0 < int(m.group("number")) <= len(labels)
+                    else m.group(0)
+                ),
+                text[head.end() :],
             )
-            text = f"{source}: {labels[int(head.group(1)) - 1]}{tail}"
+            text = f"{source}: {labels[int(head.group('number')) - 1]}{tail}"
         raise _fail(text) from None
     return GisImport(replace(plan, declared=frozenset()), driver, tuple(mapped), dict(ctx.columns))
 

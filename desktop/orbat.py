@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from desktop.i18n import translate
+from desktop.i18n import format_number, translate
 from desktop.model import Plan, Unit
 
 #: The unit property (plan-format.md).
@@ -250,14 +250,17 @@ def format_orbat(plan: Plan) -> str:
     """The order of battle as an indented tree of plain text, one unit a line."""
     roots = tree(plan)
     total = sum(n.total_strength for n in roots)
-    lines = [f"{plan.name}: {len(plan.units):,} units, {total:,} personnel (all phases)"]
+    head = translate("Orbat", "{plan}: %n units, {personnel} personnel (all phases)", None, len(plan.units))
+    lines = [head.format(plan=plan.name, personnel=format_number(total))]
     if not roots:
-        lines.append("  (no units)")
+        lines.append("  " + translate("Orbat", "(no units)"))
     for root in roots:
         for depth, node in root.walk():
             u = node.unit
-            own = f"{u.strength:,}"
-            rolled = f", total {node.total_strength:,}" if node.children else ""
+            own = format_number(u.strength)
+            rolled = (
+                translate("Orbat", ", total {n}").format(n=format_number(node.total_strength)) if node.children else ""
+            )
             name = u.name or u.label()
             lines.append(f"{'  ' * (depth + 1)}{name} [{u.id}] {u.nation} {u.kind}: {own}{rolled}")
     return "\n".join(lines)

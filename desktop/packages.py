@@ -36,7 +36,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop import catalogue, orbat
-from desktop.i18n import translate
+from desktop.i18n import nation_name, translate
 from desktop.model import Contribution, Plan, PlanGeometry, Unit
 
 if TYPE_CHECKING:
@@ -118,9 +118,11 @@ def provenance_label(obj: Unit | Contribution) -> str:
     """``"PL package, 2026-12-01 10:00 UTC"``, or ``"this plan"`` when not merged from a package."""
     p = provenance_of(obj)
     if p is None:
-        return "this plan"
+        return translate("Packages", "this plan")
     made = p["made"].replace("T", " ").removesuffix("Z")[:16]
-    return f"{p['nation']} package" + (f", {made} UTC" if made else "")
+    if made:
+        return translate("Packages", "{nation} package, {made} UTC").format(nation=p["nation"], made=made)
+    return translate("Packages", "{nation} package").format(nation=p["nation"])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -192,7 +194,8 @@ def make_package(plan: Plan, nation: str, now: datetime | None = None) -> Plan:
     ``nation`` is not an ISO 3166-1 alpha-2 code of the catalogue."""
     code = nation.strip().upper()
     if not catalogue.is_nation_code(code):
-        raise ValueError(f"--nation: {nation!r} is not an ISO 3166-1 alpha-2 nation code")
+        text = translate("Packages", "--nation: {code} is not an ISO 3166-1 alpha-2 nation code")
+        raise ValueError(text.format(code=repr(nation)))
     info = PackageInfo(code, plan.name, iso_now(now))
     package = replace(
         plan,
@@ -209,9 +212,13 @@ def make_package(plan: Plan, nation: str, now: datetime | None = None) -> Plan:
 def package_summary(package: Plan) -> str:
     info = package_info(package)
     nation = info.nation if info else "?"
-    return (
-        f"{nation} package of {info.source if info else package.name!r}: {len(package.units)} units, "
-        f"{len(package.contributions)} contributions, {len(package.geometries)} shared geometries"
+    text = translate("Packages", "{nation} package of {plan}: {units}, {contributions}, {geometries}")
+    return text.format(
+        nation=nation,
+        plan=info.source if info else repr(package.name),
+        units=translate("Packages", "%n unit(s)", None, len(package.units)),
+        contributions=translate("Packages", "%n contribution(s)", None, len(package.contributions)),
+        geometries=translate("Packages", "%n shared geometries", None, len(package.geometries)),
     )
 
 
@@ -269,24 +276,25 @@ class MergeResult:
 
     def summary(self, plan_name: str, dry_run: bool = False) -> str:
         """One line for the command line and the window."""
-        verb = "would merge" if dry_run else "merged"
+        verb = translate("Packages", "would merge") if dry_run else translate("Packages", "merged")
         if not self.changed:
-            return f"{plan_name}: nothing to merge ({self.unchanged} units already as in the packages)"
+            text = translate("Packages", "{plan}: nothing to merge (%n unit(s) already as in the packages)", None,
+                             self.unchanged)  # fmt: skip
+            return text.format(plan=plan_name)
         contrib = sorted(n for n, s in self.contributions.items() if s == "updated")
         parts = [
-            _count(len(self.added), "unit") + " added",
-            f"{len(self.updated)} updated",
-            f"{self.unchanged} unchanged",
+            translate("Packages", "%n unit(s) added", None, len(self.added)),
+            translate("Packages", "%n updated", None, len(self.updated)),
+            translate("Packages", "%n unchanged", None, self.unchanged),
         ]
         if contrib:
-            parts.append("contributions of " + ", ".join(contrib) + " updated")
+            parts.append(translate("Packages", "contributions of {nations} updated").format(nations=", ".join(contrib)))
         if self.geometries:
-            parts.append(", ".join(g.replace("_", " ") for g in self.geometries) + " taken from a package")
+            names = {"contact_line": translate("Packages", "contact line"),
+                     "occupied_area": translate("Packages", "occupied area")}  # fmt: skip
+            taken = ", ".join(names.get(g, g.replace("_", " ")) for g in self.geometries)
+            parts.append(translate("Packages", "{geometries} taken from a package").format(geometries=taken))
         return f"{plan_name}: {verb}: " + "; ".join(parts)
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -299,26 +307,32 @@ def _same(a: Any, b: Any) -> bool:
 
 def _package_conflicts(source: str, package: Plan, info: PackageInfo | None, seen: dict[str, str]) -> list[Conflict]:
     if info is None:
-        return [Conflict(source, "posture", "not a national package (no posture.package): write one with package")]
+        why = translate("Packages", "not a national package (no posture.package): write one with package")
+        return [Conflict(source, "posture", why)]
     out = []
     if not catalogue.is_nation_code(info.nation):
-        out.append(Conflict(source, "posture.package", f"nation {info.nation!r} is not an ISO 3166-1 alpha-2 code"))
+        why = translate("Packages", "nation {code} is not an ISO 3166-1 alpha-2 code").format(code=repr(info.nation))
+        out.append(Conflict(source, "posture.package", why))
     elif catalogue.in_group(info.nation, "excluded"):
-        name = catalogue.nation_name(info.nation)
-        out.append(
-            Conflict(source, "posture.package", f"{name} ({info.nation}) is excluded by doctrine (NAT-EXCLUDED)")
-        )
+        name = nation_name(info.nation, catalogue.nation_name(info.nation))
+        why = translate("Packages", "{name} ({code}) is excluded by doctrine (NAT-EXCLUDED)")
+        out.append(Conflict(source, "posture.package", why.format(name=name, code=info.nation)))
     if info.nation in seen:
-        out.append(Conflict(source, "posture.package", f"a second {info.nation} package (also {seen[info.nation]})"))
+        why = translate("Packages", "a second {code} package (also {file})").format(
+            code=info.nation, file=seen[info.nation]
+        )
+        out.append(Conflict(source, "posture.package", why))
     seen.setdefault(info.nation, source)
     for u in package.units:
         if u.nation != info.nation:
-            out.append(Conflict(source, u.id, f"a unit of {u.nation} in the {info.nation} package"))
+            why = translate("Packages", "a unit of {nation} in the {code} package").format(
+                nation=u.nation, code=info.nation
+            )
+            out.append(Conflict(source, u.id, why))
     for i, c in enumerate(package.contributions):
         if c.nation != info.nation:
-            out.append(
-                Conflict(source, f"contributions[{i}]", f"a contribution of {c.nation} in the {info.nation} package")
-            )
+            why = translate("Packages", "a contribution of {nation} in the {code} package")
+            out.append(Conflict(source, f"contributions[{i}]", why.format(nation=c.nation, code=info.nation)))
     return out
 
 
@@ -339,20 +353,26 @@ def merge_packages(target: Plan, packages: Sequence[tuple[str, Plan]]) -> MergeR
             continue
         for u in package.units:
             if u.id in geometry_ids:
-                conflicts.append(Conflict(source, u.id, "the plan uses this id for its plan geometry"))
+                why = translate("Packages", "the plan uses this id for its plan geometry")
+                conflicts.append(Conflict(source, u.id, why))
             elif target.has_unit(u.id) and target.unit(u.id).nation != info.nation:
                 owner = target.unit(u.id).nation
-                reason = f"the plan's unit {u.id} is {owner}'s: a {info.nation} package may not change it"
+                reason = translate(
+                    "Packages", "the plan's unit {unit} is {owner}'s: a {code} package may not change it"
+                )
+                reason = reason.format(unit=u.id, owner=owner, code=info.nation)
                 conflicts.append(Conflict(source, u.id, reason))
             elif u.id in claimed and not _same(claimed[u.id][1], u):
-                conflicts.append(Conflict(source, u.id, f"also in {claimed[u.id][0]}, different"))
+                why = translate("Packages", "also in {file}, different").format(file=claimed[u.id][0])
+                conflicts.append(Conflict(source, u.id, why))
             claimed.setdefault(u.id, (source, u))
     known = {u.id for u in target.units} | set(claimed)
     for source, package in packages:
         for u in package.units:
             parent = orbat.parent_of(u)
             if parent is not None and parent not in known:
-                conflicts.append(Conflict(source, u.id, f"parent {parent!r} is in neither the plan nor the packages"))
+                why = translate("Packages", "parent {parent} is in neither the plan nor the packages")
+                conflicts.append(Conflict(source, u.id, why.format(parent=repr(parent))))
     if conflicts:
         return MergeResult(target, conflicts=tuple(conflicts))
 
@@ -391,7 +411,10 @@ def merge_packages(target: Plan, packages: Sequence[tuple[str, Plan]]) -> MergeR
     problem = orbat.parent_problem(plan.units)
     if problem is not None:
         source = next((s for s, p in packages if p.has_unit(problem.unit_id)), "plan")
-        conflict = Conflict(source, problem.unit_id, f"parent {problem.parent!r} {problem.problem}")
+        why = translate("Packages", "parent {parent} {problem}").format(
+            parent=repr(problem.parent), problem=problem.problem
+        )
+        conflict = Conflict(source, problem.unit_id, why)
         return MergeResult(target, conflicts=(conflict,))
     return MergeResult(plan, tuple(added), tuple(updated), unchanged, contributions, tuple(kinds))
 

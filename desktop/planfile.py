@@ -450,8 +450,20 @@ _UNIT_PROPERTIES["parent"] = _parent
 _KINDS: tuple[str, ...] = (*UNIT_KINDS, *GEOMETRY_KINDS)
 
 
+def feature_word(number: int) -> str:
+    """``feature #3`` in the current language (messages name features by their number from 1)."""
+    return translate("PlanFile", "feature #{number}").format(number=number)
+
+
+def feature_pattern() -> str:
+    """A regular expression matching :func:`feature_word` in the current language; the number is
+    its group ``number`` (for readers that rename features in messages, desktop.gisimport)."""
+    word = re.escape(translate("PlanFile", "feature #{number}"))
+    return word.replace(re.escape("{number}"), r"(?P<number>\d+)")
+
+
 def _feature_label(source: str, index: int, fid: str | None) -> str:
-    label = translate("PlanFile", "{file}: feature #{number}").format(file=source, number=index + 1)
+    label = f"{source}: {feature_word(index + 1)}"
     return f'{label} (id "{fid}")' if fid else label
 
 
@@ -539,7 +551,7 @@ def _features(value: Any, source: str) -> tuple[tuple[Unit, ...], tuple[PlanGeom
         fid = _feature_id(raw_id, where)
         _check_feature_head(item, _feature_label(source, index, fid))
         if fid is not None and fid in seen:
-            problem = translate("PlanFile", "is also the id of feature #{number}").format(number=seen[fid] + 1)
+            problem = translate("PlanFile", "is also the id of {feature}").format(feature=feature_word(seen[fid] + 1))
             _fail(_feature_label(source, index, fid), "id", fid, problem)
         if fid is not None:
             seen[fid] = index

@@ -443,7 +443,8 @@ def parse_releasable(text: str) -> tuple[str, ...] | None:
     codes: list[str] = []
     for code in parts:
         if not catalogue.is_nation_code(code):
-            raise ValueError(f"releasable to: {code!r} is not an ISO 3166-1 alpha-2 nation code (or ALL)")
+            text = translate("Release", "releasable to: {code} is not an ISO 3166-1 alpha-2 nation code (or ALL)")
+            raise ValueError(text.format(code=repr(code)))
         if code not in codes:
             codes.append(code)
     return tuple(codes)

@@ -23,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "desktop"
+#: Other packages beside desktop/ whose messages the core's ``translate`` translates (the library's refusals).
+CORE = ("db",)
 FOLDER = SOURCES / "i18n"
 LANGS = ("uk",)
 
@@ -93,9 +95,10 @@ class _Finder(ast.NodeVisitor):
 
 def extract(folder: Path | None = None) -> list[Message]:
     """Every translatable string of the code, in file order, once per (context, source, comment)."""
+    folders = [folder] if folder else [SOURCES, *(SOURCES.parent / name for name in CORE)]
     folder = folder or SOURCES
     seen: dict[tuple[str, str, str], Message] = {}
-    for path in sorted(folder.rglob("*.py")):
+    for path in sorted(p for f in folders for p in f.rglob("*.py")):
         finder = _Finder(path, folder.parent)
         finder.visit(ast.parse(path.read_text(encoding="utf-8"), str(path)))
         for m in finder.found:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import sqlite3
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -199,3 +201,86 @@ def test_the_english_messages_are_unchanged(db: Path, tmp_path: Path) -> None:
     assert r.stderr.startswith(f'posture: {path}: feature #2 (id "u-2"): properties.kind "land.tank" is not one of ')
     r = main("check", "--lang", "en", db=db)
     assert r.stderr == "posture: check: the following arguments are required: plan\n"
+
+
+# -- the library, outputs, GIS files, packages --------------------------------------------------
+
+
+def _library(tmp_path: Path) -> Path:
+    db = tmp_path / "lib.sqlite"
+    r = main("import", str(EXAMPLE), db=db)
+    assert r.returncode == 0, r.stderr
+    return db
+
+
+def test_unknown_plan(tmp_path: Path) -> None:
+    db = _library(tmp_path)
+    line = assert_ukrainian_refusal(("check", "Option Z"), db, (str(db), '"Option Z"', "`posture plans`"))
+    assert "немає плану" in line
+    assert_ukrainian_refusal(("orbat", "99"), db, (str(db), '"99"', "`posture plans`"))
+
+
+def test_tampered_library_is_refused_and_unchanged(tmp_path: Path) -> None:
+    db = _library(tmp_path)
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TRIGGER planted AFTER INSERT ON units BEGIN SELECT 1; END")
+    conn.close()
+    before = db.read_bytes()
+    line = assert_ukrainian_refusal(("plans",), db, (str(db), "planted", "units"))
+    assert "тригер planted" in line
+    assert db.read_bytes() == before
+    other = tmp_path / "other.sqlite"
+    other.write_bytes(b"not a database at all, just text" * 10)
+    assert_ukrainian_refusal(("plans",), other, (str(other), "SQLite"))
+
+
+def test_an_output_that_is_an_input_or_the_library(tmp_path: Path) -> None:
+    db = _library(tmp_path)
+    plan = tmp_path / "a.plan.geojson"
+    shutil.copy(EXAMPLE, plan)
+    before = plan.read_bytes()
+    line = assert_ukrainian_refusal(("export", str(plan), "--format", "geojson", "-o", str(plan)), db, (str(plan),))
+    assert "вхідний файл" in line and plan.read_bytes() == before
+    line = assert_ukrainian_refusal(("export", "1", "--format", "csv", "-o", str(db)), db, (str(db),))
+    assert "бібліотека планів" in line
+    missing = tmp_path / "nowhere" / "out.csv"
+    assert_ukrainian_refusal(("export", "1", "--format", "csv", "-o", str(missing)), db,
+                             (str(missing), str(missing.parent)))  # fmt: skip
+
+
+def test_gis_import_names_the_row_and_the_attribute(tmp_path: Path, db: Path) -> None:
+    csv = tmp_path / "units.csv"
+    csv.write_text("name,kind,nation,strength,lat,lon\nBde,land.combat,GB,many,48.5,35.0\n", encoding="utf-8")
+    line = assert_ukrainian_refusal(("import", str(csv)), db, (str(csv), "strength", '"many"'))
+    assert "рядок 2" in line
+    csv.write_text("name,kind,strength,lat,lon\nBde,land.combat,500,48.5,35.0\n", encoding="utf-8")
+    assert_ukrainian_refusal(("import", str(csv)), db, (str(csv), "nation", "--nation XX"))
+    assert not db.exists()
+
+
+def test_merge_conflict(tmp_path: Path) -> None:
+    db = _library(tmp_path)
+    line = assert_ukrainian_refusal(("merge", "1", str(EXAMPLE)), db, (str(EXAMPLE), "posture.package"))
+    assert "злиття відхилено" in line
+
+
+def test_text_outputs_are_ukrainian_and_english_is_unchanged(tmp_path: Path) -> None:
+    db = _library(tmp_path)
+    names = ("Ceasefire posture, option B", "UK armoured brigade", "SAMP/T battery", "Black Sea patrol",
+             "land.combat", "air.defence", "sea.patrol", "ECFR", "MFU", "UTC")  # fmt: skip
+    for argv in (("plans",), ("orbat", "1"), ("compare", "1", str(EXAMPLE)), ("package", "1", "--nation", "GB",
+                 "-o", str(tmp_path / "gb.plan.geojson"))):  # fmt: skip
+        uk = main(*argv, "--lang", "uk", db=db)
+        en = main(*argv, "--lang", "en", db=db)
+        assert uk.returncode == en.returncode == 0, uk.stderr
+        assert CYRILLIC.search(uk.stdout) and not CYRILLIC.search(en.stdout), uk.stdout
+        left = english_left(uk.stdout, (*names, str(tmp_path / "gb.plan.geojson")))
+        assert not left, f"{argv}: English left: {left}\n{uk.stdout}"
+    en = main("orbat", "1", "--lang", "en", db=db).stdout.splitlines()
+    assert en[0] == "Ceasefire posture, option B: 3 units, 5,520 personnel (all phases)"
+    assert main("orbat", "1", "--lang", "uk", db=db).stdout.splitlines()[0] == (
+        "Ceasefire posture, option B: 3 підрозділи, особового складу 5\u202f520 (усі фази)"
+    )
+    en = main("compare", "1", str(EXAMPLE), "--lang", "en", db=db).stdout
+    assert en.startswith("Comparison of 2 plans · ceasefire phase · profile each plan's own\n")
+    assert "No difference." in en and "* best value of the row" in en

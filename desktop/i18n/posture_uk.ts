@@ -2,6 +2,233 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
   <context>
+    <name>Library</name>
+    <message>
+      <location filename="db/connection.py" />
+      <source>{path}: an in-memory library cannot be opened read-only</source>
+      <translation>{path}: бібліотеку в пам'яті не можна відкрити лише для читання</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source>it is a folder, not a file</source>
+      <translation>це тека, а не файл</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source>it is a device, FIFO or socket, not a file</source>
+      <translation>це пристрій, канал FIFO або сокет, а не файл</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source>{path}: not a Posture plan library ({what})</source>
+      <translation>{path}: не є бібліотекою планів Posture ({what})</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source>{path}: there is no plan library here yet</source>
+      <translation>{path}: тут ще немає бібліотеки планів</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source>an SQLite database of another application</source>
+      <translation>база даних SQLite іншої програми</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source>{path}: the plan library was written by a newer Posture (schema {version}; this build knows up to {known})</source>
+      <translation>{path}: бібліотеку планів записала новіша версія Posture (схема {version}; ця версія знає схеми до {known})</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source>{path}: cannot read the plan library ({detail})</source>
+      <translation>{path}: не вдалося прочитати бібліотеку планів ({detail})</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source>not an SQLite database</source>
+      <translation>не є базою даних SQLite</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source>the file is truncated</source>
+      <translation>файл обрізано</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source>no table {table}</source>
+      <translation>немає таблиці {table}</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source>integrity check: {report}</source>
+      <translation>перевірка цілісності: {report}</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source> and {n} more</source>
+      <translation> і ще {n}</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source>{path}: refused: the plan library holds what Posture did not create ({what}); it was not opened and is unchanged</source>
+      <translation>{path}: відмовлено: бібліотека планів містить те, чого Posture не створював ({what}); її не відкрито й не змінено</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source>{path}: the plan library needs an upgrade; open it once for writing (for example `posture plans`)</source>
+      <translation>{path}: бібліотеку планів потрібно оновити; відкрийте її один раз для запису (наприклад, `posture plans`)</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source>{path}: cannot create the library's folder ({detail})</source>
+      <translation>{path}: не вдалося створити теку бібліотеки ({detail})</translation>
+    </message>
+    <message>
+      <location filename="db/connection.py" />
+      <source>{path}: upgrading the plan library failed ({detail}); it was left as it was</source>
+      <translation>{path}: не вдалося оновити бібліотеку планів ({detail}); її залишено без змін</translation>
+    </message>
+    <message>
+      <location filename="db/errors.py" />
+      <source>{path}: the plan library is in use by another program ({detail})</source>
+      <translation>{path}: бібліотеку планів використовує інша програма ({detail})</translation>
+    </message>
+    <message>
+      <location filename="db/errors.py" />
+      <source>{path}: the plan library cannot be written ({detail})</source>
+      <translation>{path}: до бібліотеки планів неможливо записати ({detail})</translation>
+    </message>
+    <message>
+      <location filename="db/errors.py" />
+      <source>{path}: the disk is full; the change was not saved ({detail})</source>
+      <translation>{path}: диск заповнено; зміну не збережено ({detail})</translation>
+    </message>
+    <message>
+      <location filename="db/errors.py" />
+      <source>{path}: the plan library is damaged ({detail})</source>
+      <translation>{path}: бібліотеку планів пошкоджено ({detail})</translation>
+    </message>
+    <message>
+      <location filename="db/errors.py" />
+      <source>{path}: cannot use the plan library ({detail})</source>
+      <translation>{path}: не вдається використати бібліотеку планів ({detail})</translation>
+    </message>
+    <message>
+      <location filename="db/errors.py" />
+      <source>text that is not UTF-8: {reason}</source>
+      <translation>текст не в UTF-8: {reason}</translation>
+    </message>
+    <message>
+      <location filename="db/schemacheck.py" />
+      <source>table</source>
+      <translation>таблиця</translation>
+    </message>
+    <message>
+      <location filename="db/schemacheck.py" />
+      <source>index</source>
+      <translation>індекс</translation>
+    </message>
+    <message>
+      <location filename="db/schemacheck.py" />
+      <source>trigger</source>
+      <translation>тригер</translation>
+    </message>
+    <message>
+      <location filename="db/schemacheck.py" />
+      <source>view</source>
+      <translation>представлення</translation>
+    </message>
+    <message>
+      <location filename="db/schemacheck.py" />
+      <source>{kind} {name} on {table}</source>
+      <translation>{kind} {name} для {table}</translation>
+    </message>
+    <message>
+      <location filename="db/schemacheck.py" />
+      <source>a changed {entry}</source>
+      <translation>змінено: {entry}</translation>
+    </message>
+    <message>
+      <location filename="db/schemacheck.py" />
+      <source>a foreign {entry}</source>
+      <translation>стороннє: {entry}</translation>
+    </message>
+    <message>
+      <location filename="db/schemacheck.py" />
+      <source>no {entry}</source>
+      <translation>бракує: {entry}</translation>
+    </message>
+    <message>
+      <location filename="db/store.py" />
+      <source>table {table} has no column {column}</source>
+      <translation>у таблиці {table} немає стовпця {column}</translation>
+    </message>
+    <message>
+      <location filename="db/store.py" />
+      <source>{path}: the plan library was opened read-only</source>
+      <translation>{path}: бібліотеку планів відкрито лише для читання</translation>
+    </message>
+    <message>
+      <location filename="db/store.py" />
+      <source>{path}: no plan {plan} in the library</source>
+      <translation>{path}: у бібліотеці немає плану {plan}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="db/store.py" />
+      <source>{path}: %n plans are named "{name}" (ids {ids}); give the id</source>
+      <translation>
+        <numerusform>{path}: %n план має назву "{name}" (id {ids}); вкажіть id</numerusform>
+        <numerusform>{path}: %n плани мають назву "{name}" (id {ids}); вкажіть id</numerusform>
+        <numerusform>{path}: %n планів мають назву "{name}" (id {ids}); вкажіть id</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="db/store.py" />
+      <source>{path}: no plan "{name}" in the library (give an id or the exact name; `posture plans` lists them)</source>
+      <translation>{path}: у бібліотеці немає плану "{name}" (вкажіть id або точну назву; перелік виводить `posture plans`)</translation>
+    </message>
+    <message>
+      <location filename="db/store.py" />
+      <source>plan {plan}: {detail}</source>
+      <translation>план {plan}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="db/store.py" />
+      <source>unit {unit} was changed by another program</source>
+      <translation>підрозділ {unit} змінила інша програма</translation>
+    </message>
+    <message>
+      <location filename="db/store.py" />
+      <source>its settings were changed by another program</source>
+      <translation>його налаштування змінила інша програма</translation>
+    </message>
+    <message>
+      <location filename="db/store.py" />
+      <source>{count} units stored, {expected} expected</source>
+      <translation>збережено підрозділів: {count}, очікувалося {expected}</translation>
+    </message>
+    <message>
+      <location filename="db/store.py" />
+      <source>a unit kept by the edit is not stored</source>
+      <translation>підрозділ, який зміна залишає, не збережено</translation>
+    </message>
+    <message>
+      <location filename="db/store.py" />
+      <source>{path}: plan {plan} was changed elsewhere ({why}); reload it</source>
+      <translation>{path}: план {plan} змінено в іншому місці ({why}); завантажте його знову</translation>
+    </message>
+    <message>
+      <location filename="db/store.py" />
+      <source>{done} of {expected} units found</source>
+      <translation>знайдено {done} з {expected} підрозділів</translation>
+    </message>
+    <message>
+      <location filename="desktop/packagecmd.py" />
+      <source>no plan {plan} in the library</source>
+      <translation>у бібліотеці немає плану {plan}</translation>
+    </message>
+  </context>
+  <context>
     <name>Charts</name>
     <message>
       <location filename="desktop/charts.py" />
@@ -668,7 +895,90 @@
     </message>
   </context>
   <context>
+    <name>SQLite</name>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>database disk image is malformed</source>
+      <translation>образ бази даних на диску пошкоджено</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>file is not a database</source>
+      <translation>файл не є базою даних</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>database is locked</source>
+      <translation>базу даних заблоковано</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>database table is locked</source>
+      <translation>таблицю бази даних заблоковано</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>attempt to write a readonly database</source>
+      <translation>спроба запису до бази даних лише для читання</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>database or disk is full</source>
+      <translation>базу даних або диск заповнено</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>unable to open database file</source>
+      <translation>не вдалося відкрити файл бази даних</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>disk I/O error</source>
+      <translation>помилка введення-виведення диска</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>malformed database schema</source>
+      <translation>пошкоджена схема бази даних</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>malformed database schema ({name}){rest}</source>
+      <translation>пошкоджена схема бази даних ({name}){rest}</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>no such table: {name}</source>
+      <translation>немає таблиці: {name}</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>no such column: {name}</source>
+      <translation>немає стовпця: {name}</translation>
+    </message>
+    <message>
+      <location filename="desktop/climessages.py" />
+      <source>Could not decode to UTF-8 column '{name}' with text '{text}'</source>
+      <translation>не вдалося декодувати як UTF-8 стовпець '{name}' з текстом '{text}'</translation>
+    </message>
+  </context>
+  <context>
     <name>Compare</name>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>nothing to compare</source>
+      <translation>немає чого порівнювати</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>compare needs at least {minimum} plans, got {count}</source>
+      <translation>для порівняння потрібно щонайменше {minimum} плани, отримано {count}</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>unknown doctrine profile {profile} (expected one of {choices})</source>
+      <translation>невідомий профіль доктрини {profile} (очікується одне з: {choices})</translation>
+    </message>
     <message>
       <location filename="desktop/compare.py" />
       <source>{profile} errors</source>
@@ -839,6 +1149,30 @@
       <location filename="desktop/compare.py" />
       <source>No difference.</source>
       <translation>Відмінностей немає.</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>each plan's own</source>
+      <translation>власний для кожного плану</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/compare.py" />
+      <source>Comparison of %n plan(s) · {phase} phase · profile {profile}</source>
+      <translation>
+        <numerusform>Порівняння %n плану · фаза «{phase}» · профіль {profile}</numerusform>
+        <numerusform>Порівняння %n планів · фаза «{phase}» · профіль {profile}</numerusform>
+        <numerusform>Порівняння %n планів · фаза «{phase}» · профіль {profile}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>* best value of the row</source>
+      <translation>* найкраще значення в рядку</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>{plan} against {first}:</source>
+      <translation>{plan} порівняно з {first}:</translation>
     </message>
   </context>
   <context>
@@ -1666,6 +2000,157 @@
     </message>
   </context>
   <context>
+    <name>Export</name>
+    <message>
+      <location filename="desktop/export.py" />
+      <source>not available yet</source>
+      <translation>поки що недоступний</translation>
+    </message>
+    <message>
+      <location filename="desktop/export.py" />
+      <source>export to {format}: {known}</source>
+      <translation>експорт у {format}: {known}</translation>
+    </message>
+    <message>
+      <location filename="desktop/export.py" />
+      <source>export to standard output: {format} is not a text format; give a file name</source>
+      <translation>експорт у стандартний вивід: {format} не є текстовим форматом; вкажіть назву файлу</translation>
+    </message>
+    <message>
+      <location filename="desktop/export.py" />
+      <source>{file}: the plan holds text that is not valid Unicode ({reason}); nothing was written</source>
+      <translation>{file}: план містить текст, що не є коректним Unicode ({reason}); нічого не записано</translation>
+    </message>
+  </context>
+  <context>
+    <name>Files</name>
+    <message>
+      <location filename="desktop/export.py" />
+      <source>{file}: cannot write ({why})</source>
+      <translation>{file}: не вдалося записати ({why})</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>{file}: refused: this is {what} ({path}); nothing was written</source>
+      <translation>{file}: відмовлено: це {what} ({path}); нічого не записано</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>the plan library's {companion} file</source>
+      <translation>файл {companion} бібліотеки планів</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>the plan library</source>
+      <translation>бібліотека планів</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>an input of this command</source>
+      <translation>вхідний файл цієї команди</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>a folder</source>
+      <translation>тека</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>a block device</source>
+      <translation>блоковий пристрій</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>a socket</source>
+      <translation>сокет</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>a character device</source>
+      <translation>символьний пристрій</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>a FIFO</source>
+      <translation>канал FIFO</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>not a regular file</source>
+      <translation>спеціальний файл</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>standard output</source>
+      <translation>стандартний вивід</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>no output file given</source>
+      <translation>не вказано файл для запису</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>{file}: is {kind}, not a file; nothing was written</source>
+      <translation>{file}: це {kind}, а не файл; нічого не записано</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>the folder {folder} does not exist</source>
+      <translation>теки {folder} не існує</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>the folder {folder} is not writable</source>
+      <translation>до теки {folder} немає права запису</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>{file}: is a FIFO that nobody reads; nothing was written</source>
+      <translation>{file}: це канал FIFO, з якого ніхто не читає; нічого не записано</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>{n} MB</source>
+      <translation>{n} МБ</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>{n} bytes</source>
+      <translation>{n} байт</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>{file}: cannot read ({why})</source>
+      <translation>{file}: не вдалося прочитати ({why})</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>plan file</source>
+      <translation>файл плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>GIS file</source>
+      <translation>ГІС-файл</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>{file}: is {kind}, not a {what}</source>
+      <translation>{file}: це {kind}, а не {what}</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>{file}: the file is {size}; a {what} may be at most {limit}</source>
+      <translation>{file}: розмір файлу {size}; {what} може мати щонайбільше {limit}</translation>
+    </message>
+    <message>
+      <location filename="desktop/fileio.py" />
+      <source>{file}: the file grew past {limit}, the limit of a {what}</source>
+      <translation>{file}: файл перевищив {limit} — граничний розмір, який може мати {what}</translation>
+    </message>
+  </context>
+  <context>
     <name>HtmlExport</name>
     <message>
       <location filename="desktop/exporters/htmlmap.py" />
@@ -2297,6 +2782,119 @@
     </message>
   </context>
   <context>
+    <name>GisImport</name>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: only files on this computer can be imported</source>
+      <translation>{file}: імпортувати можна лише файли з цього комп'ютера</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: not a GIS file this import reads (the name ends in one of {known})</source>
+      <translation>{file}: не є ГІС-файлом, який читає імпорт (назва має закінчуватися одним із: {known})</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: cannot read (no such file)</source>
+      <translation>{file}: не вдалося прочитати (немає такого файлу)</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: not a file</source>
+      <translation>{file}: це не файл</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: not a GIS file GDAL can read ({detail})</source>
+      <translation>{file}: не є ГІС-файлом, який може прочитати GDAL ({detail})</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: {driver} files are not imported (use KML, GeoPackage, shapefile, GeoJSON or CSV)</source>
+      <translation>{file}: файли {driver} не імпортуються (використайте KML, GeoPackage, shapefile, GeoJSON або CSV)</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>this format's</source>
+      <translation>цього формату</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: layer {layer} cannot be read ({detail})</source>
+      <translation>{file}: не вдалося прочитати шар {layer} ({detail})</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: the plan stored in its metadata ({key}) is not valid JSON</source>
+      <translation>{file}: план, збережений у його метаданих ({key}), не є коректним JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>row {number}</source>
+      <translation>рядок {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{feature} (layer "{layer}")</source>
+      <translation>{feature} (шар "{layer}")</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: {where}: {field} {value} is not a number</source>
+      <translation>{file}: {where}: {field} {value} не є числом</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: {where}: {field} {value} is not an MGRS grid reference</source>
+      <translation>{file}: {where}: {field} {value} не є координатами MGRS</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>--nation {code} is not an ISO 3166-1 alpha-2 code</source>
+      <translation>--nation {code} не є кодом ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>--as {kind} is not one of {choices}</source>
+      <translation>--as {kind} не є одним із: {choices}</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: layer {layer} is in {crs}, not longitude/latitude (WGS 84); reproject it first (ogr2ogr -t_srs EPSG:4326)</source>
+      <translation>{file}: шар {layer} у системі {crs}, а не в довготі/широті (WGS 84); спершу перепроєктуйте його (ogr2ogr -t_srs EPSG:4326)</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: {where}: position is missing (give lat/lon, latitude/longitude or mgrs columns)</source>
+      <translation>{file}: {where}: немає позиції (додайте стовпці lat/lon, latitude/longitude або mgrs)</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: {where}: position is missing</source>
+      <translation>{file}: {where}: немає позиції</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: {where}: kind is missing (give a kind or a sidc attribute)</source>
+      <translation>{file}: {where}: немає типу (додайте атрибут kind або sidc)</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: {where}: nation is missing (give a nation or country attribute, or --nation XX)</source>
+      <translation>{file}: {where}: немає держави (додайте атрибут nation або country чи вкажіть --nation XX)</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: holds no unit to import (no feature with a kind or sidc)</source>
+      <translation>{file}: не містить підрозділів для імпорту (немає об'єктів з kind або sidc)</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>{file}: holds no unit to import (no feature with a kind or sidc; lines and areas need --as)</source>
+      <translation>{file}: не містить підрозділів для імпорту (немає об'єктів з kind або sidc; для ліній і площ потрібен --as)</translation>
+    </message>
+  </context>
+  <context>
     <name>Phases</name>
     <message>
       <location filename="desktop/i18n.py" />
@@ -2503,8 +3101,8 @@
     </message>
     <message>
       <location filename="desktop/planfile.py" />
-      <source>{file}: feature #{number}</source>
-      <translation>{file}: об'єкт №{number}</translation>
+      <source>feature #{number}</source>
+      <translation>об'єкт №{number}</translation>
     </message>
     <message>
       <location filename="desktop/planfile.py" />
@@ -2523,8 +3121,8 @@
     </message>
     <message>
       <location filename="desktop/planfile.py" />
-      <source>is also the id of feature #{number}</source>
-      <translation>уже є id об'єкта №{number}</translation>
+      <source>is also the id of {feature}</source>
+      <translation>уже є id іншого об'єкта ({feature})</translation>
     </message>
     <message>
       <location filename="desktop/planfile.py" />
@@ -2586,6 +3184,14 @@
       <source>{file}: holds no contact line or occupied area (no line or polygon)</source>
       <translation>{file}: не містить ні лінії зіткнення, ні окупованої території (немає лінії чи полігона)</translation>
     </message>
+    <message>
+      <source>{file}: feature #{number}</source>
+      <translation type="vanished">{file}: об'єкт №{number}</translation>
+    </message>
+    <message>
+      <source>is also the id of feature #{number}</source>
+      <translation type="vanished">уже є id об'єкта №{number}</translation>
+    </message>
   </context>
   <context>
     <name>FieldSuffix</name>
@@ -2627,13 +3233,200 @@
       <source>{unit} cannot be put under {other}, which it commands</source>
       <translation>{unit} не можна підпорядкувати підрозділу {other}, яким він сам командує</translation>
     </message>
+    <message numerus="yes">
+      <location filename="desktop/orbat.py" />
+      <source>{plan}: %n units, {personnel} personnel (all phases)</source>
+      <translation>
+        <numerusform>{plan}: %n підрозділ, особового складу {personnel} (усі фази)</numerusform>
+        <numerusform>{plan}: %n підрозділи, особового складу {personnel} (усі фази)</numerusform>
+        <numerusform>{plan}: %n підрозділів, особового складу {personnel} (усі фази)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/orbat.py" />
+      <source>(no units)</source>
+      <translation>(немає підрозділів)</translation>
+    </message>
+    <message>
+      <location filename="desktop/orbat.py" />
+      <source>, total {n}</source>
+      <translation>, разом {n}</translation>
+    </message>
   </context>
   <context>
-    <name>Library</name>
+    <name>Packages</name>
     <message>
-      <location filename="desktop/packagecmd.py" />
-      <source>no plan {plan} in the library</source>
-      <translation>у бібліотеці немає плану {plan}</translation>
+      <location filename="desktop/packages.py" />
+      <source>this plan</source>
+      <translation>цей план</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>{nation} package, {made} UTC</source>
+      <translation>пакет {nation}, {made} UTC</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>{nation} package</source>
+      <translation>пакет {nation}</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>--nation: {code} is not an ISO 3166-1 alpha-2 nation code</source>
+      <translation>--nation: {code} не є кодом держави ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>{nation} package of {plan}: {units}, {contributions}, {geometries}</source>
+      <translation>пакет {nation} плану {plan}: {units}, {contributions}, {geometries}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/packages.py" />
+      <source>%n unit(s)</source>
+      <translation>
+        <numerusform>%n підрозділ</numerusform>
+        <numerusform>%n підрозділи</numerusform>
+        <numerusform>%n підрозділів</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/packages.py" />
+      <source>%n contribution(s)</source>
+      <translation>
+        <numerusform>%n внесок</numerusform>
+        <numerusform>%n внески</numerusform>
+        <numerusform>%n внесків</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/packages.py" />
+      <source>%n shared geometries</source>
+      <translation>
+        <numerusform>%n спільна геометрія</numerusform>
+        <numerusform>%n спільні геометрії</numerusform>
+        <numerusform>%n спільних геометрій</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>would merge</source>
+      <translation>буде внесено</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>merged</source>
+      <translation>внесено</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/packages.py" />
+      <source>{plan}: nothing to merge (%n unit(s) already as in the packages)</source>
+      <translation>
+        <numerusform>{plan}: немає чого вносити (%n підрозділ уже такий, як у пакетах)</numerusform>
+        <numerusform>{plan}: немає чого вносити (%n підрозділи вже такі, як у пакетах)</numerusform>
+        <numerusform>{plan}: немає чого вносити (%n підрозділів уже такі, як у пакетах)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/packages.py" />
+      <source>%n unit(s) added</source>
+      <translation>
+        <numerusform>додано %n підрозділ</numerusform>
+        <numerusform>додано %n підрозділи</numerusform>
+        <numerusform>додано %n підрозділів</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/packages.py" />
+      <source>%n updated</source>
+      <translation>
+        <numerusform>оновлено %n</numerusform>
+        <numerusform>оновлено %n</numerusform>
+        <numerusform>оновлено %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/packages.py" />
+      <source>%n unchanged</source>
+      <translation>
+        <numerusform>без змін %n</numerusform>
+        <numerusform>без змін %n</numerusform>
+        <numerusform>без змін %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>contributions of {nations} updated</source>
+      <translation>оновлено внески {nations}</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>contact line</source>
+      <translation>лінію зіткнення</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>occupied area</source>
+      <translation>окуповану територію</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>{geometries} taken from a package</source>
+      <translation>з пакета взято {geometries}</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>not a national package (no posture.package): write one with package</source>
+      <translation>не є національним пакетом (немає posture.package): створіть його командою package</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>nation {code} is not an ISO 3166-1 alpha-2 code</source>
+      <translation>держава {code} не є кодом ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>{name} ({code}) is excluded by doctrine (NAT-EXCLUDED)</source>
+      <translation>{name} ({code}) виключено доктриною (NAT-EXCLUDED)</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>a second {code} package (also {file})</source>
+      <translation>другий пакет {code} (є також {file})</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>a unit of {nation} in the {code} package</source>
+      <translation>підрозділ {nation} у пакеті {code}</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>a contribution of {nation} in the {code} package</source>
+      <translation>внесок {nation} у пакеті {code}</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>the plan uses this id for its plan geometry</source>
+      <translation>план використовує цей id для своєї геометрії</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>the plan's unit {unit} is {owner}'s: a {code} package may not change it</source>
+      <translation>підрозділ плану {unit} належить {owner}: пакет {code} не може його змінювати</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>also in {file}, different</source>
+      <translation>є також у {file}, з відмінностями</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>parent {parent} is in neither the plan nor the packages</source>
+      <translation>командира {parent} немає ні в плані, ні в пакетах</translation>
+    </message>
+    <message>
+      <location filename="desktop/packages.py" />
+      <source>parent {parent} {problem}</source>
+      <translation>командир {parent} {problem}</translation>
     </message>
   </context>
   <context>
@@ -3172,6 +3965,11 @@
       <location filename="desktop/release.py" />
       <source>--release-to: name at least one nation (e.g. PL, or PL,FR)</source>
       <translation>--release-to: вкажіть щонайменше одну державу (наприклад, PL або PL,FR)</translation>
+    </message>
+    <message>
+      <location filename="desktop/release.py" />
+      <source>releasable to: {code} is not an ISO 3166-1 alpha-2 nation code (or ALL)</source>
+      <translation>дозволено передавати: {code} не є кодом держави ISO 3166-1 alpha-2 (або ALL)</translation>
     </message>
   </context>
   <context>
