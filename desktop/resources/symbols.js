@@ -20,6 +20,7 @@
 
   const FONT = 'DejaVu Sans, Arial, sans-serif';
   const cache = new Map();
+  const pieces = new WeakMap();   // a drawn symbol -> what it is made of (parts())
 
   function escapeXml(s) {
     return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }[c]));
@@ -44,6 +45,31 @@
     return planned && sidc.length === 20 && sidc[6] === '0' ? sidc.slice(0, 6) + '1' + sidc.slice(7) : sidc;
   }
 
+  /* What the engine draws for a code (without the nation marking), shared by every nation: a
+     plan of 10,000 units has a few dozen codes but hundreds of code-and-nation pairs. */
+  const bodies = new Map();
+  function body(sidc, size, planned, designation) {
+    const key = [sidc, size, planned ? 1 : 0, designation].join('|');
+    const hit = bodies.get(key);
+    if (hit) return hit;
+    const r = resolve(sidc);
+    const code = withStatus(r.drawn, planned);
+    const opts = { size: size, fontfamily: FONT, infoFields: !!designation };
+    if (designation) opts.uniqueDesignation = designation;
+    const sym = new ms.Symbol(code, opts);
+    const raw = sym.asSVG();
+    const sz = sym.getSize(), anchor = sym.getAnchor();
+    const vb = /viewBox="([-\d.e]+) ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)"/.exec(raw);
+    const inner = raw.slice(raw.indexOf('>') + 1, raw.lastIndexOf('</svg>'));
+    const vx = vb ? +vb[1] : 0, vy = vb ? +vb[2] : 0, vw = vb ? +vb[3] : sz.width;
+    const out = {
+      r: r, sz: sz, anchor: anchor, vx: vx, vy: vy, k: sz.width / vw, bbox: sym.getMetadata().baseGeometry.bbox,
+      body: inner.replace(/font-family="Arial"/g, 'font-family="' + FONT + '"'),
+    };
+    bodies.set(key, out);
+    return out;
+  }
+
   function draw(spec) {
     const sidc = String(spec.sidc || '');
     const size = +spec.size || 26;
@@ -53,23 +79,13 @@
     const hit = cache.get(key);
     if (hit) return hit;
 
-    const r = resolve(sidc);
-    const code = withStatus(r.drawn, !!spec.planned);
-    const opts = { size: size, fontfamily: FONT, infoFields: !!designation };
-    if (designation) opts.uniqueDesignation = designation;
-    const sym = new ms.Symbol(code, opts);
-    const raw = sym.asSVG();
-    const sz = sym.getSize(), anchor = sym.getAnchor();
-    const vb = /viewBox="([-\d.e]+) ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)"/.exec(raw);
-    const inner = raw.slice(raw.indexOf('>') + 1, raw.lastIndexOf('</svg>'));
-    const vx = vb ? +vb[1] : 0, vy = vb ? +vb[2] : 0, vw = vb ? +vb[3] : sz.width;
-    const k = sz.width / vw;
-
+    const b = body(sidc, size, !!spec.planned, designation);
+    const r = b.r, sz = b.sz, anchor = b.anchor, vx = b.vx, vy = b.vy, k = b.k;
     let w = sz.width, h = sz.height, mark = '';
     if (nation) {
       // Right of the frame, centred on it (the corners hold the context and reinforced
       // amplifiers), at a size readable on every surface.
-      const bbox = sym.getMetadata().baseGeometry.bbox;
+      const bbox = b.bbox;
       const fs = Math.max(9, size * 0.42);
       const bw = Math.round(fs * 1.55 + 4), bh = Math.round(fs + 4);
       const x = (bbox.x2 - vx) * k + 2, y = Math.max(0, ((bbox.y1 + bbox.y2) / 2 - vy) * k - bh / 2);
@@ -81,14 +97,20 @@
       h = Math.max(h, y + bh + 1);
     }
     w = Math.ceil(w); h = Math.ceil(h);
-    const body = inner.replace(/font-family="Arial"/g, 'font-family="' + FONT + '"');
+    const transform = 'scale(' + k.toFixed(5) + ') translate(' + (-vx).toFixed(3) + ',' + (-vy).toFixed(3) + ')';
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" width="' + w + '" height="' + h +
-      '" viewBox="0 0 ' + w + ' ' + h + '"><g transform="scale(' + k.toFixed(5) + ') translate(' + (-vx).toFixed(3) + ',' + (-vy).toFixed(3) + ')">' +
-      body + '</g>' + mark + '</svg>';
+      '" viewBox="0 0 ' + w + ' ' + h + '"><g transform="' + transform + '">' + b.body + '</g>' + mark + '</svg>';
     const out = { svg: svg, w: w, h: h, ax: anchor.x, ay: anchor.y, sidc: sidc, drawn: r.drawn, exact: r.exact };
     cache.set(key, out);
+    pieces.set(out, { shared: b, body: b.body, transform: transform, mark: mark });
     return out;
   }
 
-  return { draw: draw, resolve: resolve, knows: knows, escapeXml: escapeXml, version: ms.version || (ms.getVersion && ms.getVersion()) };
+  /* What a symbol drawn by draw() is made of: ``svg`` is <svg w h><g transform>body</g>mark</svg>,
+     where ``shared`` (an object) is the same for every symbol with that body (code, size, phase,
+     designation: all nations). Lets a page put many symbols in one document, each body once
+     (sprites.js). Null for an object draw() did not make. */
+  function parts(s) { return pieces.get(s) || null; }
+
+  return { draw: draw, parts: parts, resolve: resolve, knows: knows, escapeXml: escapeXml, version: ms.version || (ms.getVersion && ms.getVersion()) };
 }));
