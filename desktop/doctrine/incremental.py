@@ -78,10 +78,11 @@ class Engine:
 
     def __init__(self) -> None:
         self._state: _State | None = None
+        self._findings: tuple[list[tuple[Finding, ...]], tuple[Finding, ...]] | None = None
         self.full_evaluations = 0  # how many times the whole plan was evaluated (for the bench)
 
     def reset(self) -> None:
-        self._state = None
+        self._state = self._findings = None
 
     def analyse(self, plan: Plan, exclude_us: bool = False, changed: Iterable[str] | None = None) -> Analysis:
         """What :func:`desktop.doctrine.report.analyse` (``plan``, ``exclude_us``) returns.
@@ -100,7 +101,13 @@ class Engine:
         if st is None:
             st = self._full(plan, exclude_us)
         self._state = st
-        findings = tuple(chain.from_iterable(st.by_rule[rule.id] for rule in RULES))
+        parts = [st.by_rule[rule.id] for rule in RULES]
+        kept = self._findings
+        if kept is not None and len(kept[0]) == len(parts) and all(a is b for a, b in zip(kept[0], parts, strict=True)):
+            findings = kept[1]  # nothing changed: the same tuple (the map and the panel skip their work)
+        else:
+            findings = tuple(chain.from_iterable(parts))
+            self._findings = (parts, findings)
         ctx = st.ctx
         return Analysis(
             ctx.plan, ctx.profile, ctx.phase, findings, st.figures.metrics(ctx), exclude_us, time.perf_counter() - t0
@@ -168,7 +175,9 @@ class Engine:
             if not (rule.reads & reads) or rule.severity(new_ctx.profile) is None:
                 continue
             if rule.scope == "plan":
-                by_rule[rule.id] = _sorted(new_ctx, rule.findings(new_ctx))
+                found = _sorted(new_ctx, rule.findings(new_ctx))
+                if found != by_rule[rule.id]:  # else the very same findings stay (views compare them)
+                    by_rule[rule.id] = found
                 continue
             if not pairs:
                 continue

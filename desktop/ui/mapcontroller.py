@@ -58,6 +58,7 @@ class MapController(QObject):
         self.selection: list[str] = []
         self.view_extent: View | None = None
         self._flags: dict[str, str] | None = None  # what the page shows now
+        self._flagged: tuple[Finding, ...] | None = None  # the findings ``_flags`` were made from
         self._sites: list[dict[str, Any]] | None = None
         #: Adds to what the page gets of a unit (the provenance view: ``tint``, ``dim``).
         self.unit_view: Callable[[Unit, dict[str, Any]], None] | None = None
@@ -115,7 +116,7 @@ class MapController(QObject):
 
     def send_plan(self) -> None:
         plan = self.doc.plan
-        self._flags = self._sites = None  # a new page state: send them again
+        self._flags = self._sites = self._flagged = None  # a new page state: send them again
         self.bridge.call(
             PageCall.SET_PLAN,
             {
@@ -161,15 +162,19 @@ class MapController(QObject):
         from desktop.doctrine import priority_site_points
 
         self.set_hiding_us(analysis.without_us)
-        flags: dict[str, str] = {}
-        for f in analysis.findings:
-            if f.severity in ("error", "warning"):
-                for uid in f.units:
-                    if flags.get(uid) != "error":
-                        flags[uid] = f.severity
-        if flags != self._flags:  # a move rarely changes them: spare the page a redraw
-            self._flags = flags
-            self.bridge.call(PageCall.SET_FLAGS, flags)
+        if analysis.findings is not self._flagged:  # the same findings (most moves): the same flags
+            self._flagged = analysis.findings
+            warnings: dict[str, str] = {}
+            errors: dict[str, str] = {}
+            for f in analysis.findings:
+                if f.severity == "error":
+                    errors.update(dict.fromkeys(f.units, "error"))
+                elif f.severity == "warning":
+                    warnings.update(dict.fromkeys(f.units, "warning"))
+            flags = warnings | errors
+            if flags != self._flags:  # a move rarely changes them: spare the page a redraw
+                self._flags = flags
+                self.bridge.call(PageCall.SET_FLAGS, flags)
         cov = analysis.metrics["ad_coverage"]
         uncovered = set(cov["uncovered"])
         sites = [
