@@ -45,7 +45,7 @@ from desktop.doctrine.params import (
     resolve_profile,
 )
 from desktop.doctrine.report import context_report
-from desktop.i18n import format_number, language, phase_label, translate
+from desktop.i18n import format_number, language, phase_label, translate, translate_noop
 from desktop.model import DOMAINS, PHASES, PROFILES, UNIT_FIELDS, Plan, Position, Unit
 from desktop.pagedata import unit_for_page
 
@@ -527,7 +527,7 @@ def difference_lines(
                 lines.append(count(len(diff[key])))
         plan = [f for f in diff["plan"] if f not in ("parameters", "mandate", "us_support")]
         if plan:
-            fields = ", ".join(f.replace("_", " ") for f in plan)
+            fields = ", ".join(_plan_field(f) for f in plan)
             lines.append(translate("Compare", "Plan: {fields} differ").format(fields=fields))
         return lines or [translate("Compare", "No difference in what is released.")]
     for uid in diff["added"]:
@@ -549,11 +549,44 @@ def difference_lines(
             parts = [f"+{x}" for x in d.get("added", [])] + [f"−{x}" for x in d.get("removed", [])]
             text = ", ".join(parts) or translate("Compare", "order")
         else:
-            text = f"{d.get('from')} → {d.get('to')}"
+            text = f"{_plan_value(d.get('from'))} → {_plan_value(d.get('to'))}"
         lines.append(
-            translate("Compare", "* plan     {field}: {change}").format(field=f.replace("_", " "), change=text)
+            translate("Compare", "* plan     {field}: {change}").format(field=_plan_field(f), change=text)
         )
     return lines or [translate("Compare", "No difference.")]
+
+
+#: The plan-level fields in words (context "Compare").
+_PLAN_FIELD_WORDS = {
+    "profile": translate_noop("Compare", "profile"),
+    "phase": translate_noop("Compare", "phase"),
+    "mandate": translate_noop("Compare", "mandate"),
+    "us_support": translate_noop("Compare", "US support"),
+    "classification": translate_noop("Compare", "classification"),
+    "parameters": translate_noop("Compare", "parameters"),
+    "priority_sites": translate_noop("Compare", "priority sites"),
+    "contributions": translate_noop("Compare", "contributions"),
+    "contact_line": translate_noop("Compare", "contact line"),
+    "occupied_area": translate_noop("Compare", "occupied area"),
+}
+#: Values of plan-level fields that are words, not the planner's text.
+_PLAN_VALUE_WORDS = {
+    "drawn": translate_noop("Compare", "drawn"),
+    "none": translate_noop("Compare", "none"),
+}
+
+
+def _plan_field(name: str) -> str:
+    words = _PLAN_FIELD_WORDS.get(name)
+    return translate("Compare", words) if words else name.replace("_", " ")
+
+
+def _plan_value(value: Any) -> str:
+    if isinstance(value, str) and value in _PLAN_VALUE_WORDS:
+        return translate("Compare", _PLAN_VALUE_WORDS[value])
+    if isinstance(value, str) and value in PHASES:
+        return phase_label(value)
+    return str(value)
 
 
 def _num(v: Any) -> str:
@@ -669,6 +702,7 @@ def rule_view(cols: Sequence[Column], rule_id: str, profile: str) -> dict[str, A
         found = [f for f in c.reports[profile]["findings"] if f["rule"] == rule_id]
         units = sorted({u for f in found for u in f["units"]})
         sites = sorted({s for f in found for s in f["sites"]})
-        text = found[0]["message"] + (f" (and {len(found) - 1} more)" if len(found) > 1 else "") if found else ""
+        more = translate("Compare", " (and %n more)", None, len(found) - 1) if len(found) > 1 else ""
+        text = found[0]["message"] + more if found else ""
         per_plan.append({"units": units, "sites": sites, "text": text})
     return {"rule": rule_id, "profile": profile, "plans": per_plan}

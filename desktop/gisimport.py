@@ -533,7 +533,7 @@ def _properties(attrs: Mapping[str, Any], used: set[str], layer: _Layer, ctx: _C
         props[target] = value
         if name != target:
             ctx.columns.setdefault(name, target)
-    how = "kind"
+    how = translate("GisImport", "kind")
     sidc = props.get("sidc")
     if isinstance(sidc, str):
         code = sidc.strip().upper()
@@ -546,11 +546,12 @@ def _properties(attrs: Mapping[str, Any], used: set[str], layer: _Layer, ctx: _C
             derived = kind_of_sidc(code)
             if derived is not None:
                 props["kind"] = derived
-                how = "from sidc"
-                ctx.columns.setdefault(next(k for k in attrs if k.lower() == "sidc"), "kind (from the symbol code)")
+                how = translate("GisImport", "from sidc")
+                column = next(k for k in attrs if k.lower() == "sidc")
+                ctx.columns.setdefault(column, translate("GisImport", "kind (from the symbol code)"))
     if "nation" not in props and ctx.nation:
         props["nation"] = ctx.nation
-        how += ", nation from --nation"
+        how += translate("GisImport", ", nation from --nation")
     return {**props, **{k: v for k, v in extra.items() if k not in props}}, how
 
 
@@ -646,7 +647,8 @@ def read_gis_file(
             if kind is None and shape in (*_LINES, *_AREAS):
                 wanted = ctx.as_kind if ctx.as_kind and shape in _SHAPE_OF_KIND[ctx.as_kind] else None
                 if wanted is None:
-                    why = "a line or area without a unit kind (import with --as contact_line or occupied_area)"
+                    why = translate("GisImport", "a line or area without a unit kind "
+                                                 "(import with --as contact_line or occupied_area)")  # fmt: skip
                     mapped.append(MappedFeature(where, layer.name, "skipped", geometry=str(shape), note=why))
                     continue
                 _check_one({"type": "Feature", "geometry": geometry, "properties": {"kind": wanted}}, source, where)

@@ -96,7 +96,8 @@ def plural_index(lang: str, n: int) -> int:
 
 def _english_plural(source: str, n: int) -> str:
     """The English source's own plural: "%n error(s)" reads "1 error", "2 errors"."""
-    text = re.sub(r"\((\w+)\)", (lambda m: "" if n == 1 else m.group(1)), source)
+    text = re.sub(r"y\(ies\)", "y" if n == 1 else "ies", source)  # battery(ies): battery, batteries
+    text = re.sub(r"\((\w+)\)", (lambda m: "" if n == 1 else m.group(1)), text)
     return text
 
 

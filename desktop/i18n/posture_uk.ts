@@ -1152,6 +1152,66 @@
     </message>
     <message>
       <location filename="desktop/compare.py" />
+      <source>profile</source>
+      <translation>профіль</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>phase</source>
+      <translation>фаза</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>mandate</source>
+      <translation>мандат</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>US support</source>
+      <translation>підтримка США</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>classification</source>
+      <translation>гриф</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>parameters</source>
+      <translation>параметри</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>priority sites</source>
+      <translation>пріоритетні об'єкти</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>contributions</source>
+      <translation>внески</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>contact line</source>
+      <translation>лінія зіткнення</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>occupied area</source>
+      <translation>окупована територія</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>drawn</source>
+      <translation>нанесено</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
+      <source>none</source>
+      <translation>немає</translation>
+    </message>
+    <message>
+      <location filename="desktop/compare.py" />
       <source>each plan's own</source>
       <translation>власний для кожного плану</translation>
     </message>
@@ -1173,6 +1233,15 @@
       <location filename="desktop/compare.py" />
       <source>{plan} against {first}:</source>
       <translation>{plan} порівняно з {first}:</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/compare.py" />
+      <source> (and %n more)</source>
+      <translation>
+        <numerusform> (і ще %n)</numerusform>
+        <numerusform> (і ще %n)</numerusform>
+        <numerusform> (і ще %n)</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2850,6 +2919,26 @@
     </message>
     <message>
       <location filename="desktop/gisimport.py" />
+      <source>kind</source>
+      <translation>тип</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>from sidc</source>
+      <translation>за кодом знака</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>kind (from the symbol code)</source>
+      <translation>тип (за кодом знака)</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>, nation from --nation</source>
+      <translation>, держава з --nation</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
       <source>--nation {code} is not an ISO 3166-1 alpha-2 code</source>
       <translation>--nation {code} не є кодом ISO 3166-1 alpha-2</translation>
     </message>
@@ -2862,6 +2951,11 @@
       <location filename="desktop/gisimport.py" />
       <source>{file}: layer {layer} is in {crs}, not longitude/latitude (WGS 84); reproject it first (ogr2ogr -t_srs EPSG:4326)</source>
       <translation>{file}: шар {layer} у системі {crs}, а не в довготі/широті (WGS 84); спершу перепроєктуйте його (ogr2ogr -t_srs EPSG:4326)</translation>
+    </message>
+    <message>
+      <location filename="desktop/gisimport.py" />
+      <source>a line or area without a unit kind (import with --as contact_line or occupied_area)</source>
+      <translation>лінія чи район без типу підрозділу (імпортуйте з --as contact_line або occupied_area)</translation>
     </message>
     <message>
       <location filename="desktop/gisimport.py" />
@@ -3427,6 +3521,51 @@
       <location filename="desktop/packages.py" />
       <source>parent {parent} {problem}</source>
       <translation>командир {parent} {problem}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Posture plan (*.plan.geojson *.geojson *.json)</source>
+      <translation>План Posture (*.plan.geojson *.geojson *.json)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Everyone (no restriction)</source>
+      <translation>Усім (без обмежень)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>National package</source>
+      <translation>Національний пакет</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Nothing was written.</source>
+      <translation>Нічого не записано.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Wrote {file}: {summary}</source>
+      <translation>Записано {file}: {summary}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>ERROR</source>
+      <translation>ПОМИЛКА</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>WARNING</source>
+      <translation>ПОПЕРЕДЖЕННЯ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>INFO</source>
+      <translation>ДОВІДКА</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>From the {package}</source>
+      <translation>Із: {package}</translation>
     </message>
   </context>
   <context>
@@ -4785,6 +4924,119 @@
     </message>
   </context>
   <context>
+    <name>BaseMapDialog</name>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>Tile sets (*.mbtiles *.gpkg);;MBTiles (*.mbtiles);;GeoPackage (*.gpkg);;All files (*)</source>
+      <translation>Набори тайлів (*.mbtiles *.gpkg);;MBTiles (*.mbtiles);;GeoPackage (*.gpkg);;Усі файли (*)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>outlines and labels only</source>
+      <translation>лише контури й підписи</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>full (fills too)</source>
+      <translation>повністю (із заливкою)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>off</source>
+      <translation>вимкнено</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>Base map</source>
+      <translation>Базова карта</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>The built-in base map is shown.</source>
+      <translation>Показано вбудовану базову карту.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>Draw your own offline raster map (MBTiles or GeoPackage tiles) under the plan. The file is read, never changed; nothing is fetched from a network.</source>
+      <translation>Підкладіть під план власну офлайн-растрову карту (тайли MBTiles або GeoPackage). Файл лише читається й ніколи не змінюється; з мережі нічого не завантажується.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>none: the built-in vector map only</source>
+      <translation>немає: лише вбудована векторна карта</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>An .mbtiles or .gpkg file of PNG or JPEG tiles</source>
+      <translation>Файл .mbtiles або .gpkg з тайлами PNG чи JPEG</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>Choose…</source>
+      <translation>Вибрати…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>None</source>
+      <translation>Немає</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>Back to the built-in base map only</source>
+      <translation>Повернутися до вбудованої базової карти</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>Tile file:</source>
+      <translation>Файл тайлів:</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>Show it</source>
+      <translation>Показувати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>How opaque the raster map is</source>
+      <translation>Непрозорість растрової карти</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>Opacity:</source>
+      <translation>Непрозорість:</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>How the built-in vector map draws over your raster map</source>
+      <translation>Як вбудована векторна карта показується поверх вашої растрової</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>Vector map over it:</source>
+      <translation>Векторна карта поверх:</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>Attribution (from the file):</source>
+      <translation>Атрибуція (з файлу):</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>Base map tile file</source>
+      <translation>Файл тайлів базової карти</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>The base map is shown but could not be remembered.</source>
+      <translation>Базову карту показано, але запам'ятати її не вдалося.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/basemapui.py" />
+      <source>Base map: {name}</source>
+      <translation>Базова карта: {name}</translation>
+    </message>
+  </context>
+  <context>
     <name>ChartsView</name>
     <message>
       <location filename="desktop/ui/chartsview.py" />
@@ -4912,11 +5164,925 @@
     </message>
   </context>
   <context>
+    <name>ComparePicker</name>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Posture plan files (*.plan.geojson *.geojson *.json);;All files (*)</source>
+      <translation>Файли планів Posture (*.plan.geojson *.geojson *.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Compare courses of action</source>
+      <translation>Порівняння варіантів дій</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Tick 2 to 4 plans; the first ticked is the one the others are compared with</source>
+      <translation>Позначте від 2 до 4 планів; з першим позначеним порівнюються інші</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/compareview.py" />
+      <source>%n unit(s)</source>
+      <translation>
+        <numerusform>%n підрозділ</numerusform>
+        <numerusform>%n підрозділи</numerusform>
+        <numerusform>%n підрозділів</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/compareview.py" />
+      <source>%n troop(s)</source>
+      <translation>
+        <numerusform>%n військовослужбовець</numerusform>
+        <numerusform>%n військовослужбовці</numerusform>
+        <numerusform>%n військовослужбовців</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Add plan &amp;file…</source>
+      <translation>Додати &amp;файл плану…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Read a *.plan.geojson without adding it to the library</source>
+      <translation>Прочитати *.plan.geojson, не додаючи його до бібліотеки</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>&amp;Compare</source>
+      <translation>&amp;Порівняти</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Plans to compare (2 to 4; the first ticked is compared with the others):</source>
+      <translation>Плани для порівняння (від 2 до 4; перший позначений порівнюється з іншими):</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/compareview.py" />
+      <source>At most %n plan(s) side by side.</source>
+      <translation>
+        <numerusform>Поруч — не більше %n плану.</numerusform>
+        <numerusform>Поруч — не більше %n планів.</numerusform>
+        <numerusform>Поруч — не більше %n планів.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/compareview.py" />
+      <source>%n ticked</source>
+      <translation>
+        <numerusform>позначено %n</numerusform>
+        <numerusform>позначено %n</numerusform>
+        <numerusform>позначено %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/compareview.py" />
+      <source>Tick at least %n plan(s)</source>
+      <translation>
+        <numerusform>Позначте принаймні %n план</numerusform>
+        <numerusform>Позначте принаймні %n плани</numerusform>
+        <numerusform>Позначте принаймні %n планів</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Plan file to compare</source>
+      <translation>Файл плану для порівняння</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Compare</source>
+      <translation>Порівняння</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>{path} cannot be compared.</source>
+      <translation>{path} неможливо порівняти.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>file {name}, {units}</source>
+      <translation>файл {name}, {units}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareWindow</name>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Compare: {plans} — Posture</source>
+      <translation>Порівняння: {plans} — Posture</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Click a rule row to see on the maps why it fires.</source>
+      <translation>Клацніть рядок правила, щоб побачити на картах, чому його порушено.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Compare</source>
+      <translation>Порівняння</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Side by side</source>
+      <translation>Поруч</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>The plans' maps side by side, pan and zoom in step (Ctrl+1)</source>
+      <translation>Карти планів поруч, переміщення й масштаб синхронно (Ctrl+1)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Differences on one map</source>
+      <translation>Відмінності на одній карті</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>One map: added, removed, moved (arrow) and changed units of a variant (Ctrl+2)</source>
+      <translation>Одна карта: додані, вилучені, переміщені (стрілка) та змінені підрозділи варіанта (Ctrl+2)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>{plan} against {first}</source>
+      <translation>{plan} порівняно з {first}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>The variant whose differences the one map shows</source>
+      <translation>Варіант, відмінності якого показує карта</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>{phase} phase</source>
+      <translation>фаза «{phase}»</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>The phase the plans are compared in (troops, units, findings)</source>
+      <translation>Фаза, у якій порівнюються плани (війська, підрозділи, зауваження)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Each plan's own profile</source>
+      <translation>Власний профіль кожного плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>The profile for coverage of priority sites, distances and US dependence (findings show both)</source>
+      <translation>Профіль для прикриття пріоритетних об'єктів, відстаней і залежності від США (зауваження — за обома)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Release version</source>
+      <translation>Версія для передачі</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Print the release version: positions generalised, names, findings and details withheld</source>
+      <translation>Друкувати версію для передачі: положення узагальнено, назви, зауваження й подробиці приховано</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Save comparison &amp;PDF…</source>
+      <translation>Зберегти порівняння в &amp;PDF…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Print the comparison sheet (maps, matrix, differences) to a PDF</source>
+      <translation>Надрукувати аркуш порівняння (карти, матриця, відмінності) у PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source> (compared with the others)</source>
+      <translation> (з ним порівнюються інші)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Differences, unit by unit (click: find on the map)</source>
+      <translation>Відмінності за підрозділами (клацання — знайти на карті)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>{rule} under {profile}: click to see why</source>
+      <translation>{rule} за профілем {profile}: клацніть, щоб побачити чому</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Best value of the row</source>
+      <translation>Найкраще значення рядка</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Click: show on the maps why</source>
+      <translation>Клацання — показати причину на картах</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>each plan's own profile</source>
+      <translation>власний профіль кожного плану</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/compareview.py" />
+      <source>%n plan(s) · {phase} phase · {profile} · each compared with {first} · read-only (nothing is changed)</source>
+      <translation>
+        <numerusform>%n план · фаза «{phase}» · {profile} · кожен порівнюється з {first} · лише перегляд (нічого не змінюється)</numerusform>
+        <numerusform>%n плани · фаза «{phase}» · {profile} · кожен порівнюється з {first} · лише перегляд (нічого не змінюється)</numerusform>
+        <numerusform>%n планів · фаза «{phase}» · {profile} · кожен порівнюється з {first} · лише перегляд (нічого не змінюється)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Save the comparison as PDF</source>
+      <translation>Зберегти порівняння як PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>comparison</source>
+      <translation>порівняння</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Save PDF</source>
+      <translation>Зберегти PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>The comparison could not be printed.</source>
+      <translation>Порівняння не вдалося надрукувати.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/compareview.py" />
+      <source>Saved the comparison to {path}</source>
+      <translation>Порівняння збережено: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanLibraryDialog</name>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Plan library cannot be opened</source>
+      <translation>Бібліотеку планів неможливо відкрити</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>The file was left as it was. Open another library, or create a new one?</source>
+      <translation>Файл залишено без змін. Відкрити іншу бібліотеку чи створити нову?</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Open another…</source>
+      <translation>Відкрити іншу…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Create new…</source>
+      <translation>Створити нову…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Open plan library</source>
+      <translation>Відкрити бібліотеку планів</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Plan library (*.sqlite *.db);;All files (*)</source>
+      <translation>Бібліотека планів (*.sqlite *.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>New plan library</source>
+      <translation>Нова бібліотека планів</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Plan library (*.sqlite)</source>
+      <translation>Бібліотека планів (*.sqlite)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Plan library</source>
+      <translation>Бібліотека планів</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Id</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Name</source>
+      <translation>Назва</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Units</source>
+      <translation>Підрозділів</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Troops</source>
+      <translation>Військ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Last change</source>
+      <translation>Остання зміна</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>The library is empty. Create a new plan or import a plan file.</source>
+      <translation>Бібліотека порожня. Створіть новий план або імпортуйте файл плану.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Duplicate</source>
+      <translation>Дублювати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Copy the selected plan under a new name</source>
+      <translation>Скопіювати вибраний план під новою назвою</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Rename…</source>
+      <translation>Перейменувати…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Rename the selected plan</source>
+      <translation>Перейменувати вибраний план</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Delete…</source>
+      <translation>Видалити…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Delete the selected plan (asks first)</source>
+      <translation>Видалити вибраний план (з підтвердженням)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>{name} (copy)</source>
+      <translation>{name} (копія)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Rename plan</source>
+      <translation>Перейменування плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>New name:</source>
+      <translation>Нова назва:</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>This plan is open. Open another plan before deleting it.</source>
+      <translation>Цей план відкрито. Перш ніж видаляти його, відкрийте інший план.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Delete plan</source>
+      <translation>Видалення плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Delete the plan “{name}” and all its units? This cannot be undone.</source>
+      <translation>Видалити план «{name}» з усіма підрозділами? Цю дію неможливо скасувати.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
+      <source>Delete</source>
+      <translation>Видалити</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanDocument</name>
     <message>
       <location filename="desktop/ui/document.py" />
       <source>Another Posture window changed this plan a moment ago; it has been reloaded. Please make your change again.</source>
       <translation>Інше вікно Posture щойно змінило цей план; його перезавантажено. Повторіть свою зміну.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Plan file (GeoJSON)</source>
+      <translation>Файл плану (GeoJSON)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Posture plan (*.plan.geojson)</source>
+      <translation>План Posture (*.plan.geojson)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>KML for Google Earth / GIS</source>
+      <translation>KML для Google Earth / ГІС</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>GeoPackage for QGIS / GDAL</source>
+      <translation>GeoPackage для QGIS / GDAL</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Contribution ledger (CSV)</source>
+      <translation>Облік внесків (CSV)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Contribution ledger (Excel workbook)</source>
+      <translation>Облік внесків (книга Excel)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Interactive map (HTML, works offline)</source>
+      <translation>Інтерактивна карта (HTML, працює офлайн)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Picture of the current map view (PNG)</source>
+      <translation>Зображення поточного вигляду карти (PNG)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>PNG image (*.png)</source>
+      <translation>Зображення PNG (*.png)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Export plan</source>
+      <translation>Експорт плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Release mode: positions generalised to oblasts, strengths rounded, names hidden</source>
+      <translation>Режим передачі: положення узагальнено до областей, чисельність округлено, назви приховано</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>The ambiguity principle: no exact position, strength or name leaves the building</source>
+      <translation>Принцип невизначеності: жодне точне положення, чисельність чи назва не виходять назовні</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Write only what is releasable to this nation (its releasable_to), marked REL TO</source>
+      <translation>Записати лише те, що дозволено передавати цій державі (її releasable_to), з позначкою REL TO</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Choose…</source>
+      <translation>Вибрати…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Release to</source>
+      <translation>Передати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Export to</source>
+      <translation>Експортувати до</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Release: a picture of the map view shows exact positions and names, so it cannot be released. Untick Release, or print a released sheet (File › Print).</source>
+      <translation>Передача: зображення карти показує точні положення й назви, тож його не можна передавати. Зніміть позначку передачі або надрукуйте аркуш для передачі (Файл › Друк).</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>File: choose where to write the export.</source>
+      <translation>Файл: виберіть, куди записати експорт.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>File: the folder {folder} does not exist.</source>
+      <translation>Файл: теки {folder} не існує.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Export</source>
+      <translation>Експорт</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Nothing was written.</source>
+      <translation>Нічого не записано.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Writing {file}…</source>
+      <translation>Запис {file}…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Cancel</source>
+      <translation>Скасувати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/exporting.py" />
+      <source>Exported {format} to {path}</source>
+      <translation>Експортовано ({format}): {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fixes</name>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>new unit</source>
+      <translation>новий підрозділ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>No fix</source>
+      <translation>Виправлення немає</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>Posture knows no edit that mends {rule} here.</source>
+      <translation>Posture не знає зміни, яка виправила б тут {rule}.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>Proposed fix</source>
+      <translation>Запропоноване виправлення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>Clears: {clears}. Apply it?</source>
+      <translation>Усуває: {clears}. Застосувати?</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>Propose a fix…</source>
+      <translation>Запропонувати виправлення…</translation>
+    </message>
+  </context>
+  <context>
+    <name>FixesDialog</name>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>Propose fixes</source>
+      <translation>Запропонувати виправлення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>For {finding}: {message}
+Clears: {clears}</source>
+      <translation>Для {finding}: {message}
+Усуває: {clears}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/fixes.py" />
+      <source>%n proposal(s)</source>
+      <translation>
+        <numerusform>%n пропозиція</numerusform>
+        <numerusform>%n пропозиції</numerusform>
+        <numerusform>%n пропозицій</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>{count} under the {profile} profile, {phase} phase.</source>
+      <translation>{count} за профілем {profile}, фаза «{phase}».</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>Each is checked by the principles engine: it clears its finding and brings in no error. The ghosts on the map show where units would go. Untick what you do not want; Apply makes one undo step.</source>
+      <translation>Кожну перевірено механізмом принципів: вона усуває своє зауваження й не додає помилок. Напівпрозорі знаки на карті показують, куди стануть підрозділи. Зніміть позначки з непотрібного; «Застосувати» — один крок скасування.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>No fix to propose: every finding Posture knows how to mend is already mended (findings about nations, the mandate or the force's size need a planner's decision).</source>
+      <translation>Пропозицій немає: усе, що Posture вміє виправляти, уже виправлено (зауваження щодо держав, мандата чи чисельності сил потребують рішення планувальника).</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>Apply</source>
+      <translation>Застосувати</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/fixes.py" />
+      <source>Apply %n proposed fix(es)</source>
+      <translation>
+        <numerusform>Застосувати %n запропоноване виправлення</numerusform>
+        <numerusform>Застосувати %n запропоновані виправлення</numerusform>
+        <numerusform>Застосувати %n запропонованих виправлень</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>AirDefenceDialog</name>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>Place air defence</source>
+      <translation>Розташування ППО</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>Priority sites ({profile}): {sites}. Covered as placed: {before}; with the proposed positions: {after} (optimality gap {gap}).</source>
+      <translation>Пріоритетних об'єктів ({profile}): {sites}. Прикрито за поточного розташування: {before}; із запропонованими позиціями: {after} (розрив оптимальності {gap}).</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>The plan has no priority site to cover.</source>
+      <translation>У плані немає пріоритетних об'єктів для прикриття.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>No move of the batteries already placed covers more sites.</source>
+      <translation>Жодне переміщення вже розташованих батарей не прикриває більше об'єктів.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/fixes.py" />
+      <source>%n more battery(ies) of the longest range placed would cover every site that an allowed position can reach.</source>
+      <translation>
+        <numerusform>Ще %n батарея найбільшої дальності прикрила б усі об'єкти, досяжні з дозволених позицій.</numerusform>
+        <numerusform>Ще %n батареї найбільшої дальності прикрили б усі об'єкти, досяжні з дозволених позицій.</numerusform>
+        <numerusform>Ще %n батарей найбільшої дальності прикрили б усі об'єкти, досяжні з дозволених позицій.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>No allowed position covers: {sites}.</source>
+      <translation>Жодна дозволена позиція не прикриває: {sites}.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>Battery</source>
+      <translation>Батарея</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>Moves</source>
+      <translation>Переміщення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>To</source>
+      <translation>Куди</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>{lat}° N, {lon}° E</source>
+      <translation>{lat}° пн. ш., {lon}° сх. д.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>Move the batteries</source>
+      <translation>Перемістити батареї</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/fixes.py" />
+      <source>One undo step moves every battery listed</source>
+      <translation>Один крок скасування переміщує всі перелічені батареї</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/fixes.py" />
+      <source>Move %n air-defence battery(ies)</source>
+      <translation>
+        <numerusform>Перемістити %n батарею ППО</numerusform>
+        <numerusform>Перемістити %n батареї ППО</numerusform>
+        <numerusform>Перемістити %n батарей ППО</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>GisImportDialog</name>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Plans and GIS files (*.plan.geojson *.geojson *.json *.kml *.kmz *.gpkg *.shp *.csv *.fgb *.gpx *.xlsx *.ods);;Posture plans (*.plan.geojson);;KML / KMZ (*.kml *.kmz);;GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson *.json);;CSV (*.csv);;All files (*)</source>
+      <translation>Плани та ГІС-файли (*.plan.geojson *.geojson *.json *.kml *.kmz *.gpkg *.shp *.csv *.fgb *.gpx *.xlsx *.ods);;Плани Posture (*.plan.geojson);;KML / KMZ (*.kml *.kmz);;GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson *.json);;CSV (*.csv);;Усі файли (*)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Feature</source>
+      <translation>Об'єкт</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Becomes</source>
+      <translation>Стає</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Kind</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Nation</source>
+      <translation>Держава</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Name</source>
+      <translation>Назва</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Strength</source>
+      <translation>Чисельність</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Geometry</source>
+      <translation>Геометрія</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Note</source>
+      <translation>Примітка</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>unit</source>
+      <translation>підрозділ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>skipped</source>
+      <translation>пропущено</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>contact line</source>
+      <translation>лінія зіткнення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>occupied area</source>
+      <translation>окупована територія</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>point</source>
+      <translation>точка</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>points</source>
+      <translation>точки</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>line</source>
+      <translation>лінія</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>lines</source>
+      <translation>лінії</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>area</source>
+      <translation>район</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>areas</source>
+      <translation>райони</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>skipped (no unit kind)</source>
+      <translation>пропускати (без типу підрозділу)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>the contact line</source>
+      <translation>лінія зіткнення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>the occupied area</source>
+      <translation>окупована територія</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Import {file}</source>
+      <translation>Імпорт {file}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>{file} — how its features become a plan:</source>
+      <translation>{file} — як його об'єкти стають планом:</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>from the file (nation or country)</source>
+      <translation>з файлу (nation або country)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>The nation of every feature that names none (--nation)</source>
+      <translation>Держава кожного об'єкта, що її не вказує (--nation)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Lines or areas without a unit kind become this plan geometry (--as)</source>
+      <translation>Лінії чи райони без типу підрозділу стають цією геометрією плану (--as)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>the file's name</source>
+      <translation>назва файлу</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>The new plan's name (--name)</source>
+      <translation>Назва нового плану (--name)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Nation of features without one:</source>
+      <translation>Держава об'єктів без держави:</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Lines and areas without a kind:</source>
+      <translation>Лінії та райони без типу:</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Plan name:</source>
+      <translation>Назва плану:</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Import</source>
+      <translation>Імпортувати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>This file cannot be imported as it is:</source>
+      <translation>Цей файл неможливо імпортувати в такому вигляді:</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>%n unit(s)</source>
+      <translation>
+        <numerusform>%n підрозділ</numerusform>
+        <numerusform>%n підрозділи</numerusform>
+        <numerusform>%n підрозділів</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>%n line(s) or area(s) skipped</source>
+      <translation>
+        <numerusform>пропущено %n лінію чи район</numerusform>
+        <numerusform>пропущено %n лінії чи райони</numerusform>
+        <numerusform>пропущено %n ліній чи районів</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>A new plan “{plan}” ({driver}): {parts}.</source>
+      <translation>Новий план «{plan}» ({driver}): {parts}.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Columns read as: {columns}.</source>
+      <translation>Стовпці прочитано як: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Import a plan or GIS file</source>
+      <translation>Імпорт плану чи ГІС-файлу</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Nothing was imported.</source>
+      <translation>Нічого не імпортовано.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/gisimportui.py" />
+      <source>Imported “{plan}” ({units})</source>
+      <translation>Імпортовано «{plan}» ({units})</translation>
     </message>
   </context>
   <context>
@@ -6035,6 +7201,235 @@ Posture — ескізне планування багатонаціональн
       <location filename="desktop/ui/orbatdock.py" />
       <source>Own strength plus every unit it commands, over all phases</source>
       <translation>Власна чисельність разом з усіма підпорядкованими підрозділами, за всі фази</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackageDialog</name>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Export national package</source>
+      <translation>Експорт національного пакета</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>The nation whose units and contributions go into the package</source>
+      <translation>Держава, підрозділи й внески якої входять до пакета</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>The nation itself (everything of it)</source>
+      <translation>Самій державі (усе її)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Write only what is releasable to this nation (marked REL TO)</source>
+      <translation>Записати лише те, що дозволено передавати цій державі (з позначкою REL TO)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Choose…</source>
+      <translation>Вибрати…</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Nation</source>
+      <translation>Держава</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Release to</source>
+      <translation>Передати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Write package to</source>
+      <translation>Записати пакет до</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>File: choose a file in a folder that exists.</source>
+      <translation>Файл: виберіть файл в наявній теці.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Merge packages</source>
+      <translation>Об'єднання пакетів</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/packagesui.py" />
+      <source>%n conflict(s): nothing can be merged from {files}.</source>
+      <translation>
+        <numerusform>%n конфлікт: з {files} нічого не можна об'єднати.</numerusform>
+        <numerusform>%n конфлікти: з {files} нічого не можна об'єднати.</numerusform>
+        <numerusform>%n конфліктів: з {files} нічого не можна об'єднати.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Fix the packages (or the plan) and merge again.</source>
+      <translation>Виправте пакети (або план) і об'єднайте знову.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>from {files}</source>
+      <translation>з {files}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>NEW</source>
+      <translation>НОВЕ</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>No findings: the plan meets every principle of its profile.</source>
+      <translation>Зауважень немає: план відповідає всім принципам свого профілю.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Findings before the merge ({n})</source>
+      <translation>Зауваження до об'єднання ({n})</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Findings after the merge ({n}: {new} new, {cleared} cleared)</source>
+      <translation>Зауваження після об'єднання ({n}: нових {new}, усунуто {cleared})</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Merge</source>
+      <translation>Об'єднати</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Merge national packages</source>
+      <translation>Об'єднання національних пакетів</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Nothing was merged.</source>
+      <translation>Нічого не об'єднано.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>The plan changed meanwhile; nothing was merged.</source>
+      <translation>План тим часом змінився; нічого не об'єднано.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>packages</source>
+      <translation>пакети</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Merge packages ({nations})</source>
+      <translation>Об'єднання пакетів ({nations})</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProvenanceView</name>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>&amp;Provenance</source>
+      <translation>&amp;Походження</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>&amp;Colour by package</source>
+      <translation>&amp;Колір за пакетом</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Outline each unit merged from a national package in that package's colour</source>
+      <translation>Обвести кожен підрозділ з національного пакета кольором цього пакета</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Show all units</source>
+      <translation>Показати всі підрозділи</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Only units of this plan</source>
+      <translation>Лише підрозділи цього плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Only units from the {nation} package</source>
+      <translation>Лише підрозділи з пакета {nation}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipientPreview</name>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Exactly what the file will hold</source>
+      <translation>Саме те, що міститиме файл</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Everyone</source>
+      <translation>Усі</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>{who} will receive {units} of {all_units} units and {contributions} of {all_contributions} contributions</source>
+      <translation>{who} отримає підрозділів: {units} з {all_units}, внесків: {contributions} з {all_contributions}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source> ({units} units and {contributions} contributions not releasable to them are left out)</source>
+      <translation> (підрозділів: {units} і внесків: {contributions}, не дозволених до передачі, не включено)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Marking: {marking}.</source>
+      <translation>Гриф: {marking}.</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>none</source>
+      <translation>немає</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Release mode: positions generalised, names replaced by kinds, findings withheld.</source>
+      <translation>Режим передачі: положення узагальнено, назви замінено типами, зауваження приховано.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/packagesui.py" />
+      <source>%n personnel</source>
+      <translation>
+        <numerusform>%n військовослужбовець</numerusform>
+        <numerusform>%n військовослужбовці</numerusform>
+        <numerusform>%n військовослужбовців</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>{kind} pledge</source>
+      <translation>внесок: {kind}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/ui/packagesui.py" />
+      <source>… and %n more unit(s)</source>
+      <translation>
+        <numerusform>… і ще %n підрозділ</numerusform>
+        <numerusform>… і ще %n підрозділи</numerusform>
+        <numerusform>… і ще %n підрозділів</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/packagesui.py" />
+      <source>Nothing of the plan is releasable to this recipient but the shared geometry.</source>
+      <translation>Цьому отримувачу з плану дозволено передати лише спільну геометрію.</translation>
     </message>
   </context>
   <context>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from db import LibraryError
 from desktop import tileset
+from desktop.i18n import translate, translate_noop
 from desktop.ui.bridge import PageCall
 
 if TYPE_CHECKING:
@@ -40,8 +41,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SETTING = "basemap"
-TILE_FILTER = "Tile sets (*.mbtiles *.gpkg);;MBTiles (*.mbtiles);;GeoPackage (*.gpkg);;All files (*)"
-VECTOR_MODES = (("outlines", "outlines and labels only"), ("full", "full (fills too)"), ("off", "off"))
+TILE_FILTER = translate_noop(
+    "BaseMapDialog", "Tile sets (*.mbtiles *.gpkg);;MBTiles (*.mbtiles);;GeoPackage (*.gpkg);;All files (*)"
+)
+#: The vector map's modes over a raster map, shown translated (context "BaseMapDialog").
+VECTOR_MODES = (
+    ("outlines", translate_noop("BaseMapDialog", "outlines and labels only")),
+    ("full", translate_noop("BaseMapDialog", "full (fills too)")),
+    ("off", translate_noop("BaseMapDialog", "off")),
+)
 DEFAULTS: dict[str, Any] = {"path": "", "visible": True, "opacity": 1.0, "vector": "outlines"}
 
 
@@ -141,8 +149,16 @@ def restore(window: MainWindow, override: str | None = None, interactive: bool =
     if error and interactive:
         from desktop.ui.mainwindow import show_error
 
-        show_error(window, "Base map", f"The built-in base map is shown.\n\n{error}")
+        show_error(window, _title(), _builtin_shown(error))
     return error
+
+
+def _title() -> str:
+    return translate("BaseMapDialog", "Base map")
+
+
+def _builtin_shown(error: str) -> str:
+    return translate("BaseMapDialog", "The built-in base map is shown.") + f"\n\n{error}"
 
 
 def wait_for_tiles(window: MainWindow, timeout_ms: int = 15_000) -> bool:
@@ -181,50 +197,51 @@ class BaseMapDialog(QDialog):
 
     def __init__(self, settings: dict[str, Any], attribution: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Base map")
+        self.setWindowTitle(self.tr("Base map"))
         layout = QVBoxLayout(self)
-        intro = QLabel("Draw your own offline raster map (MBTiles or GeoPackage tiles) under the plan. "
-                       "The file is read, never changed; nothing is fetched from a network.")  # fmt: skip
+        intro = QLabel(self.tr("Draw your own offline raster map (MBTiles or GeoPackage tiles) under the plan. "
+                               "The file is read, never changed; nothing is fetched from a network."))  # fmt: skip
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         row = QHBoxLayout()
         self.path = QLineEdit(settings["path"])
-        self.path.setPlaceholderText("none: the built-in vector map only")
-        self.path.setToolTip("An .mbtiles or .gpkg file of PNG or JPEG tiles")
-        browse = QPushButton("Choose…")
+        self.path.setPlaceholderText(self.tr("none: the built-in vector map only"))
+        self.path.setMinimumWidth(300)
+        self.path.setToolTip(self.tr("An .mbtiles or .gpkg file of PNG or JPEG tiles"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
-        clear = QPushButton("None")
-        clear.setToolTip("Back to the built-in base map only")
+        clear = QPushButton(self.tr("None"))
+        clear.setToolTip(self.tr("Back to the built-in base map only"))
         clear.clicked.connect(lambda: self.path.setText(""))
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         row.addWidget(clear)
-        form.addRow("Tile file:", row)
-        self.visible = QCheckBox("Show it")
+        form.addRow(self.tr("Tile file:"), row)
+        self.visible = QCheckBox(self.tr("Show it"))
         self.visible.setChecked(settings["visible"])
         form.addRow("", self.visible)
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(10, 100)
         self.opacity.setValue(round(settings["opacity"] * 100))
-        self.opacity.setToolTip("How opaque the raster map is")
+        self.opacity.setToolTip(self.tr("How opaque the raster map is"))
         self.opacity_label = QLabel()
         self.opacity.valueChanged.connect(lambda v: self.opacity_label.setText(f"{v} %"))
         self.opacity_label.setText(f"{self.opacity.value()} %")
         orow = QHBoxLayout()
         orow.addWidget(self.opacity, 1)
         orow.addWidget(self.opacity_label)
-        form.addRow("Opacity:", orow)
+        form.addRow(self.tr("Opacity:"), orow)
         self.vector = QComboBox()
         for key, label in VECTOR_MODES:
-            self.vector.addItem(label, key)
+            self.vector.addItem(translate("BaseMapDialog", label), key)
         self.vector.setCurrentIndex(max(0, self.vector.findData(settings["vector"])))
-        self.vector.setToolTip("How the built-in vector map draws over your raster map")
-        form.addRow("Vector map over it:", self.vector)
+        self.vector.setToolTip(self.tr("How the built-in vector map draws over your raster map"))
+        form.addRow(self.tr("Vector map over it:"), self.vector)
         self.attribution = QLabel(attribution or "—")
         self.attribution.setTextFormat(Qt.TextFormat.PlainText)  # the file's text: never markup
         self.attribution.setWordWrap(True)
-        form.addRow("Attribution (from the file):", self.attribution)
+        form.addRow(self.tr("Attribution (from the file):"), self.attribution)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -232,7 +249,8 @@ class BaseMapDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Base map tile file", self.path.text(), TILE_FILTER)
+        tiles = translate("BaseMapDialog", TILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Base map tile file"), self.path.text(), tiles)
         if path:
             self.path.setText(path)
 
@@ -253,14 +271,16 @@ def choose_base_map(window: MainWindow) -> None:
     chosen = dialog.settings()
     error = bm.apply(chosen)
     if error:
-        show_error(window, "Base map", f"The built-in base map is shown.\n\n{error}")
+        show_error(window, _title(), _builtin_shown(error))
         return
     try:
         window.library.set_setting(SETTING, chosen)
     except LibraryError as e:
-        show_error(window, "Base map", f"The base map is shown but could not be remembered.\n\n{e}")
+        text = translate("BaseMapDialog", "The base map is shown but could not be remembered.")
+        show_error(window, _title(), text + f"\n\n{e}")
     if chosen["path"]:
-        window.statusBar().showMessage(f"Base map: {bm.tiles.name if bm.tiles else chosen['path']}", 6000)
+        name = bm.tiles.name if bm.tiles else chosen["path"]
+        window.statusBar().showMessage(translate("BaseMapDialog", "Base map: {name}").format(name=name), 6000)
 
 
 def screenshot_error(error: str) -> None:

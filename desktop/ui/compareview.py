@@ -45,7 +45,8 @@ from PySide6.QtWidgets import (
 
 from db import Library, LibraryError
 from desktop.compare import compare, comparison_page_data, difference_lines, matrix_rows, pair_names, rule_view
-from desktop.doctrine import PHASE_LABELS, PROFILE_INFO
+from desktop.doctrine import PROFILE_INFO
+from desktop.i18n import phase_label, translate
 from desktop.model import PHASES, PROFILES, Plan
 from desktop.planfile import PlanFileError, read_plan_file
 from desktop.ui.dialogs import show_error
@@ -56,7 +57,12 @@ log = logging.getLogger(__name__)
 COMPARE_URL = "app://posture/compare.html"
 MIN_PLANS, MAX_PLANS = 2, 4
 SYMBOL_PX = 18
-PLAN_FILTER = "Posture plan files (*.plan.geojson *.geojson *.json);;All files (*)"
+
+
+def plan_filter() -> str:
+    return translate("ComparePicker", "Posture plan files (*.plan.geojson *.geojson *.json);;All files (*)")
+
+
 BEST_BRUSH = QBrush(QColor("#e8f5e9"))
 RULE_BRUSH = QBrush(QColor("#fff3e0"))
 
@@ -70,28 +76,32 @@ class ComparePicker(QDialog):
 
     def __init__(self, library: Library, current: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare courses of action")
+        self.setWindowTitle(self.tr("Compare courses of action"))
         self.library = library
         self.files: dict[int, Plan] = {}
         self.list = QListWidget(self)
-        self.list.setToolTip("Tick 2 to 4 plans; the first ticked is the one the others are compared with")
+        self.list.setToolTip(self.tr("Tick 2 to 4 plans; the first ticked is the one the others are compared with"))
         for row in library.list_plans():
-            item = QListWidgetItem(f"{row.name}  ·  {row.units:,} units, {row.troops:,} troops")
+            counts = translate("ComparePicker", "%n unit(s)", None, row.units)
+            counts += ", " + translate("ComparePicker", "%n troop(s)", None, row.troops)
+            item = QListWidgetItem(f"{row.name}  ·  {counts}")
             item.setData(Qt.ItemDataRole.UserRole, ("library", row.id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row.id == current else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.itemChanged.connect(self._changed)
-        self.add_file = QPushButton("Add plan &file…", self)
-        self.add_file.setToolTip("Read a *.plan.geojson without adding it to the library")
+        self.add_file = QPushButton(self.tr("Add plan &file…"), self)
+        self.add_file.setToolTip(self.tr("Read a *.plan.geojson without adding it to the library"))
         self.add_file.clicked.connect(lambda: self.add_plan_file())
         self.note = QLabel(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Compare")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Compare"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Plans to compare (2 to 4; the first ticked is compared with the others):", self))
+        head = QLabel(self.tr("Plans to compare (2 to 4; the first ticked is compared with the others):"), self)
+        head.setWordWrap(True)
+        layout.addWidget(head)
         layout.addWidget(self.list)
         layout.addWidget(self.add_file)
         layout.addWidget(self.note)
@@ -111,26 +121,34 @@ class ComparePicker(QDialog):
             self.list.blockSignals(True)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.blockSignals(False)
-            self.note.setText(f"At most {MAX_PLANS} plans side by side.")
+            self.note.setText(translate("ComparePicker", "At most %n plan(s) side by side.", None, MAX_PLANS))
             return
         n = len(self.ticked())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(MIN_PLANS <= n <= MAX_PLANS)
-        self.note.setText(f"{n} ticked." if n >= MIN_PLANS else f"Tick at least {MIN_PLANS} plans ({n} ticked).")
+        ticked = translate("ComparePicker", "%n ticked", None, n)
+        if n >= MIN_PLANS:
+            self.note.setText(ticked + ".")
+        else:
+            least = translate("ComparePicker", "Tick at least %n plan(s)", None, MIN_PLANS)
+            self.note.setText(f"{least} ({ticked}).")
 
     def add_plan_file(self, path: str | None = None) -> bool:
         """Read a plan file (asking which when ``path`` is None) and add it, ticked, to the list."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Plan file to compare", "", PLAN_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Plan file to compare"), "", plan_filter())
             if not path:
                 return False
         try:
             plan = read_plan_file(path)
         except (PlanFileError, OSError) as e:
-            show_error(self, "Compare", f"{path} cannot be compared.\n\n{e}")
+            show_error(self, self.tr("Compare"), self.tr("{path} cannot be compared.").format(path=path) + f"\n\n{e}")
             return False
         key = len(self.files)
         self.files[key] = plan
-        item = QListWidgetItem(f"{plan.name}  ·  file {Path(path).name}, {len(plan.units):,} units")
+        units = translate("ComparePicker", "%n unit(s)", None, len(plan.units))
+        item = QListWidgetItem(
+            f"{plan.name}  ·  " + self.tr("file {name}, {units}").format(name=Path(path).name, units=units)
+        )
         item.setData(Qt.ItemDataRole.UserRole, ("file", key))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
@@ -221,7 +239,7 @@ class CompareWindow(QMainWindow):
         self.cols, self.result = compare(self.plans)
         self.rows = matrix_rows(self.result)
         names = [p.name for p in self.plans]
-        self.setWindowTitle("Compare: " + " · ".join(names) + " — Posture")
+        self.setWindowTitle(self.tr("Compare: {plans} — Posture").format(plans=" · ".join(names)))
         self.map = CompareMapView(self)
         self.map.bridge.ready.connect(self._page_ready)
         self.matrix = self._build_matrix()
@@ -230,7 +248,7 @@ class CompareWindow(QMainWindow):
         self.why = QLabel(self)
         self.why.setWordWrap(True)
         self.why.setTextFormat(Qt.TextFormat.PlainText)
-        self.why.setText("Click a rule row to see on the maps why it fires.")
+        self.why.setText(self.tr("Click a rule row to see on the maps why it fires."))
         self.why.setMinimumHeight(60)
         self.why.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         side = QSplitter(Qt.Orientation.Vertical, self)
@@ -254,53 +272,56 @@ class CompareWindow(QMainWindow):
     # building ---------------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Compare", self)
+        bar = QToolBar(self.tr("Compare"), self)
         bar.setMovable(False)
         self.addToolBar(bar)
         group = QActionGroup(self)
-        self.act_side = QAction("Side by side", self, checkable=True, checked=True)
+        self.act_side = QAction(self.tr("Side by side"), self, checkable=True, checked=True)
         self.act_side.setShortcut(QKeySequence("Ctrl+1"))
-        self.act_side.setToolTip("The plans' maps side by side, pan and zoom in step (Ctrl+1)")
-        self.act_diff = QAction("Differences on one map", self, checkable=True)
+        self.act_side.setToolTip(self.tr("The plans' maps side by side, pan and zoom in step (Ctrl+1)"))
+        self.act_diff = QAction(self.tr("Differences on one map"), self, checkable=True)
         self.act_diff.setShortcut(QKeySequence("Ctrl+2"))
-        self.act_diff.setToolTip("One map: added, removed, moved (arrow) and changed units of a variant (Ctrl+2)")
+        self.act_diff.setToolTip(
+            self.tr("One map: added, removed, moved (arrow) and changed units of a variant (Ctrl+2)")
+        )
         for a in (self.act_side, self.act_diff):
             group.addAction(a)
             bar.addAction(a)
             a.triggered.connect(self._mode_changed)
         self.variant = QComboBox(self)
         for i, p in enumerate(self.plans[1:], start=1):
-            self.variant.addItem(f"{p.name} against {self.plans[0].name}", i)
-        self.variant.setToolTip("The variant whose differences the one map shows")
+            self.variant.addItem(self.tr("{plan} against {first}").format(plan=p.name, first=self.plans[0].name), i)
+        self.variant.setToolTip(self.tr("The variant whose differences the one map shows"))
         self.variant.setEnabled(False)
         self.variant.currentIndexChanged.connect(self._mode_changed)
         bar.addWidget(self.variant)
         bar.addSeparator()
         self.phase = QComboBox(self)
         for ph in PHASES:
-            self.phase.addItem(f"{PHASE_LABELS[ph].capitalize()} phase", ph)
+            text = self.tr("{phase} phase").format(phase=phase_label(ph))
+            self.phase.addItem(text[:1].upper() + text[1:], ph)
         self.phase.setCurrentIndex(PHASES.index(self.result["phase"]))
-        self.phase.setToolTip("The phase the plans are compared in (troops, units, findings)")
+        self.phase.setToolTip(self.tr("The phase the plans are compared in (troops, units, findings)"))
         self.phase.currentIndexChanged.connect(self._recompute)
         bar.addWidget(self.phase)
         self.profile_box = QComboBox(self)
-        self.profile_box.addItem("Each plan's own profile", None)
+        self.profile_box.addItem(self.tr("Each plan's own profile"), None)
         for prof in PROFILES:
-            self.profile_box.addItem(f"{prof.upper()} · {PROFILE_INFO[prof].name}", prof)
+            self.profile_box.addItem(f"{prof.upper()} · {translate('Profiles', PROFILE_INFO[prof].name)}", prof)
         self.profile_box.setToolTip(
-            "The profile for coverage of priority sites, distances and US dependence (findings show both)"
+            self.tr("The profile for coverage of priority sites, distances and US dependence (findings show both)")
         )
         self.profile_box.currentIndexChanged.connect(self._recompute)
         bar.addWidget(self.profile_box)
         bar.addSeparator()
-        self.act_release = QAction("Release version", self, checkable=True)
+        self.act_release = QAction(self.tr("Release version"), self, checkable=True)
         self.act_release.setToolTip(
-            "Print the release version: positions generalised, names, findings and details withheld"
+            self.tr("Print the release version: positions generalised, names, findings and details withheld")
         )
         bar.addAction(self.act_release)
-        self.act_pdf = QAction("Save comparison &PDF…", self)
+        self.act_pdf = QAction(self.tr("Save comparison &PDF…"), self)
         self.act_pdf.setShortcut(QKeySequence.StandardKey.Print)
-        self.act_pdf.setToolTip("Print the comparison sheet (maps, matrix, differences) to a PDF")
+        self.act_pdf.setToolTip(self.tr("Print the comparison sheet (maps, matrix, differences) to a PDF"))
         self.act_pdf.triggered.connect(lambda: self.save_pdf())
         bar.addAction(self.act_pdf)
 
@@ -313,13 +334,13 @@ class CompareWindow(QMainWindow):
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         t.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         for j, p in enumerate(self.plans):
-            t.horizontalHeaderItem(j).setToolTip(p.name + (" (compared with the others)" if j == 0 else ""))
+            t.horizontalHeaderItem(j).setToolTip(p.name + (self.tr(" (compared with the others)") if j == 0 else ""))
         t.cellClicked.connect(self._row_clicked)
         return t
 
     def _build_differences(self) -> QTreeWidget:
         tree = QTreeWidget(self)
-        tree.setHeaderLabels(["Differences, unit by unit (click: find on the map)"])
+        tree.setHeaderLabels([self.tr("Differences, unit by unit (click: find on the map)")])
         tree.itemClicked.connect(self._difference_clicked)
         return tree
 
@@ -334,23 +355,28 @@ class CompareWindow(QMainWindow):
         for i, r in enumerate(self.rows):
             best = set(r.best())
             if r.rule:
-                t.verticalHeaderItem(i).setToolTip(f"{r.rule} under {(r.profile or '').upper()}: click to see why")
+                t.verticalHeaderItem(i).setToolTip(
+                    self.tr("{rule} under {profile}: click to see why").format(
+                        rule=r.rule, profile=(r.profile or "").upper()
+                    )
+                )
             for j, text in enumerate(r.texts):
                 item = QTableWidgetItem(("★ " if j in best else "") + text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if j in best:
                     item.setFont(bold)
                     item.setBackground(BEST_BRUSH)
-                    item.setToolTip("Best value of the row")
+                    item.setToolTip(self.tr("Best value of the row"))
                 elif r.rule and r.values[j] == 1.0:  # the rule fires in this plan
                     item.setBackground(RULE_BRUSH)
                 if r.rule:
-                    item.setToolTip((item.toolTip() + "\n" if item.toolTip() else "") + "Click: show on the maps why")
+                    why = self.tr("Click: show on the maps why")
+                    item.setToolTip((item.toolTip() + "\n" if item.toolTip() else "") + why)
                 t.setItem(i, j, item)
         tree = self.diffs
         tree.clear()
         for i, d in enumerate(self.result["differences"], start=1):
-            top = QTreeWidgetItem([f"{d['to']} against {d['from']}"])
+            top = QTreeWidgetItem([self.tr("{plan} against {first}").format(plan=d["to"], first=d["from"])])
             ids = (
                 d["added"] + d["removed"] + [m["id"] for m in d["moved"]] + [c["id"] for c in d["changed"]]
             )  # the order difference_lines writes them in
@@ -363,11 +389,15 @@ class CompareWindow(QMainWindow):
             top.setExpanded(True)
 
     def _say(self) -> None:
-        phase = PHASE_LABELS.get(self.result["phase"], self.result["phase"])
-        prof = self.profile.upper() if self.profile else "each plan's own profile"
+        phase = phase_label(self.result["phase"])
+        prof = self.profile.upper() if self.profile else self.tr("each plan's own profile")
         self.statusBar().showMessage(
-            f"{len(self.plans)} plans · {phase} phase · {prof} · each compared with {self.plans[0].name}"
-            " · read-only (nothing is changed)"
+            translate(
+                "CompareWindow",
+                "%n plan(s) · {phase} phase · {profile} · each compared with {first} · read-only (nothing is changed)",
+                None,
+                len(self.plans),
+            ).format(phase=phase, profile=prof, first=self.plans[0].name)
         )
 
     def set_phase(self, phase: str, profile: str | None = None) -> None:
@@ -392,7 +422,7 @@ class CompareWindow(QMainWindow):
             self._fill()
         finally:
             QApplication.restoreOverrideCursor()
-        self.why.setText("Click a rule row to see on the maps why it fires.")
+        self.why.setText(self.tr("Click a rule row to see on the maps why it fires."))
         self._say()
         if self.map.bridge.is_ready:
             self._page_ready()
@@ -423,7 +453,8 @@ class CompareWindow(QMainWindow):
         if not r.rule or not r.profile:
             return
         view = rule_view(self.cols, r.rule, r.profile)
-        lines = [f"{p.name}: {v['text'] or 'passes'}" for p, v in zip(self.plans, view["plans"], strict=True)]
+        passes = translate("Compare", "passes")
+        lines = [f"{p.name}: {v['text'] or passes}" for p, v in zip(self.plans, view["plans"], strict=True)]
         self.why.setText(f"{r.rule} ({r.profile.upper()})\n" + "\n".join(lines))
         self.map.bridge.call("showRule", view)
 
@@ -447,7 +478,9 @@ class CompareWindow(QMainWindow):
         from desktop.ui.printing import PrintCancelled, PrintError
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save the comparison as PDF", "comparison.pdf", "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the comparison as PDF"), self.tr("comparison") + ".pdf", "PDF (*.pdf)"
+            )
             if not path:
                 return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -455,10 +488,10 @@ class CompareWindow(QMainWindow):
             write_compare_pdf(self.plans, self.result, Path(path), release=self.act_release.isChecked())
         except (PrintError, PrintCancelled, OSError) as e:
             QApplication.restoreOverrideCursor()
-            show_error(self, "Save PDF", f"The comparison could not be printed.\n\n{e}")
+            show_error(self, self.tr("Save PDF"), self.tr("The comparison could not be printed.") + f"\n\n{e}")
             return False
         QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(f"Saved the comparison to {path}", 6000)
+        self.statusBar().showMessage(self.tr("Saved the comparison to {path}").format(path=path), 6000)
         return True
 
     def shutdown(self) -> None:
@@ -477,7 +510,7 @@ def open_compare(window: Any) -> CompareWindow | None:
             return None
         plans = picker.chosen()
     except LibraryError as e:
-        show_error(window, "Compare", str(e))
+        show_error(window, translate("CompareWindow", "Compare"), str(e))
         return None
     view = CompareWindow(plans)
     window._compare_windows = [w for w in getattr(window, "_compare_windows", []) if shiboken6.isValid(w)] + [view]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import Library, LibraryError
+from desktop.i18n import format_number, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -67,23 +68,30 @@ def ask_other_library(reason: str, path: Path) -> Path | None:
     """The library at ``path`` cannot be used: say why, offer to open or create another one."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "Plan library cannot be opened",
-        f"{reason}\n\nThe file was left as it was. Open another library, or create a new one?",
+        translate("PlanLibraryDialog", "Plan library cannot be opened"),
+        f"{reason}\n\n"
+        + translate("PlanLibraryDialog", "The file was left as it was. Open another library, or create a new one?"),
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    open_btn = box.addButton("Open another…", QMessageBox.ButtonRole.AcceptRole)
-    new_btn = box.addButton("Create new…", QMessageBox.ButtonRole.ActionRole)
+    open_btn = box.addButton(translate("PlanLibraryDialog", "Open another…"), QMessageBox.ButtonRole.AcceptRole)
+    new_btn = box.addButton(translate("PlanLibraryDialog", "Create new…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
     if clicked is open_btn:
         name, _ = QFileDialog.getOpenFileName(
-            None, "Open plan library", str(path.parent), "Plan library (*.sqlite *.db);;All files (*)"
+            None,
+            translate("PlanLibraryDialog", "Open plan library"),
+            str(path.parent),
+            translate("PlanLibraryDialog", "Plan library (*.sqlite *.db);;All files (*)"),
         )
         return Path(name) if name else None
     if clicked is new_btn:
         name, _ = QFileDialog.getSaveFileName(
-            None, "New plan library", str(path.parent / "posture-new.sqlite"), "Plan library (*.sqlite)"
+            None,
+            translate("PlanLibraryDialog", "New plan library"),
+            str(path.parent / "posture-new.sqlite"),
+            translate("PlanLibraryDialog", "Plan library (*.sqlite)"),
         )
         return Path(name) if name else None
     return None
@@ -103,26 +111,28 @@ class PlanLibraryDialog(QDialog):
 
     def __init__(self, library: Library, current_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Plan library")
+        self.setWindowTitle(self.tr("Plan library"))
         self.resize(720, 420)
         self.library = library
         self.current_id = current_id
         self.chosen: int | None = None
         self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(["Id", "Name", "Units", "Troops", "Last change"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Id"), self.tr("Name"), self.tr("Units"), self.tr("Troops"), self.tr("Last change")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open)
-        self.empty = QLabel("The library is empty. Create a new plan or import a plan file.", self)
+        self.empty = QLabel(self.tr("The library is empty. Create a new plan or import a plan file."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         buttons = QHBoxLayout()
         for text, slot, tip in (
-            ("Duplicate", self._duplicate, "Copy the selected plan under a new name"),
-            ("Rename…", self._rename, "Rename the selected plan"),
-            ("Delete…", self._delete, "Delete the selected plan (asks first)"),
+            (self.tr("Duplicate"), self._duplicate, self.tr("Copy the selected plan under a new name")),
+            (self.tr("Rename…"), self._rename, self.tr("Rename the selected plan")),
+            (self.tr("Delete…"), self._delete, self.tr("Delete the selected plan (asks first)")),
         ):
             b = QPushButton(text, self)
             b.setToolTip(tip)
@@ -144,7 +154,7 @@ class PlanLibraryDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, p in enumerate(rows):
             for c, v in enumerate((p.id, p.name, p.units, p.troops, p.modified)):
-                item = QTableWidgetItem(f"{v:,}" if isinstance(v, int) and c in (2, 3) else str(v))
+                item = QTableWidgetItem(format_number(v) if isinstance(v, int) and c in (2, 3) else str(v))
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 if c != 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -168,7 +178,7 @@ class PlanLibraryDialog(QDialog):
         try:
             fn()
         except LibraryError as e:
-            show_error(self, "Plan library", str(e))
+            show_error(self, self.tr("Plan library"), str(e))
         self.refresh()
 
     def _duplicate(self) -> None:
@@ -176,14 +186,15 @@ class PlanLibraryDialog(QDialog):
         if pid is None:
             return
         name = next(p.name for p in self.library.list_plans() if p.id == pid)
-        self._guard(lambda: self.library.duplicate_plan(pid, f"{name} (copy)"))
+        copy = self.tr("{name} (copy)").format(name=name)
+        self._guard(lambda: self.library.duplicate_plan(pid, copy))
 
     def _rename(self) -> None:
         pid = self.selected_id()
         if pid is None:
             return
         old = next(p.name for p in self.library.list_plans() if p.id == pid)
-        name, ok = QInputDialog.getText(self, "Rename plan", "New name:", text=old)
+        name, ok = QInputDialog.getText(self, self.tr("Rename plan"), self.tr("New name:"), text=old)
         if ok and name.strip():
             self._guard(lambda: self.library.rename_plan(pid, name.strip()))
 
@@ -192,10 +203,15 @@ class PlanLibraryDialog(QDialog):
         if pid is None:
             return
         if pid == self.current_id:
-            show_error(self, "Plan library", "This plan is open. Open another plan before deleting it.")
+            show_error(
+                self, self.tr("Plan library"), self.tr("This plan is open. Open another plan before deleting it.")
+            )
             return
         name = next(p.name for p in self.library.list_plans() if p.id == pid)
         if confirm(
-            self, "Delete plan", f"Delete the plan “{name}” and all its units? This cannot be undone.", "Delete"
+            self,
+            self.tr("Delete plan"),
+            self.tr("Delete the plan “{name}” and all its units? This cannot be undone.").format(name=name),
+            self.tr("Delete"),
         ):
             self._guard(lambda: self.library.delete_plan(pid))

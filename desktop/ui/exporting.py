@@ -29,22 +29,41 @@ from PySide6.QtWidgets import (
 
 from desktop.export import ExportError, export_plan
 from desktop.fileio import FileRefused, atomic_write, check_output
+from desktop.i18n import translate, translate_noop
 from desktop.model import Plan
 from desktop.ui.dialogs import PlanWindow, show_error
 from desktop.ui.widgets import png_bytes, row
 
 log = logging.getLogger(__name__)
 
-#: format id -> (label, file suffix, file-dialog filter)
+#: format id -> (label, file suffix, file-dialog filter); label and filter shown translated
+#: (context "ExportDialog").
 FORMATS: dict[str, tuple[str, str, str]] = {
-    "geojson": ("Plan file (GeoJSON)", ".plan.geojson", "Posture plan (*.plan.geojson)"),
-    "kml": ("KML for Google Earth / GIS", ".kml", "KML (*.kml)"),
-    "gpkg": ("GeoPackage for QGIS / GDAL", ".gpkg", "GeoPackage (*.gpkg)"),
-    "csv": ("Contribution ledger (CSV)", ".csv", "CSV (*.csv)"),
-    "xlsx": ("Contribution ledger (Excel workbook)", ".xlsx", "Excel workbook (*.xlsx)"),
-    "html": ("Interactive map (HTML, works offline)", ".html", "HTML (*.html)"),
-    "png": ("Picture of the current map view (PNG)", ".png", "PNG image (*.png)"),
+    "geojson": (
+        translate_noop("ExportDialog", "Plan file (GeoJSON)"),
+        ".plan.geojson",
+        translate_noop("ExportDialog", "Posture plan (*.plan.geojson)"),
+    ),
+    "kml": (translate_noop("ExportDialog", "KML for Google Earth / GIS"), ".kml", "KML (*.kml)"),
+    "gpkg": (translate_noop("ExportDialog", "GeoPackage for QGIS / GDAL"), ".gpkg", "GeoPackage (*.gpkg)"),
+    "csv": (translate_noop("ExportDialog", "Contribution ledger (CSV)"), ".csv", "CSV (*.csv)"),
+    "xlsx": (
+        translate_noop("ExportDialog", "Contribution ledger (Excel workbook)"),
+        ".xlsx",
+        translate_noop("ExportDialog", "Excel workbook (*.xlsx)"),
+    ),
+    "html": (translate_noop("ExportDialog", "Interactive map (HTML, works offline)"), ".html", "HTML (*.html)"),
+    "png": (
+        translate_noop("ExportDialog", "Picture of the current map view (PNG)"),
+        ".png",
+        translate_noop("ExportDialog", "PNG image (*.png)"),
+    ),
 }
+
+
+def format_label(fmt: str) -> str:
+    """The format's label in the current language."""
+    return translate("ExportDialog", FORMATS[fmt][0])
 
 
 def default_name(plan: Plan, suffix: str) -> str:
@@ -55,34 +74,38 @@ def default_name(plan: Plan, suffix: str) -> str:
 class ExportDialog(QDialog):
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export plan")
+        self.setWindowTitle(self.tr("Export plan"))
         self.plan = plan
         self.format = QComboBox(self)
-        for key, (label, _, _) in FORMATS.items():
-            self.format.addItem(label, key)
+        for key in FORMATS:
+            self.format.addItem(format_label(key), key)
         self.release = QCheckBox(
-            "Release mode: positions generalised to oblasts, strengths rounded, names hidden", self
+            self.tr("Release mode: positions generalised to oblasts, strengths rounded, names hidden"), self
         )
-        self.release.setToolTip("The ambiguity principle: no exact position, strength or name leaves the building")
+        self.release.setToolTip(
+            self.tr("The ambiguity principle: no exact position, strength or name leaves the building")
+        )
         from desktop.ui.packagesui import RecipientPreview, recipient_box
 
         self.recipient = recipient_box(plan, self)
-        self.recipient.setToolTip("Write only what is releasable to this nation (its releasable_to), marked REL TO")
+        self.recipient.setToolTip(
+            self.tr("Write only what is releasable to this nation (its releasable_to), marked REL TO")
+        )
         self.preview = RecipientPreview(self)
         self.recipient.currentIndexChanged.connect(self._preview)
         self.release.toggled.connect(self._preview)
         self.path = QLineEdit(self)
-        browse = QPushButton("Choose…", self)
+        browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         path_row = row(self.path, browse)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()
-        form.addRow("Format", self.format)
+        form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.release)
-        form.addRow("Release to", self.recipient)
-        form.addRow("File", path_row)
+        form.addRow(self.tr("Release to"), self.recipient)
+        form.addRow(self.tr("File"), path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -116,7 +139,8 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.chosen_format()
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), FORMATS[fmt][2])
+        file_filter = translate("ExportDialog", FORMATS[fmt][2])
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), file_filter)
         if name:
             self.path.setText(name)
 
@@ -124,24 +148,31 @@ class ExportDialog(QDialog):
         if self.chosen_format() == "png" and (self.release.isChecked() or self.recipients()):
             # A picture of the view shows exact positions and names: it cannot be released.
             self.error.setText(
-                "Release: a picture of the map view shows exact positions and names, so it cannot be "
-                "released. Untick Release, or print a released sheet (File › Print)."
+                self.tr(
+                    "Release: a picture of the map view shows exact positions and names, so it cannot be "
+                    "released. Untick Release, or print a released sheet (File › Print)."
+                )
             )
             return
         text = self.path.text().strip()
         if not text:
-            self.error.setText("File: choose where to write the export.")
+            self.error.setText(self.tr("File: choose where to write the export."))
             return
         folder = Path(text).expanduser().parent
         if not folder.is_dir():
-            self.error.setText(f"File: the folder {folder} does not exist.")
+            self.error.setText(self.tr("File: the folder {folder} does not exist.").format(folder=folder))
             return
         try:
             check_output(Path(text).expanduser())  # the library, a device, a folder: refused here
         except FileRefused as e:
-            show_error(self, "Export", f"Nothing was written.\n\n{e}")
+            show_error(self, self.tr("Export"), nothing_written(e))
             return
         self.accept()
+
+
+def nothing_written(problem: object) -> str:
+    """The one message of a failed export: nothing was written, and why."""
+    return translate("ExportDialog", "Nothing was written.") + f"\n\n{problem}"
 
 
 def run_export(
@@ -159,8 +190,14 @@ def run_export(
     future: Future[None] = pool.submit(
         export_plan, plan, fmt, path, release=release, progress=report, release_to=release_to
     )
-    dialog = QProgressDialog(f"Writing {path.name}…", "Cancel", 0, 0, parent)
-    dialog.setWindowTitle("Export")
+    dialog = QProgressDialog(
+        translate("ExportDialog", "Writing {file}…").format(file=path.name),
+        translate("ExportDialog", "Cancel"),
+        0,
+        0,
+        parent,
+    )
+    dialog.setWindowTitle(translate("ExportDialog", "Export"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.canceled.connect(cancel.set)
@@ -186,10 +223,12 @@ def run_export(
         future.result()
     except ExportError as e:
         if not cancel.is_set():
-            show_error(parent, "Export", f"Nothing was written.\n\n{e}")
+            show_error(parent, translate("ExportDialog", "Export"), nothing_written(e))
         return False
     except OSError as e:
-        show_error(parent, "Export", f"Nothing was written.\n\n{e.strerror or e}: {e.filename or path}")
+        show_error(
+            parent, translate("ExportDialog", "Export"), nothing_written(f"{e.strerror or e}: {e.filename or path}")
+        )
         return False
     finally:
         pool.shutdown(wait=True)
@@ -209,11 +248,17 @@ def export_dialog(window: PlanWindow) -> None:
         try:
             atomic_write(path, png_bytes(window.map.grab()))
         except FileRefused as e:
-            show_error(parent, "Export", f"Nothing was written.\n\n{e}")
+            show_error(parent, translate("ExportDialog", "Export"), nothing_written(e))
             return
         except OSError as e:
-            show_error(parent, "Export", f"Nothing was written.\n\n{e.strerror or e}: {e.filename or path}")
+            show_error(
+                parent, translate("ExportDialog", "Export"), nothing_written(f"{e.strerror or e}: {e.filename or path}")
+            )
             return
     elif not run_export(parent, plan, fmt, path, dlg.release.isChecked(), dlg.recipients()):
         return
-    window.statusBar().showMessage(f"Exported {FORMATS[fmt][0].lower()} to {path}", 8000)
+    label = format_label(fmt)
+    if label[1:2].islower():  # "Exported plan file (GeoJSON) to …", "Exported KML for …"
+        label = label[:1].lower() + label[1:]
+    message = translate("ExportDialog", "Exported {format} to {path}").format(format=label, path=path)
+    window.statusBar().showMessage(message, 8000)

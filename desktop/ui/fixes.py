@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
 
 from desktop import geo, suggest
 from desktop.doctrine import Finding
+from desktop.i18n import language as i18n_language
+from desktop.i18n import phase_label, translate
 from desktop.model import Plan
 from desktop.ui.bridge import PageCall
 from desktop.ui.commands import PlanCommand
+from desktop.ui.widgets import number
 
 if TYPE_CHECKING:
     from desktop.ui.mainwindow import MainWindow
@@ -56,7 +59,7 @@ def preview_items(plan: Plan, edits: Sequence[suggest.Edit]) -> list[dict[str, o
             u = plan.unit(e.id)
             out.append({"from": list(u.position), "to": list(e.to), "label": u.label(), "range_km": u.range_km or 0})
         elif e.op == "add":
-            name = str(e.fields.get("name") or e.fields.get("kind") or "new unit")
+            name = str(e.fields.get("name") or e.fields.get("kind") or translate("Fixes", "new unit"))
             out.append({"to": list(e.to), "label": f"+ {name}", "range_km": e.fields.get("range_km") or 0})
     return out
 
@@ -88,7 +91,7 @@ class FixesDialog(_PreviewingDialog):
     """Every proposal for the plan's findings; the ticked ones are applied as one undo step."""
 
     def __init__(self, win: MainWindow) -> None:
-        super().__init__(win, "Propose fixes")
+        super().__init__(win, translate("FixesDialog", "Propose fixes"))
         self.profile, self.phase = _viewed(win)
         self.proposals, _ = suggest.suggest(win.doc.plan, self.profile, self.phase)
         intro = QLabel(self)
@@ -100,23 +103,36 @@ class FixesDialog(_PreviewingDialog):
             item = QListWidgetItem(p.summary)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
-            item.setToolTip(f"For {suggest.finding_key(p.finding)}: {p.finding.message}\nClears: {', '.join(p.clears)}")
+            item.setToolTip(
+                self.tr("For {finding}: {message}\nClears: {clears}").format(
+                    finding=suggest.finding_key(p.finding), message=p.finding.message, clears=", ".join(p.clears)
+                )
+            )
             self.list.addItem(item)
         if self.proposals:
+            count = translate("FixesDialog", "%n proposal(s)", None, len(self.proposals))
             intro.setText(
-                f"{len(self.proposals)} proposal(s) under the {self.profile} profile, {self.phase} phase. Each is "
-                "checked by the principles engine: it clears its finding and brings in no error. The ghosts on the "
-                "map show where units would go. Untick what you do not want; Apply makes one undo step."
+                self.tr("{count} under the {profile} profile, {phase} phase.").format(
+                    count=count, profile=self.profile.upper(), phase=phase_label(self.phase)
+                )
+                + " "
+                + self.tr(
+                    "Each is checked by the principles engine: it clears its finding and brings in no error. The "
+                    "ghosts on the map show where units would go. Untick what you do not want; Apply makes one undo "
+                    "step."
+                )
             )
         else:
             intro.setText(
-                "No fix to propose: every finding Posture knows how to mend is already mended (findings about "
-                "nations, the mandate or the force's size need a planner's decision)."
+                self.tr(
+                    "No fix to propose: every finding Posture knows how to mend is already mended (findings about "
+                    "nations, the mandate or the force's size need a planner's decision)."
+                )
             )
         self.list.setVisible(bool(self.proposals))
         self.list.itemChanged.connect(lambda _i: self._preview())
         buttons = QDialogButtonBox(self)
-        self.apply_button = buttons.addButton("Apply", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(bool(self.proposals))
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.apply)
@@ -138,7 +154,7 @@ class FixesDialog(_PreviewingDialog):
         chosen = self.chosen()
         edits = [e for p in chosen for e in p.edits]
         if edits:
-            apply_edits(self.win, edits, f"Apply {len(chosen)} proposed fix(es)")
+            apply_edits(self.win, edits, translate("FixesDialog", "Apply %n proposed fix(es)", None, len(chosen)))
         self.accept()
 
 
@@ -146,31 +162,45 @@ class AirDefenceDialog(_PreviewingDialog):
     """The covering model's answer: where the batteries should stand, previewed on the map."""
 
     def __init__(self, win: MainWindow) -> None:
-        super().__init__(win, "Place air defence")
+        super().__init__(win, translate("AirDefenceDialog", "Place air defence"))
         profile, phase = _viewed(win)
         self.placement = suggest.place_air_defence(win.doc.plan, profile, phase)
         pl = self.placement
         summary = QLabel(self)
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.PlainText)
+        gap = f"{pl.mip_gap:.2%}".replace(".", ",") if i18n_language() == "uk" else f"{pl.mip_gap:.2%}"
         lines = [
-            f"Priority sites ({profile}): {len(pl.sites)}. Covered as placed: {len(pl.covered_before)}; "
-            f"with the proposed positions: {len(pl.covered_after)} (optimality gap {pl.mip_gap:.2%}).",
+            self.tr(
+                "Priority sites ({profile}): {sites}. Covered as placed: {before}; with the proposed positions: "
+                "{after} (optimality gap {gap})."
+            ).format(
+                profile=profile.upper(),
+                sites=len(pl.sites),
+                before=len(pl.covered_before),
+                after=len(pl.covered_after),
+                gap=gap,
+            ),
         ]
         if not pl.sites:
-            lines = ["The plan has no priority site to cover."]
+            lines = [self.tr("The plan has no priority site to cover.")]
         elif not pl.moves:
-            lines.append("No move of the batteries already placed covers more sites.")
+            lines.append(self.tr("No move of the batteries already placed covers more sites."))
         if pl.extra_batteries:
             lines.append(
-                f"{pl.extra_batteries} more batteries of the longest range placed would cover every site that an "
-                "allowed position can reach."
+                translate(
+                    "AirDefenceDialog",
+                    "%n more battery(ies) of the longest range placed would cover every site that an allowed "
+                    "position can reach.",
+                    None,
+                    pl.extra_batteries,
+                )
             )
         if pl.uncoverable:
-            lines.append(f"No allowed position covers: {', '.join(pl.uncoverable)}.")
+            lines.append(self.tr("No allowed position covers: {sites}.").format(sites=", ".join(pl.uncoverable)))
         summary.setText("\n".join(lines))
         self.table = QTableWidget(len(pl.moves), 3, self)
-        self.table.setHorizontalHeaderLabels(["Battery", "Moves", "To"])
+        self.table.setHorizontalHeaderLabels([self.tr("Battery"), self.tr("Moves"), self.tr("To")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):
             self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -180,13 +210,15 @@ class AirDefenceDialog(_PreviewingDialog):
             u = plan.unit(e.id)
             assert e.to is not None
             km = geo.geodesic_km(*u.position, *e.to)
-            for c, text in enumerate((u.label(), f"{km:.0f} km", f"{e.to[1]:.3f}° N, {e.to[0]:.3f}° E")):
+            km_text = translate("Wording", "{km} km").format(km=number(km))
+            lat_lon = self.tr("{lat}° N, {lon}° E").format(lat=number(e.to[1], 3), lon=number(e.to[0], 3))
+            for c, text in enumerate((u.label(), km_text, lat_lon)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.setVisible(bool(pl.moves))
         buttons = QDialogButtonBox(self)
-        self.accept_button = buttons.addButton("Move the batteries", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.accept_button = buttons.addButton(self.tr("Move the batteries"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.accept_button.setEnabled(bool(pl.moves))
-        self.accept_button.setToolTip("One undo step moves every battery listed")
+        self.accept_button.setToolTip(self.tr("One undo step moves every battery listed"))
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
@@ -199,7 +231,8 @@ class AirDefenceDialog(_PreviewingDialog):
 
     def apply(self) -> None:
         if self.placement.moves:
-            apply_edits(self.win, self.placement.moves, f"Move {len(self.placement.moves)} air-defence batteries")
+            text = translate("AirDefenceDialog", "Move %n air-defence battery(ies)", None, len(self.placement.moves))
+            apply_edits(self.win, self.placement.moves, text)
         self.accept()
 
 
@@ -208,12 +241,16 @@ def propose_fix(win: MainWindow, finding: Finding) -> None:
     profile, phase = _viewed(win)
     proposal = suggest.fix_for(win.doc.plan, finding, profile, phase)
     if proposal is None:
-        QMessageBox.information(win, "No fix", f"Posture knows no edit that mends {finding.rule} here.")
+        QMessageBox.information(
+            win,
+            translate("Fixes", "No fix"),
+            translate("Fixes", "Posture knows no edit that mends {rule} here.").format(rule=finding.rule),
+        )
         return
     win.map.bridge.call(PageCall.SHOW_PREVIEW, preview_items(win.doc.plan, proposal.edits))
-    box = QMessageBox(QMessageBox.Icon.Question, "Proposed fix", proposal.summary, parent=win)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Fixes", "Proposed fix"), proposal.summary, parent=win)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(f"Clears: {', '.join(proposal.clears)}. Apply it?")
+    box.setInformativeText(translate("Fixes", "Clears: {clears}. Apply it?").format(clears=", ".join(proposal.clears)))
     box.setStandardButtons(QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel)
     try:
         if box.exec() == QMessageBox.StandardButton.Apply:
@@ -235,7 +272,7 @@ def install_findings_menu(win: MainWindow, findings_view: QWidget) -> None:
         if f is None:
             return
         m = QMenu(tree)
-        act = m.addAction("Propose a fix…", lambda: propose_fix(win, f))
+        act = m.addAction(translate("Fixes", "Propose a fix…"), lambda: propose_fix(win, f))
         act.setEnabled(f.rule in suggest.FIXERS)
         m.popup(tree.viewport().mapToGlobal(pos))
 

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 
 from desktop import catalogue
 from desktop.doctrine import Finding, evaluate
+from desktop.doctrine.wording import contribution_kind
 from desktop.export import ExportError, export_plan
+from desktop.i18n import catalogue_label, translate, translate_noop
 from desktop.model import Plan, Unit
 from desktop.packages import (
     THIS_PLAN,
@@ -49,20 +51,24 @@ from desktop.packages import (
 from desktop.planfile import PlanFileError, read_plan_file
 from desktop.ui.commands import PlanCommand
 from desktop.ui.dialogs import show_error
-from desktop.ui.widgets import row
+from desktop.ui.widgets import nation_name, row
 
 if TYPE_CHECKING:
     from desktop.ui.mainwindow import MainWindow
 
-PLAN_FILTER = "Posture plan (*.plan.geojson *.geojson *.json)"
+
+def plan_filter() -> str:
+    return translate("Packages", "Posture plan (*.plan.geojson *.geojson *.json)")
+
+
 EVERYONE = ""
 
 
 def nation_items(plan: Plan) -> list[tuple[str, str]]:
     """(label, code) for a nation chooser: the plan's nations first, then every other nation."""
     mine = plan.nations()
-    others = sorted((c for c in catalogue.nations() if c not in mine), key=catalogue.nation_name)
-    return [(f"{catalogue.nation_name(c)} ({c})", c) for c in [*mine, *others]]
+    others = sorted((c for c in catalogue.nations() if c not in mine), key=nation_name)
+    return [(f"{nation_name(c)} ({c})", c) for c in [*mine, *others]]
 
 
 def chosen_recipients(box: QComboBox) -> tuple[str, ...]:
@@ -71,9 +77,9 @@ def chosen_recipients(box: QComboBox) -> tuple[str, ...]:
     return (code,) if code else ()
 
 
-def recipient_box(plan: Plan, parent: QWidget, everyone: str = "Everyone (no restriction)") -> QComboBox:
+def recipient_box(plan: Plan, parent: QWidget, everyone: str | None = None) -> QComboBox:
     box = QComboBox(parent)
-    box.addItem(everyone, EVERYONE)
+    box.addItem(everyone or translate("Packages", "Everyone (no restriction)"), EVERYONE)
     for label, code in nation_items(plan):
         box.addItem(label, code)
     return box
@@ -87,16 +93,16 @@ class PackageDialog(QDialog):
 
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export national package")
+        self.setWindowTitle(self.tr("Export national package"))
         self.plan = plan
         self.nation = QComboBox(self)
         for label, code in nation_items(plan):
             self.nation.addItem(label, code)
-        self.nation.setToolTip("The nation whose units and contributions go into the package")
-        self.recipient = recipient_box(plan, self, "The nation itself (everything of it)")
-        self.recipient.setToolTip("Write only what is releasable to this nation (marked REL TO)")
+        self.nation.setToolTip(self.tr("The nation whose units and contributions go into the package"))
+        self.recipient = recipient_box(plan, self, self.tr("The nation itself (everything of it)"))
+        self.recipient.setToolTip(self.tr("Write only what is releasable to this nation (marked REL TO)"))
         self.path = QLineEdit(self)
-        browse = QPushButton("Choose…", self)
+        browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         path_row = row(self.path, browse)
         self.summary = QLabel(self)
@@ -106,9 +112,9 @@ class PackageDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020;")
         form = QFormLayout()
-        form.addRow("Nation", self.nation)
-        form.addRow("Release to", self.recipient)
-        form.addRow("File", path_row)
+        form.addRow(self.tr("Nation"), self.nation)
+        form.addRow(self.tr("Release to"), self.recipient)
+        form.addRow(self.tr("File"), path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -137,14 +143,14 @@ class PackageDialog(QDialog):
         self.summary.setText(package_summary(self.package()))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Write package to", self.path.text(), PLAN_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Write package to"), self.path.text(), plan_filter())
         if name:
             self.path.setText(name)
 
     def _accept(self) -> None:
         text = self.path.text().strip()
         if not text or not Path(text).expanduser().parent.is_dir():
-            self.error.setText("File: choose a file in a folder that exists.")
+            self.error.setText(self.tr("File: choose a file in a folder that exists."))
             return
         self.accept()
 
@@ -159,9 +165,14 @@ def export_package_dialog(window: MainWindow) -> bool:
     try:
         export_plan(package, "geojson", path, release_to=dlg.recipients())
     except ExportError as e:
-        show_error(window, "National package", f"Nothing was written.\n\n{e}")
+        show_error(
+            window,
+            translate("Packages", "National package"),
+            translate("Packages", "Nothing was written.") + f"\n\n{e}",
+        )
         return False
-    window.statusBar().showMessage(f"Wrote {path.name}: {package_summary(package)}", 8000)
+    wrote = translate("Packages", "Wrote {file}: {summary}").format(file=path.name, summary=package_summary(package))
+    window.statusBar().showMessage(wrote, 8000)
     return True
 
 
@@ -169,9 +180,19 @@ def export_package_dialog(window: MainWindow) -> bool:
 
 
 def _finding_item(f: Finding) -> QListWidgetItem:
-    item = QListWidgetItem(f"{f.severity.upper()} · {f.rule}: {f.message}")
+    item = QListWidgetItem(
+        f"{translate('Packages', _SEVERITY_WORDS.get(f.severity, f.severity))} · {f.rule}: {f.message}"
+    )
     item.setToolTip(f.message)
     return item
+
+
+#: A finding's severity in the lists (context "Packages").
+_SEVERITY_WORDS = {
+    "error": translate_noop("Packages", "ERROR"),
+    "warning": translate_noop("Packages", "WARNING"),
+    "info": translate_noop("Packages", "INFO"),
+}
 
 
 def findings_delta(before: list[Finding], after: list[Finding]) -> tuple[list[Finding], list[Finding]]:
@@ -190,7 +211,7 @@ class MergeDialog(QDialog):
 
     def __init__(self, plan: Plan, files: list[str], result: MergeResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge packages")
+        self.setWindowTitle(self.tr("Merge packages"))
         self.resize(980, 560)
         self.result = result  # type: ignore[assignment,method-assign]  # hides QDialog.result(), unused here
         v = QVBoxLayout(self)
@@ -200,9 +221,11 @@ class MergeDialog(QDialog):
         names = ", ".join(Path(f).name for f in files)
         if result.conflicts:
             head.setText(
-                f"{len(result.conflicts)} conflicts: nothing can be merged from {names}. "
-                "Fix the packages (or the plan) and merge again."
-            )
+                translate("MergeDialog", "%n conflict(s): nothing can be merged from {files}.", None,
+                          len(result.conflicts)).format(files=names)
+                + " "
+                + self.tr("Fix the packages (or the plan) and merge again.")
+            )  # fmt: skip
             head.setStyleSheet("color: #b00020; font-weight: bold;")
             v.addWidget(head)
             self.conflicts = QListWidget(self)
@@ -210,7 +233,7 @@ class MergeDialog(QDialog):
                 self.conflicts.addItem(c.line())
             v.addWidget(self.conflicts, 1)
         else:
-            head.setText(result.summary(plan.name, dry_run=True) + f"\nfrom {names}")
+            head.setText(result.summary(plan.name, dry_run=True) + "\n" + self.tr("from {files}").format(files=names))
             v.addWidget(head)
             before = evaluate(plan)
             after = evaluate(result.plan)
@@ -223,19 +246,22 @@ class MergeDialog(QDialog):
             for f in after:
                 item = _finding_item(f)
                 if f in new:
-                    item.setText("NEW · " + item.text())
+                    item.setText(self.tr("NEW") + " · " + item.text())
                 self.after.addItem(item)
             for box, found in ((self.before, before), (self.after, after)):
                 if not found:
-                    box.addItem("No findings: the plan meets every principle of its profile.")
-            grid.addWidget(QLabel(f"Findings before the merge ({len(before)})", self), 0, 0)
-            after_head = f"Findings after the merge ({len(after)}: {len(new)} new, {len(cleared)} cleared)"
+                    box.addItem(self.tr("No findings: the plan meets every principle of its profile."))
+            before_head = self.tr("Findings before the merge ({n})").format(n=len(before))
+            grid.addWidget(QLabel(before_head, self), 0, 0)
+            after_head = self.tr("Findings after the merge ({n}: {new} new, {cleared} cleared)").format(
+                n=len(after), new=len(new), cleared=len(cleared)
+            )
             grid.addWidget(QLabel(after_head, self), 0, 1)
             grid.addWidget(self.before, 1, 0)
             grid.addWidget(self.after, 1, 1)
             v.addLayout(grid, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.merge_button = buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = buttons.addButton(self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setEnabled(not result.conflicts and result.changed)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -250,13 +276,18 @@ def read_packages(files: list[str]) -> list[tuple[str, Plan]]:
 def merge_packages_dialog(window: MainWindow, files: list[str] | None = None) -> bool:
     """Choose package files, preview the merge, merge as one undo step; True when merged."""
     if files is None:
-        files, _ = QFileDialog.getOpenFileNames(window, "Merge national packages", "", PLAN_FILTER)
+        title = translate("MergeDialog", "Merge national packages")
+        files, _ = QFileDialog.getOpenFileNames(window, title, "", plan_filter())
         if not files:
             return False
     try:
         packages = read_packages(files)
     except (PlanFileError, OSError) as e:
-        show_error(window, "Merge packages", f"Nothing was merged.\n\n{e}")
+        show_error(
+            window,
+            translate("MergeDialog", "Merge packages"),
+            translate("MergeDialog", "Nothing was merged.") + f"\n\n{e}",
+        )
         return False
     plan = window.doc.plan
     result = merge_packages(plan, packages)
@@ -266,11 +297,16 @@ def merge_packages_dialog(window: MainWindow, files: list[str] | None = None) ->
     if window.doc.plan is not plan:  # changed meanwhile (another window): merge into what is there now
         result = merge_packages(window.doc.plan, packages)
         if result.conflicts:
-            show_error(window, "Merge packages", "The plan changed meanwhile; nothing was merged.")
+            show_error(
+                window,
+                translate("MergeDialog", "Merge packages"),
+                translate("MergeDialog", "The plan changed meanwhile; nothing was merged."),
+            )
             return False
-    nations = ", ".join(sorted(result.contributions)) or "packages"
+    nations = ", ".join(sorted(result.contributions)) or translate("MergeDialog", "packages")
     delta = merge_delta(window.doc.plan, result)
-    if not window.doc.push(PlanCommand(window.doc, delta, f"Merge packages ({nations})")):
+    text = translate("MergeDialog", "Merge packages ({nations})").format(nations=nations)
+    if not window.doc.push(PlanCommand(window.doc, delta, text)):
         return False
     window.statusBar().showMessage(result.summary(plan.name), 10000)
     return True
@@ -300,7 +336,9 @@ class ProvenanceView:
     def decorate(self, u: Unit, d: dict[str, Any]) -> None:
         key = provenance_key(u)
         if key != THIS_PLAN:
-            d["tip"] = f"{d.get('tip', '')}\nFrom the {provenance_label(u)}"
+            d["tip"] = f"{d.get('tip', '')}\n" + translate("Packages", "From the {package}").format(
+                package=provenance_label(u)
+            )
             if self.colour:
                 d["tint"] = self.colours().get(key, "#999999")
         if self.only is not None and key != self.only:
@@ -314,7 +352,7 @@ class ProvenanceView:
         self.window.controller.refresh_units()
 
     def build_menu(self, view: QMenu) -> QMenu:
-        menu = view.addMenu("&Provenance")
+        menu = view.addMenu(translate("ProvenanceView", "&Provenance"))
         menu.setToolTipsVisible(True)
         menu.aboutToShow.connect(lambda: self._fill(menu))
         self._fill(menu)
@@ -322,16 +360,22 @@ class ProvenanceView:
 
     def _fill(self, menu: QMenu) -> None:
         menu.clear()
-        colour = menu.addAction("&Colour by package")
+        colour = menu.addAction(translate("ProvenanceView", "&Colour by package"))
         colour.setCheckable(True)
         colour.setChecked(self.colour)
-        colour.setToolTip("Outline each unit merged from a national package in that package's colour")
+        colour.setToolTip(
+            translate("ProvenanceView", "Outline each unit merged from a national package in that package's colour")
+        )
         colour.toggled.connect(lambda on: self.set(colour=on))
         menu.addSeparator()
         group = QActionGroup(menu)
-        choices: list[tuple[str, str | None]] = [("Show all units", None), ("Only units of this plan", THIS_PLAN)]
+        choices: list[tuple[str, str | None]] = [
+            (translate("ProvenanceView", "Show all units"), None),
+            (translate("ProvenanceView", "Only units of this plan"), THIS_PLAN),
+        ]
         colours = self.colours()
-        choices += [(f"Only units from the {n} package", n) for n in provenance_nations(self.window.doc.plan)]
+        only = translate("ProvenanceView", "Only units from the {nation} package")
+        choices += [(only.format(nation=n), n) for n in provenance_nations(self.window.doc.plan)]
         for text, value in choices:
             a: QAction = menu.addAction(text)
             a.setCheckable(True)
@@ -357,7 +401,7 @@ class RecipientPreview(QWidget):
         self.head.setTextFormat(Qt.TextFormat.PlainText)
         self.head.setWordWrap(True)
         self.items = QListWidget(self)
-        self.items.setToolTip("Exactly what the file will hold")
+        self.items.setToolTip(self.tr("Exactly what the file will hold"))
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         v.addWidget(self.head)
@@ -369,22 +413,29 @@ class RecipientPreview(QWidget):
         shown = release_to(plan, recipients) if recipients else plan
         if release:
             shown = release_plan(shown)
-        who = ", ".join(catalogue.nation_name(c) for c in recipients) if recipients else "Everyone"
-        text = f"{who} will receive {len(shown.units)} of {len(plan.units)} units and "
-        text += f"{len(shown.contributions)} of {len(plan.contributions)} contributions"
+        who = ", ".join(nation_name(c) for c in recipients) if recipients else self.tr("Everyone")
+        text = self.tr("{who} will receive {units} of {all_units} units and {contributions} of {all_contributions} "
+                       "contributions").format(who=who, units=len(shown.units), all_units=len(plan.units),
+                                               contributions=len(shown.contributions),
+                                               all_contributions=len(plan.contributions))  # fmt: skip
         if recipients:
             units, contributions = withheld_counts(plan, recipients)
-            text += f" ({units} units and {contributions} contributions not releasable to them are left out)"
-        text += f". Marking: {shown.classification or 'none'}."
+            text += self.tr(
+                " ({units} units and {contributions} contributions not releasable to them are left out)"
+            ).format(units=units, contributions=contributions)
+        text += ". " + self.tr("Marking: {marking}.").format(marking=shown.classification or self.tr("none"))
         if release:
-            text += " Release mode: positions generalised, names replaced by kinds, findings withheld."
+            text += " " + self.tr("Release mode: positions generalised, names replaced by kinds, findings withheld.")
         self.head.setText(text)
         self.items.clear()
         for u in shown.units[:2000]:
-            self.items.addItem(f"{u.nation} · {u.label()} · {u.strength:,} personnel")
+            personnel = translate("RecipientPreview", "%n personnel", None, u.strength)
+            name = catalogue_label(u.name) if release else u.label()  # released: the kind's label
+            self.items.addItem(f"{u.nation} · {name} · {personnel}")
         for c in shown.contributions:
-            self.items.addItem(f"{c.nation} · {c.kind} pledge" + (f" · {c.note}" if c.note else ""))
+            pledge = self.tr("{kind} pledge").format(kind=contribution_kind(c.kind))
+            self.items.addItem(f"{c.nation} · {pledge}" + (f" · {c.note}" if c.note else ""))
         if len(shown.units) > 2000:
-            self.items.addItem(f"… and {len(shown.units) - 2000:,} more units")
+            self.items.addItem(translate("RecipientPreview", "… and %n more unit(s)", None, len(shown.units) - 2000))
         if not shown.units and not shown.contributions:
-            self.items.addItem("Nothing of the plan is releasable to this recipient but the shared geometry.")
+            self.items.addItem(self.tr("Nothing of the plan is releasable to this recipient but the shared geometry."))

@@ -385,4 +385,3 @@ def _float(text: str, field: str) -> float:
     if not math.isfinite(v):
         raise FormError(translate("UnitForm", "{field}: must be a finite number.").format(field=field))
     return v
-

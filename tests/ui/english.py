@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 ALLOWED_WORDS = frozenset(
     (
         "MGRS",
+        "Role",
         "DMS",
         "PDF",
         "PNG",

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from desktop import catalogue, i18n, sidc, symbols
-from desktop.model import Plan
+from desktop.model import UNIT_FIELDS, Plan
 from desktop.ui.language import apply_language
 from tests.ui.conftest import close_window, open_window
 from tests.ui.english import english_in
@@ -48,6 +48,7 @@ def plan_words(*plans: Plan) -> set[str]:
     for t in catalogue.all_templates():
         out.update(str(t.defaults[k]) for k in ("system", "aircraft") if t.defaults.get(k))
     out.update(catalogue.kinds())  # kind ids (land.combat) are codes
+    out.update(UNIT_FIELDS)  # field names in files stay as they are (issue 17)
     return out
 
 
@@ -139,3 +140,196 @@ def test_the_english_finder_finds_english(uk_window, tmp_path: Path) -> None:
     lay.addWidget(QLabel("Save the plan", w))
     assert [t for _, t in english_in(w)] == ["Save the plan"]
     w.deleteLater()
+
+
+def test_the_palette_in_ukrainian(uk_window) -> None:
+    palette = uk_window.palette
+    assert palette.tree.topLevelItem(0).text(0) == "Суходіл"
+    no_english(palette, plan_words(uk_window.doc.plan))
+
+
+def test_the_plan_library_in_ukrainian(uk_window, ui_library) -> None:
+    from desktop.ui.dialogs import PlanLibraryDialog
+
+    dialog = PlanLibraryDialog(ui_library, uk_window.doc.plan.id, uk_window)
+    try:
+        assert dialog.table.horizontalHeaderItem(1).text() == "Назва"
+        no_english(dialog, plan_words(uk_window.doc.plan))
+    finally:
+        dialog.deleteLater()
+
+
+def test_the_export_dialog_and_what_a_recipient_gets_in_ukrainian(uk_window) -> None:
+    from desktop.ui.exporting import ExportDialog
+
+    plan = uk_window.doc.plan
+    dialog = ExportDialog(plan, uk_window)
+    try:
+        allowed = plan_words(plan) | {str(dialog.path.text()), plan.classification or ""}
+        no_english(dialog, allowed)
+        dialog.recipient.setCurrentIndex(dialog.recipient.findData("PL"))
+        dialog.release.setChecked(True)
+        assert "отримає" in dialog.preview.head.text()
+        no_english(dialog, allowed)
+        dialog.format.setCurrentIndex(dialog.format.findData("png"))
+        dialog._accept()  # a released picture is refused, in Ukrainian
+        assert dialog.error.text() and not english_in(dialog, allowed | {str(dialog.path.text())})
+    finally:
+        dialog.deleteLater()
+
+
+def test_the_package_and_merge_dialogs_in_ukrainian(uk_window, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from desktop.export import export_plan
+    from desktop.packages import make_package, merge_packages
+    from desktop.ui.packagesui import MergeDialog, PackageDialog, read_packages
+
+    plan = uk_window.doc.plan
+    dialog = PackageDialog(plan, uk_window)
+    try:
+        no_english(dialog, plan_words(plan) | {dialog.path.text()})
+        assert "пакет" in dialog.summary.text().lower()
+    finally:
+        dialog.deleteLater()
+    package = make_package(plan, "PL")
+    package = package.with_unit(replace(package.units[0], strength=package.units[0].strength + 100))
+    good, bad = tmp_path / "pl.plan.geojson", tmp_path / "bad.plan.geojson"
+    export_plan(package, "geojson", good)
+    export_plan(package.with_unit(replace(package.units[0], nation="CZ")), "geojson", bad)
+    for files in ([str(good)], [str(bad)]):
+        packages = read_packages(files)
+        result = merge_packages(plan, packages)
+        merge = MergeDialog(plan, files, result, uk_window)
+        try:
+            names = plan_words(plan, result.plan, *(p for _, p in packages))
+            names |= set(files) | {Path(f).name for f in files}
+            no_english(merge, names)
+        finally:
+            merge.deleteLater()
+    menu = uk_window.menuBar()
+    provenance = [a for a in menu.actions() for b in a.menu().actions() if b.menu() and "Походження" in b.text()]
+    assert provenance, "View › Provenance in Ukrainian"
+
+
+def test_the_gis_import_preview_in_ukrainian(uk_window, tmp_path: Path) -> None:
+    import json
+
+    from desktop.ui.gisimportui import GisImportDialog
+
+    src = tmp_path / "sketch.geojson"
+    src.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [30.5, 50.4]},
+         "properties": {"name": "Alpha", "kind": "land.combat", "nation": "PL", "strength": 800}},
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [31.0, 49.9]},
+         "properties": {"name": "Bravo", "sidc": "10031000001211000000"}},
+        {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[36, 48], [37, 48.5]]},
+         "properties": {"name": "front"}},
+    ]}), encoding="utf-8")  # fmt: skip
+    dialog = GisImportDialog(str(src), uk_window)
+    try:
+        dialog.nation.setCurrentIndex(dialog.nation.findData("GB"))
+        assert dialog.import_button.isEnabled() and dialog.table.rowCount() == 3
+        no_english(dialog, {"Alpha", "Bravo", "sketch", src.name, "GeoJSON", "land.combat", "--as", "--nation",
+                            "--name", "contact_line", "occupied_area", "nation", "country", "sidc"})  # fmt: skip
+    finally:
+        dialog.deleteLater()
+
+
+def test_the_base_map_dialog_in_ukrainian(uk_window) -> None:
+    from desktop.ui.basemapui import DEFAULTS, BaseMapDialog
+
+    dialog = BaseMapDialog(dict(DEFAULTS), "", uk_window)
+    try:
+        no_english(dialog, set())
+    finally:
+        dialog.deleteLater()
+
+
+def test_the_compare_picker_and_view_in_ukrainian(uk_window, ui_library, qtbot) -> None:
+    from dataclasses import replace
+
+    import shiboken6
+
+    from desktop.model import Geometry
+    from desktop.ui.compareview import ComparePicker, CompareWindow
+
+    a = uk_window.doc.plan
+    b = replace(a, id=None, name="Option B")
+    b = b.with_unit(replace(b.unit("fi-bg"), geometry=Geometry.point(36.4, 49.9)))
+    b = b.with_unit(replace(b.unit("gb-armd-bde"), strength=4200))
+    ui_library.add_plan(b)
+    picker = ComparePicker(ui_library, a.id, uk_window)
+    try:
+        no_english(picker, plan_words(a, b))
+    finally:
+        picker.deleteLater()
+    view = CompareWindow([a, b])
+    try:
+        view.resize(1500, 900)
+        with qtbot.waitSignal(view.map.bridge.drawn, timeout=30_000):
+            view.show()
+        rule_rows = [i for i, r in enumerate(view.rows) if r.rule]
+        assert rule_rows, "the two plans differ in a rule"
+        view._row_clicked(rule_rows[0])
+        messages = {f["message"] for c in view.cols for p in c.reports.values() for f in p["findings"]}
+        allowed = plan_words(a, b) | {r.rule or "" for r in view.rows} | {"ECFR", "MFU"}
+        no_english(view, allowed)
+        assert not english_in(view.statusBar(), allowed) and "лише перегляд" in view.statusBar().currentMessage()
+        assert all(not english_in_text(m, allowed) for m in messages)
+    finally:
+        errors = view.map.console_errors()
+        view.shutdown()
+        view.close()
+        shiboken6.delete(view)
+    assert errors == []
+
+
+def english_in_text(text: str, allowed: set[str]) -> bool:
+    from tests.ui.english import is_english
+
+    return is_english(text, allowed)
+
+
+@pytest.fixture
+def uk_window_of(qtbot, ui_library) -> Iterator:  # type: ignore[no-untyped-def]
+    """A Ukrainian window on a plan of the test's own (call it with the plan)."""
+    opened = []
+
+    def open_on(plan: Plan):  # type: ignore[no-untyped-def]
+        apply_language("uk")
+        pid = ui_library.add_plan(plan)
+        opened.append(open_window(qtbot, ui_library, ui_library.load_plan(pid)))
+        return opened[-1]
+
+    yield open_on
+    for win in opened:
+        close_window(win)
+    apply_language("en")
+
+
+def test_the_fixes_dialogs_in_ukrainian(uk_window_of) -> None:
+    from dataclasses import replace
+
+    from desktop.model import Geometry
+    from desktop.sample import sample_plan
+
+    plan = replace(sample_plan(), name="Fix me", profile="mfu")
+    plan = plan.with_unit(replace(plan.unit("fr-bde"), geometry=Geometry.point(24.1, 49.85)))
+    for uid, lon, lat in (("it-sampt-odesa", 29.0, 50.9), ("gb-camm-odesa", 28.0, 49.0)):
+        plan = plan.with_unit(replace(plan.unit(uid), geometry=Geometry.point(lon, lat)))
+    win = uk_window_of(plan)
+    allowed = plan_words(win.doc.plan)
+    fixes = win.open_fixes("fixes")
+    try:
+        assert fixes.proposals
+        no_english(fixes, allowed | {f.rule for p in fixes.proposals for f in (p.finding,)} | {
+            c for p in fixes.proposals for c in p.clears})  # fmt: skip
+    finally:
+        fixes.close()
+    air = win.open_fixes("air_defence")
+    try:
+        assert air.placement.moves
+        no_english(air, allowed | set(air.placement.sites) | set(air.placement.uncoverable))
+    finally:
+        air.close()
