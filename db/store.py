@@ -619,13 +619,15 @@ class Library:
             value = _decode_setting(row[0])
         except (ValueError, TypeError, RecursionError) as e:
             why = " ".join(str(e).split())[:80]
-            log.warning("%s: the setting %r cannot be read (%s); ignored", self.path, key, why)
+            text = translate("Library", "{path}: the setting {key} cannot be read ({why}); ignored")
+            log.warning("%s", text.format(path=self.path, key=repr(key), why=why))
             return default
         if kind is None:
             return value
         kinds = kind if isinstance(kind, tuple) else (kind,)
         if not isinstance(value, kinds) or (type(value) is bool and bool not in kinds):
-            log.warning("%s: the setting %r holds %.40r, not a value Posture writes; ignored", self.path, key, value)
+            text = translate("Library", "{path}: the setting {key} holds {value}, not a value Posture writes; ignored")
+            log.warning("%s", text.format(path=self.path, key=repr(key), value=repr(value)[:40]))
             return default
         return value
 

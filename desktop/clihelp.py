@@ -98,10 +98,24 @@ def every_option_help(parser: argparse.ArgumentParser) -> dict[str, str | None]:
     return out
 
 
+#: The level a log line names (errors name none), in the language.
+_LEVEL_NAMES = {
+    logging.WARNING: translate_noop("CommandLine", "warning"),
+    logging.INFO: translate_noop("CommandLine", "info"),
+    logging.DEBUG: translate_noop("CommandLine", "debug"),
+    logging.CRITICAL: translate_noop("CommandLine", "critical"),
+}
+
+
+def _level_name(record: logging.LogRecord) -> str:
+    text = _LEVEL_NAMES.get(record.levelno)
+    return translate("CommandLine", text) if text else record.levelname.lower()
+
+
 class _OneLine(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         text = " ".join(super().format(record).split())
-        level = "" if record.levelno == logging.ERROR else f"{record.levelname.lower()}: "
+        level = "" if record.levelno == logging.ERROR else _level_name(record) + ": "
         return f"posture: {level}{text}"
 
 

@@ -32,6 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.climessages import os_error_text, sqlite_error_text
+from desktop.i18n import translate
+
 #: Half the width of the Web Mercator world, metres (EPSG:3857).
 WORLD = 20037508.342789244
 PNG, JPEG = b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff"
@@ -115,20 +118,28 @@ def _detect(conn: sqlite3.Connection, path: Path, table: str, zoom_query: str) -
     if data.startswith(JPEG):
         return "image/jpeg"
     if not data:
-        raise TileSetError(f"{path}: holds no tiles")
+        raise TileSetError(_no_tiles(path))
     if data[:2] == b"\x1f\x8b" or data[:1] in (b"\x1a", b"\x0a"):
-        raise TileSetError(f"{path}: holds vector tiles; a base map needs raster (PNG or JPEG) tiles")
-    raise TileSetError(f"{path}: its tiles are neither PNG nor JPEG")
+        text = translate("TileSet", "{file}: holds vector tiles; a base map needs raster (PNG or JPEG) tiles")
+        raise TileSetError(text.format(file=path))
+    raise TileSetError(translate("TileSet", "{file}: its tiles are neither PNG nor JPEG").format(file=path))
+
+
+def _no_tiles(path: object) -> str:
+    return translate("TileSet", "{file}: holds no tiles").format(file=path)
 
 
 def _mbtiles(conn: sqlite3.Connection, path: Path) -> TileSet:
     meta = {str(k): str(v) for k, v in conn.execute("SELECT name, value FROM metadata").fetchall()}
     fmt = meta.get("format", "").lower()
     if fmt in ("pbf", "mvt"):
-        raise TileSetError(f"{path}: holds vector tiles (format {fmt}); a base map needs raster (PNG or JPEG) tiles")
+        text = translate(
+            "TileSet", "{file}: holds vector tiles (format {format}); a base map needs raster (PNG or JPEG) tiles"
+        )
+        raise TileSetError(text.format(file=path, format=fmt))
     zooms = conn.execute("SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles").fetchone()
     if zooms is None or zooms[0] is None:
-        raise TileSetError(f"{path}: holds no tiles")
+        raise TileSetError(_no_tiles(path))
     mime = _detect(conn, path, "tiles", "")
     bounds = None
     parts = re.split(r"\s*,\s*", meta.get("bounds", "").strip())
@@ -156,13 +167,15 @@ def _gpkg(conn: sqlite3.Connection, path: Path) -> TileSet:
         "WHERE data_type = 'tiles' ORDER BY table_name LIMIT 1"
     ).fetchone()
     if row is None:
-        raise TileSetError(f"{path}: a GeoPackage without a tile layer (its layers are vector data)")
+        text = translate("TileSet", "{file}: a GeoPackage without a tile layer (its layers are vector data)")
+        raise TileSetError(text.format(file=path))
     table, identifier, description, cminx, cminy, cmaxx, cmaxy, _srs = row
     tms = conn.execute(
         "SELECT srs_id, min_x, min_y, max_x, max_y FROM gpkg_tile_matrix_set WHERE table_name = ?", (table,)
     ).fetchone()
     if tms is None:
-        raise TileSetError(f"{path}: tile layer {table!r} has no tile matrix set")
+        text = translate("TileSet", "{file}: tile layer {layer} has no tile matrix set")
+        raise TileSetError(text.format(file=path, layer=repr(table)))
     srs, min_x, min_y, max_x, max_y = tms
     srs_row = conn.execute(
         "SELECT organization, organization_coordsys_id FROM gpkg_spatial_ref_sys WHERE srs_id = ?", (srs,)
@@ -171,21 +184,24 @@ def _gpkg(conn: sqlite3.Connection, path: Path) -> TileSet:
     tolerance = 1.0
     extent = (min_x, min_y, max_x, max_y)
     if epsg != 3857 or any(abs(a - b) > tolerance for a, b in zip(extent, (-WORLD, -WORLD, WORLD, WORLD), strict=True)):
-        raise TileSetError(f"{path}: tile layer {table!r} is not on the Web Mercator grid (EPSG:3857, "
-                           "Google Maps compatible); make it with gdal_translate -of GPKG "
-                           "-co TILING_SCHEME=GoogleMapsCompatible")  # fmt: skip
+        text = translate("TileSet", "{file}: tile layer {layer} is not on the Web Mercator grid (EPSG:3857, "
+                         "Google Maps compatible); make it with gdal_translate -of GPKG "
+                         "-co TILING_SCHEME=GoogleMapsCompatible")  # fmt: skip
+        raise TileSetError(text.format(file=path, layer=repr(table)))
     offsets = set()
     levels = conn.execute(f'SELECT DISTINCT zoom_level FROM "{table}"').fetchall()
     for (level,) in levels:
         m = conn.execute("SELECT matrix_width FROM gpkg_tile_matrix WHERE table_name = ? AND zoom_level = ?",
                          (table, level)).fetchone()  # fmt: skip
         if m is None or m[0] <= 0 or (m[0] & (m[0] - 1)):
-            raise TileSetError(f"{path}: tile layer {table!r} zoom level {level} is not on the Web Mercator grid")
+            text = translate("TileSet", "{file}: tile layer {layer} zoom level {level} is not on the Web Mercator grid")
+            raise TileSetError(text.format(file=path, layer=repr(table), level=level))
         offsets.add(int(math.log2(m[0])) - int(level))
     if not levels:
-        raise TileSetError(f"{path}: holds no tiles")
+        raise TileSetError(_no_tiles(path))
     if len(offsets) != 1:
-        raise TileSetError(f"{path}: tile layer {table!r} mixes tile grids")
+        text = translate("TileSet", "{file}: tile layer {layer} mixes tile grids")
+        raise TileSetError(text.format(file=path, layer=repr(table)))
     offset = offsets.pop()
     mime = _detect(conn, path, table, "")
     low, high = conn.execute(f'SELECT MIN(zoom_level), MAX(zoom_level) FROM "{table}"').fetchone()
@@ -205,31 +221,38 @@ def open_tileset(path: str | os.PathLike[str]) -> TileSet:
     p = Path(path)
     name = os.fspath(path)
     if not p.is_file():
-        raise TileSetError(f"{name}: cannot read ({'no such file' if not p.exists() else 'not a file'})")
+        why = translate("TileSet", "no such file") if not p.exists() else translate("TileSet", "not a file")
+        raise TileSetError(translate("Files", "{file}: cannot read ({why})").format(file=name, why=why))
     try:
         with p.open("rb") as f:
             head = f.read(16)
     except OSError as e:
-        raise TileSetError(f"{name}: cannot read ({e.strerror or e})") from None
+        raise TileSetError(
+            translate("Files", "{file}: cannot read ({why})").format(file=name, why=os_error_text(e))
+        ) from None
     if head != b"SQLite format 3\x00":
-        raise TileSetError(f"{name}: not a tile file (an MBTiles or GeoPackage file is an SQLite database)")
+        text = translate("TileSet", "{file}: not a tile file (an MBTiles or GeoPackage file is an SQLite database)")
+        raise TileSetError(text.format(file=name))
     try:
         conn = _connect(p)
     except sqlite3.Error as e:
-        raise TileSetError(f"{name}: cannot be opened ({e})") from None
+        text = translate("TileSet", "{file}: cannot be opened ({detail})")
+        raise TileSetError(text.format(file=name, detail=sqlite_error_text(str(e)))) from None
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         if "tiles" in tables and "metadata" in tables:
             return _mbtiles(conn, p)
         if "gpkg_contents" in tables:
             return _gpkg(conn, p)
-        raise TileSetError(f"{name}: not a tile set (neither MBTiles nor a GeoPackage with tiles)")
+        text = translate("TileSet", "{file}: not a tile set (neither MBTiles nor a GeoPackage with tiles)")
+        raise TileSetError(text.format(file=name))
     except TileSetError:
         conn.close()
         raise
     except (sqlite3.Error, ValueError, TypeError, OverflowError) as e:
         conn.close()
-        raise TileSetError(f"{name}: damaged or not a tile set ({e})") from None
+        text = translate("TileSet", "{file}: damaged or not a tile set ({detail})")
+        raise TileSetError(text.format(file=name, detail=sqlite_error_text(str(e)))) from None
 
 
 # -- the tile sets the page may ask for -------------------------------------------------------------

@@ -284,3 +284,25 @@ def test_text_outputs_are_ukrainian_and_english_is_unchanged(tmp_path: Path) -> 
     en = main("compare", "1", str(EXAMPLE), "--lang", "en", db=db).stdout
     assert en.startswith("Comparison of 2 plans · ceasefire phase · profile each plan's own\n")
     assert "No difference." in en and "* best value of the row" in en
+
+
+def test_base_map_refusals_and_log_lines_in_ukrainian(tmp_path: Path) -> None:
+    import logging
+
+    from desktop import clihelp, i18n, tileset
+
+    bad = tmp_path / "map.mbtiles"
+    bad.write_text("not tiles", encoding="utf-8")
+    try:
+        i18n.set_language("uk")
+        with pytest.raises(tileset.TileSetError) as e:
+            tileset.open_tileset(bad)
+        record = logging.LogRecord("posture", logging.WARNING, __file__, 1, "щось", None, None)
+        line = clihelp._OneLine("%(message)s").format(record)
+    finally:
+        i18n.set_language("en")
+    assert str(bad) in str(e.value) and CYRILLIC.search(str(e.value)), e.value
+    assert not english_left(str(e.value), (str(bad), "MBTiles", "GeoPackage", "SQLite"))
+    assert line == "posture: попередження: щось"
+    with pytest.raises(tileset.TileSetError, match="not a tile file"):
+        tileset.open_tileset(bad)

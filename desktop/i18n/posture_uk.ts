@@ -194,6 +194,16 @@
     </message>
     <message>
       <location filename="db/store.py" />
+      <source>{path}: the setting {key} cannot be read ({why}); ignored</source>
+      <translation>{path}: налаштування {key} не вдалося прочитати ({why}); його пропущено</translation>
+    </message>
+    <message>
+      <location filename="db/store.py" />
+      <source>{path}: the setting {key} holds {value}, not a value Posture writes; ignored</source>
+      <translation>{path}: налаштування {key} містить {value} — не те значення, яке записує Posture; його пропущено</translation>
+    </message>
+    <message>
+      <location filename="db/store.py" />
       <source>unit {unit} was changed by another program</source>
       <translation>підрозділ {unit} змінила інша програма</translation>
     </message>
@@ -617,6 +627,26 @@
       <location filename="desktop/clihelp.py" />
       <source>one of {choices}</source>
       <translation>одне з: {choices}</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>warning</source>
+      <translation>попередження</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>info</source>
+      <translation>довідка</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>debug</source>
+      <translation>налагодження</translation>
+    </message>
+    <message>
+      <location filename="desktop/clihelp.py" />
+      <source>critical</source>
+      <translation>критично</translation>
     </message>
     <message>
       <location filename="desktop/packagecmd.py" />
@@ -4860,6 +4890,84 @@
       <location filename="desktop/suggest.py" />
       <source>No allowed position covers: {sites}.</source>
       <translation>Жодна дозволена позиція не прикриває: {sites}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TileSet</name>
+    <message>
+      <location filename="desktop/tileset.py" />
+      <source>{file}: holds vector tiles; a base map needs raster (PNG or JPEG) tiles</source>
+      <translation>{file}: містить векторні тайли; для картоснови потрібні растрові тайли (PNG або JPEG)</translation>
+    </message>
+    <message>
+      <location filename="desktop/tileset.py" />
+      <source>{file}: its tiles are neither PNG nor JPEG</source>
+      <translation>{file}: його тайли не є ні PNG, ні JPEG</translation>
+    </message>
+    <message>
+      <location filename="desktop/tileset.py" />
+      <source>{file}: holds no tiles</source>
+      <translation>{file}: не містить тайлів</translation>
+    </message>
+    <message>
+      <location filename="desktop/tileset.py" />
+      <source>{file}: holds vector tiles (format {format}); a base map needs raster (PNG or JPEG) tiles</source>
+      <translation>{file}: містить векторні тайли (формат {format}); для картоснови потрібні растрові тайли (PNG або JPEG)</translation>
+    </message>
+    <message>
+      <location filename="desktop/tileset.py" />
+      <source>{file}: a GeoPackage without a tile layer (its layers are vector data)</source>
+      <translation>{file}: GeoPackage без шару тайлів (його шари — векторні дані)</translation>
+    </message>
+    <message>
+      <location filename="desktop/tileset.py" />
+      <source>{file}: tile layer {layer} has no tile matrix set</source>
+      <translation>{file}: шар тайлів {layer} не має набору матриць тайлів</translation>
+    </message>
+    <message>
+      <location filename="desktop/tileset.py" />
+      <source>{file}: tile layer {layer} is not on the Web Mercator grid (EPSG:3857, Google Maps compatible); make it with gdal_translate -of GPKG -co TILING_SCHEME=GoogleMapsCompatible</source>
+      <translation>{file}: шар тайлів {layer} не в сітці Web Mercator (EPSG:3857, сумісній з Google Maps); створіть його командою gdal_translate -of GPKG -co TILING_SCHEME=GoogleMapsCompatible</translation>
+    </message>
+    <message>
+      <location filename="desktop/tileset.py" />
+      <source>{file}: tile layer {layer} zoom level {level} is not on the Web Mercator grid</source>
+      <translation>{file}: шар тайлів {layer}, рівень масштабу {level}, не в сітці Web Mercator</translation>
+    </message>
+    <message>
+      <location filename="desktop/tileset.py" />
+      <source>{file}: tile layer {layer} mixes tile grids</source>
+      <translation>{file}: шар тайлів {layer} змішує різні сітки тайлів</translation>
+    </message>
+    <message>
+      <location filename="desktop/tileset.py" />
+      <source>no such file</source>
+      <translation>немає такого файлу</translation>
+    </message>
+    <message>
+      <location filename="desktop/tileset.py" />
+      <source>not a file</source>
+      <translation>це не файл</translation>
+    </message>
+    <message>
+      <location filename="desktop/tileset.py" />
+      <source>{file}: not a tile file (an MBTiles or GeoPackage file is an SQLite database)</source>
+      <translation>{file}: не є файлом тайлів (файл MBTiles чи GeoPackage — це база даних SQLite)</translation>
+    </message>
+    <message>
+      <location filename="desktop/tileset.py" />
+      <source>{file}: cannot be opened ({detail})</source>
+      <translation>{file}: не вдалося відкрити ({detail})</translation>
+    </message>
+    <message>
+      <location filename="desktop/tileset.py" />
+      <source>{file}: not a tile set (neither MBTiles nor a GeoPackage with tiles)</source>
+      <translation>{file}: не є набором тайлів (ні MBTiles, ні GeoPackage з тайлами)</translation>
+    </message>
+    <message>
+      <location filename="desktop/tileset.py" />
+      <source>{file}: damaged or not a tile set ({detail})</source>
+      <translation>{file}: пошкоджений або не є набором тайлів ({detail})</translation>
     </message>
   </context>
   <context>
