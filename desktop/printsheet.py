@@ -317,9 +317,7 @@ def build_sheet(plan: Plan, options: PrintOptions) -> dict[str, Any]:
     in_phase = shown.units_in_phase()
     units = []
     for u in in_phase:
-        d = unit_for_page(u, shown.phase)
-        d.pop("tip", None)
-        d.pop("dim", None)
+        d = unit_for_page(u, shown.phase, sheet=True)
         if release:
             d.pop("geom", None)
         units.append(d)

@@ -20,7 +20,9 @@
     return w > 0 && h > 0 ? w * h : 0;
   }
 
-  /* A uniform grid of boxes for fast overlap queries. */
+  /* A uniform grid of boxes for fast overlap queries (cells keyed by number: a print's spread
+     asks it hundreds of thousands of times). */
+  const key = (x, y) => (x + 32768) * 65536 + (y + 32768);
   function Index(cell) {
     this.cell = cell || 64;
     this.grid = new Map();
@@ -29,7 +31,7 @@
   Index.prototype._keys = function (b) {
     const c = this.cell, out = [];
     for (let x = Math.floor(b[0] / c); x <= Math.floor(b[2] / c); x++) {
-      for (let y = Math.floor(b[1] / c); y <= Math.floor(b[3] / c); y++) out.push(x + ':' + y);
+      for (let y = Math.floor(b[1] / c); y <= Math.floor(b[3] / c); y++) out.push(key(x, y));
     }
     return out;
   };
@@ -38,8 +40,13 @@
     this.all.push(b);
   };
   Index.prototype.hits = function (b, pad) {
-    for (const k of this._keys([b[0] - (pad || 0), b[1] - (pad || 0), b[2] + (pad || 0), b[3] + (pad || 0)])) {
-      for (const o of this.grid.get(k) || []) if (overlaps(b, o, pad)) return o;
+    const p = pad || 0, c = this.cell;
+    const x1 = Math.floor((b[2] + p) / c), y0 = Math.floor((b[1] - p) / c), y1 = Math.floor((b[3] + p) / c);
+    for (let x = Math.floor((b[0] - p) / c); x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const list = this.grid.get(key(x, y));
+        if (list) for (const o of list) if (overlaps(b, o, p)) return o;
+      }
     }
     return null;
   };
@@ -69,7 +76,7 @@
     boxes.forEach((b, i) => {
       const cx0 = Math.floor(b[0] / cell), cx1 = Math.floor(b[2] / cell), cy0 = Math.floor(b[1] / cell), cy1 = Math.floor(b[3] / cell);
       for (let x = cx0; x <= cx1; x++) for (let y = cy0; y <= cy1; y++) {
-        const k = x + ':' + y;
+        const k = key(x, y);
         for (const j of index.get(k) || []) if (overlaps(b, boxes[j], g)) parent[find(i)] = find(j);
         if (!index.has(k)) index.set(k, []);
         index.get(k).push(i);

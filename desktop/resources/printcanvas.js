@@ -4,7 +4,7 @@
  * Chromium writes thousands of SVG elements into the PDF one by one (a 10,000-unit plan took
  * seconds and tens of megabytes); a canvas is one picture. It is drawn at RESOLUTION_DPI or more,
  * so the PDF stays crisp on paper, and each distinct symbol is drawn by the one engine
- * (symbols.js) once, into a bitmap that every unit with that symbol shares. Small plans keep the
+ * (symbols.js) once, onto a sprite sheet that every unit with that symbol shares. Small plans keep the
  * vector path (print.js), where every symbol is SVG.
  *
  * Exposes window.PosturePrintCanvas. Planner text never reaches a canvas: unit names stay text
@@ -104,18 +104,30 @@
   /* The ISR outline of a big plan (and its legend swatch): solid, thin and light. */
   const ISR_SOLID = { fill: 'none', stroke: '#7b1fa2', 'stroke-width': 0.7, 'stroke-opacity': 0.5 };
 
-  /* One bitmap per distinct symbol (its SVG from symbols.js), at SCALE. */
-  async function bitmaps(symbols) {
-    const out = new Map();
-    await Promise.all([...new Set(symbols)].map(async (s) => {
-      const img = new Image(s.w, s.h);
-      img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(s.svg);
-      await img.decode();
-      const c = new OffscreenCanvas(Math.ceil(s.w * SCALE), Math.ceil(s.h * SCALE));
-      c.getContext('2d').drawImage(img, 0, 0, c.width, c.height);
-      out.set(s, c);
-    }));
-    return out;
+  /* Every distinct symbol (its SVG from symbols.js) on one sprite sheet, drawn at SCALE: one SVG
+     picture for all (hundreds of SVG pictures cost Chromium seconds to decode, and as long again
+     on each frame after). Each symbol sits on whole canvas pixels (cells a multiple of CELL CSS px,
+     CELL * SCALE whole). Returns {sheet, at: Map(symbol -> [x, y, w, h] in canvas px)}. */
+  const CELL = 8, SHEET_WIDTH = 1200;
+  async function sprites(symbols) {
+    const at = new Map(), parts = [];
+    let x = 0, y = 0, row = 0;
+    for (const s of [...new Set(symbols)].sort((a, b) => b.h - a.h)) {
+      const w = Math.ceil((s.w + 1) / CELL) * CELL, h = Math.ceil((s.h + 1) / CELL) * CELL;
+      if (x + w > SHEET_WIDTH) { x = 0; y += row; row = 0; }
+      at.set(s, [x * SCALE, y * SCALE, Math.ceil(s.w * SCALE), Math.ceil(s.h * SCALE)]);
+      parts.push(s.svg.replace(/^<svg /, '<svg x="' + x + '" y="' + y + '" '));
+      x += w;
+      row = Math.max(row, h);
+    }
+    const height = y + row || 1;
+    const img = new Image();
+    img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="' +
+      SHEET_WIDTH + '" height="' + height + '" viewBox="0 0 ' + SHEET_WIDTH + ' ' + height + '">' + parts.join('') + '</svg>');
+    await img.decode();
+    const sheet = new OffscreenCanvas(Math.round(SHEET_WIDTH * SCALE), Math.round(height * SCALE));
+    sheet.getContext('2d').drawImage(img, 0, 0, sheet.width, sheet.height);
+    return { sheet, at };
   }
 
   function roundRect(ctx, x, y, w, h, r) {
@@ -130,8 +142,8 @@
 
   const MM = 96 / 25.4;
 
-  /* print.js drawUnits on a canvas: leader lines, then each group's symbol (the shared bitmap, on
-     whole canvas pixels) with its "×N" count. Returns the symbols' boxes, as drawUnits. */
+  /* print.js drawUnits on a canvas: leader lines, then each group's symbol (from the sprite sheet,
+     on whole canvas pixels) with its "×N" count. Returns the symbols' boxes, as drawUnits. */
   async function drawUnits(overlay, groups, size) {
     const ctx = layer(overlay, size, 0, 0, 'units-canvas');
     ctx.strokeStyle = '#263238';
@@ -149,17 +161,18 @@
       ctx.lineWidth = 0.7;
       ctx.stroke();
     }
-    const pics = await bitmaps(groups.map((g) => g.s));
+    const pics = await sprites(groups.map((g) => g.s));
     const boxes = [];
+    ctx.imageSmoothingEnabled = false;
     ctx.font = 'bold 6.5px "DejaVu Sans", sans-serif';
     ctx.textBaseline = 'top';
     for (const g of groups) {
       const s = g.s, x = g.p.x - s.ax, y = g.p.y - s.ay;
-      ctx.save();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);   // whole device pixels: the bitmap is copied, not resampled
-      ctx.drawImage(pics.get(s), Math.round(x * SCALE), Math.round(y * SCALE));
-      ctx.restore();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);   // whole device pixels: the sprite is copied, not resampled
+      const [sx, sy, sw, sh] = pics.at.get(s);
+      ctx.drawImage(pics.sheet, sx, sy, sw, sh, Math.round(x * SCALE), Math.round(y * SCALE), sw, sh);
       if (g.units.length > 1) {
+        ctx.setTransform(SCALE, 0, 0, SCALE, 0, 0);
         const text = '\u00d7' + g.units.length, tw = ctx.measureText(text).width;
         const bw = tw + 1.2 * MM, bh = 6.5 + 0.7 * MM;
         const bx = x + s.w + 1.2 * MM - bw, by = y - 1.2 * MM;
