@@ -2822,7 +2822,7 @@
     <message>
       <location filename="desktop/model.py" />
       <source>Nominal range of the system in kilometres (drawn as a ring)</source>
-      <translation>Номінальна дальність системи в кілометрах (показується колом)</translation>
+      <translation>Номінальна дальність системи в кілометрах (показується зоною дії)</translation>
     </message>
     <message>
       <location filename="desktop/model.py" />
@@ -5056,22 +5056,22 @@
     <message>
       <location filename="desktop/ui/basemapui.py" />
       <source>Base map</source>
-      <translation>Базова карта</translation>
+      <translation>Картооснова</translation>
     </message>
     <message>
       <location filename="desktop/ui/basemapui.py" />
       <source>The built-in base map is shown.</source>
-      <translation>Показано вбудовану базову карту.</translation>
+      <translation>Показано вбудовану картооснову.</translation>
     </message>
     <message>
       <location filename="desktop/ui/basemapui.py" />
       <source>Draw your own offline raster map (MBTiles or GeoPackage tiles) under the plan. The file is read, never changed; nothing is fetched from a network.</source>
-      <translation>Підкладіть під план власну офлайн-растрову карту (тайли MBTiles або GeoPackage). Файл лише читається й ніколи не змінюється; з мережі нічого не завантажується.</translation>
+      <translation>Підкладіть під план власну офлайн-растрову картооснову (тайли MBTiles або GeoPackage). Файл лише читається й ніколи не змінюється; з мережі нічого не завантажується.</translation>
     </message>
     <message>
       <location filename="desktop/ui/basemapui.py" />
       <source>none: the built-in vector map only</source>
-      <translation>немає: лише вбудована векторна карта</translation>
+      <translation>немає: лише вбудована векторна картооснова</translation>
     </message>
     <message>
       <location filename="desktop/ui/basemapui.py" />
@@ -5091,7 +5091,7 @@
     <message>
       <location filename="desktop/ui/basemapui.py" />
       <source>Back to the built-in base map only</source>
-      <translation>Повернутися до вбудованої базової карти</translation>
+      <translation>Повернутися лише до вбудованої картооснови</translation>
     </message>
     <message>
       <location filename="desktop/ui/basemapui.py" />
@@ -5131,17 +5131,17 @@
     <message>
       <location filename="desktop/ui/basemapui.py" />
       <source>Base map tile file</source>
-      <translation>Файл тайлів базової карти</translation>
+      <translation>Файл тайлів картооснови</translation>
     </message>
     <message>
       <location filename="desktop/ui/basemapui.py" />
       <source>The base map is shown but could not be remembered.</source>
-      <translation>Базову карту показано, але запам'ятати її не вдалося.</translation>
+      <translation>Картооснову показано, але запам'ятати її не вдалося.</translation>
     </message>
     <message>
       <location filename="desktop/ui/basemapui.py" />
       <source>Base map: {name}</source>
-      <translation>Базова карта: {name}</translation>
+      <translation>Картооснова: {name}</translation>
     </message>
   </context>
   <context>

@@ -214,3 +214,17 @@ def english_in(root: QWidget, allowed: Iterable[str] = ()) -> list[tuple[str, st
     """The texts of ``root`` (and its children) that are English."""
     allowed = list(allowed)
     return [(where, text) for where, text in texts_of(root) if is_english(text, allowed)]
+
+
+def clipped(root: QWidget) -> list[tuple[str, str]]:
+    """Labels, check boxes and buttons of ``root`` shown narrower than their text needs (a word-
+    wrapped label wraps instead): ``[(kind, text)]``. Call it with ``root`` shown at its size."""
+    out = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible() or not isinstance(w, (QLabel, QAbstractButton)):
+            continue
+        if isinstance(w, QLabel) and (w.wordWrap() or not w.text()):
+            continue
+        if w.width() < w.sizeHint().width():
+            out.append((type(w).__name__, w.text()))
+    return out

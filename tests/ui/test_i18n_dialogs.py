@@ -333,3 +333,30 @@ def test_the_fixes_dialogs_in_ukrainian(uk_window_of) -> None:
         no_english(air, allowed | set(air.placement.sites) | set(air.placement.uncoverable))
     finally:
         air.close()
+
+
+def test_the_ukrainian_fits_the_unit_form_and_the_export_dialog(uk_window, qtbot) -> None:
+    """At the size they open with on a desktop screen (their size hint), no label, check box or
+    button of the unit form, the export dialog or the base map dialog is cut."""
+    from desktop.ui.basemapui import DEFAULTS, BaseMapDialog
+    from desktop.ui.exporting import ExportDialog
+    from desktop.ui.unitform import UnitForm
+    from tests.ui.english import clipped
+
+    plan = uk_window.doc.plan
+    for make in (
+        lambda: UnitForm(plan.unit("it-sampt-odesa"), uk_window),
+        lambda: UnitForm(plan.unit("gb-armd-bde"), uk_window),
+        lambda: ExportDialog(plan, uk_window),
+        lambda: BaseMapDialog(dict(DEFAULTS), "", uk_window),
+    ):
+        dialog = make()
+        try:
+            dialog.show()
+            dialog.resize(dialog.sizeHint())
+            qtbot.wait(50)
+            assert clipped(dialog) == [], f"{dialog.windowTitle()}: {clipped(dialog)}"
+            assert dialog.width() <= 900, "fits a laptop screen"
+        finally:
+            dialog.close()
+            dialog.deleteLater()
