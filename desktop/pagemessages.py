@@ -137,10 +137,13 @@ class Rendered(Payload):
     type = Msg.RENDERED
     units: int
     ms: float
+    width: int = -1  # the size of the map it was drawn at, CSS px (-1: not said)
+    height: int = -1
 
     @classmethod
     def parse(cls, d: dict[str, Any]) -> Rendered:
-        return cls(int(_number(d, "units", 0, 10_000_000)), _number(d, "ms", 0, 1e9))
+        size = [int(_number(d, k, 0, 100_000)) if k in d else -1 for k in ("width", "height")]
+        return cls(int(_number(d, "units", 0, 10_000_000)), _number(d, "ms", 0, 1e9), *size)
 
 
 @dataclass(frozen=True)
@@ -357,6 +360,7 @@ class PageCall(StrEnum):
     STOP_MEASURE = "stopMeasure"  # () end it
     SET_TILE_BASE = "setTileBase"  # ({url, minzoom, maxzoom, bounds, opacity, visible, vector, …} | None) tilebase.js
     SET_ANNOTATIONS = "setAnnotations"  # ([{coordinates, closed, label}]) kept measurements
+    RENDERED_AT = "renderedAt"  # (width, height) say "rendered" again once drawn at this size
 
 
 def payload_fields(msg: Msg) -> list[str]:

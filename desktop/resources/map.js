@@ -28,6 +28,7 @@
     draw: null,                  // {kind, unit, points: [], preview}
     canvasMode: false,
     baseDrawn: Promise.resolve(),  // settles when the base map layers are on the map
+    drawn: Promise.resolve(),      // settles when the plan's units and the base map are drawn
   };
 
   // Python calls app[fn](...args) (names: bridge.py PageCall); page modules add to app later.
@@ -208,7 +209,8 @@
       const ctx = this._canvas.getContext('2d'), dpr = window.devicePixelRatio || 1, size = map.getSize();
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.clearRect(0, 0, size.x, size.y);
-      const scale = map.getZoom() >= 8 ? 0.8 : 0.55;
+      const scale = canvasScale(), k = scale * dpr;
+      let missing = 0;
       const grid = new Map(), cell = 32;
       this._grid = grid; this._cell = cell;
       let labelsOn = state.options.labels && map.getZoom() >= 9;
@@ -221,8 +223,11 @@
         const x = p.x - s.ax * scale, y = p.y - s.ay * scale;
         ctx.globalAlpha = u.dim ? 0.35 : 1;
         if (state.selection.has(u.id)) { ctx.fillStyle = 'rgba(255,179,0,0.55)'; ctx.fillRect(x - 3, y - 3, w + 6, h + 6); }
-        const img = imageOf(s);
-        if (img.complete) ctx.drawImage(img, x, y, w, h);
+        const drawn = sheet && (sheet.k === k ? sheet.copy(ctx, s, x, y, dpr) : sheet.draw(ctx, s, x, y, w, h));
+        if (!drawn && s.svg) {
+          missing++;
+          if (!nextSheet) { const img = imageOf(s); if (img.complete) ctx.drawImage(img, x, y, w, h); }
+        }
         if (u.tint) { ctx.strokeStyle = u.tint; ctx.lineWidth = 3; ctx.strokeRect(x - 2, y - 2, w + 4, h + 4); }
         const flag = state.flags[u.id];
         if (flag) { ctx.fillStyle = flag === 'error' ? '#c62828' : '#ef8f00'; ctx.beginPath(); ctx.arc(x + w, y, 4, 0, 7); ctx.fill(); }
@@ -235,6 +240,8 @@
         grid.get(key).push([u.id, x, y, w, h]);
       }
       ctx.globalAlpha = 1;
+      // A few new symbols (a drop) are drawn one by one; a new zoom scale or many new symbols: a new sheet.
+      if (!nextSheet && (missing > 50 || (sheet && sheet.k !== k))) renewSheet(k);
     },
     hit(pt) {
       if (!this._grid) return null;
@@ -250,6 +257,25 @@
   });
   let unitCanvas = null;
   let canvasDrag = null;
+
+  // The canvas copies each symbol from a sheet (sprites.js): every distinct symbol of the plan
+  // rasterised once at the scale drawn. `nextSheet` is being made; until it is ready the canvas
+  // keeps the last sheet (scaled, after a zoom), and units whose symbol it lacks wait for it.
+  let sheet = null, nextSheet = null;
+  function canvasScale() { return map.getZoom() >= 8 ? 0.8 : 0.55; }
+  function renewSheet(k) {
+    if (nextSheet && nextSheet.k === k) return nextSheet.ready;
+    const symbols = new Set();
+    for (const u of state.units.values()) symbols.add(symbolOf(u));
+    const made = PostureSprites.sheet(symbols, k);
+    nextSheet = made;
+    return made.ready.then(() => {
+      if (nextSheet === made) { sheet = made; nextSheet = null; scheduleCanvas(); }
+    }, (err) => {
+      if (nextSheet === made) nextSheet = null;
+      report('error', 'symbol sheet: ' + err);
+    });
+  }
 
   function canvasMouseDown(e) {
     if (!state.canvasMode || state.mode !== 'select' || e.originalEvent.button !== 0) return;
@@ -284,7 +310,7 @@
     if (on === state.canvasMode) return;
     state.canvasMode = on;
     if (on) { unitCanvas = new UnitCanvas().addTo(map); }
-    else if (unitCanvas) { map.removeLayer(unitCanvas); unitCanvas = null; }
+    else if (unitCanvas) { map.removeLayer(unitCanvas); unitCanvas = null; sheet = nextSheet = null; }
     showRingsForZoom();
   }
 
@@ -701,6 +727,13 @@
     return pts;
   }
 
+  // "rendered": the units (every symbol; in canvas mode once its sheet is made) and the base map
+  // are on screen, drawn at the map's size, which Python checks against the view's.
+  function sendRendered(t0) {
+    const s = map.getSize();
+    send('rendered', { units: state.units.size, ms: performance.now() - t0, width: s.x, height: s.y });
+  }
+
   const app = {
     setSymbols() { /* symbols are drawn in the page (symbols.js); kept for older callers */ },
     setPlan(plan) {
@@ -713,10 +746,30 @@
       setCanvasMode(units.length > DOM_LIMIT);
       for (const u of units) { state.units.set(u.id, u); drawUnit(u); }
       setGeometries(plan.geometries);
-      if (state.canvasMode) unitCanvas.redraw(); else { restack(); placeLabels(); }
-      // "rendered": the units and the base map are both on screen (one frame after both).
-      state.baseDrawn.then(() => requestAnimationFrame(() =>
-        send('rendered', { units: units.length, ms: performance.now() - t0 })));
+      let drawn = Promise.resolve();
+      if (state.canvasMode) {
+        drawn = renewSheet(canvasScale() * (window.devicePixelRatio || 1)).then(() => unitCanvas && unitCanvas.redraw());
+      } else { restack(); placeLabels(); }
+      // "rendered" one frame after the units and the base map are both drawn (sendRendered).
+      state.drawn = Promise.all([state.baseDrawn, drawn]);
+      state.drawn.then(() => requestAnimationFrame(() => sendRendered(t0)));
+    },
+    renderedAt(width, height) {
+      // Python saw "rendered" at a size the view no longer has: say it again once drawn at this one.
+      const t0 = performance.now();
+      let timer = 0;
+      const check = () => {
+        const s = map.getSize();
+        if (s.x !== width || s.y !== height) return;
+        map.off('resize', check);
+        clearTimeout(timer);
+        // the resize redrew the base map and the units (a new symbol sheet, if the zoom needs one)
+        Promise.all([state.drawn, nextSheet && nextSheet.ready]).then(() => requestAnimationFrame(() => sendRendered(t0)));
+      };
+      map.on('resize', check);
+      timer = setTimeout(() => { map.off('resize', check); sendRendered(t0); }, 3000);   // it never came: as it is
+      map.invalidateSize({ animate: false });
+      check();
     },
     upsertUnits(list) {
       for (const u of list || []) {
@@ -827,7 +880,12 @@
   let userMoved = false;
   for (const ev of ['mousedown', 'wheel', 'keydown', 'touchstart']) container.addEventListener(ev, () => { userMoved = true; }, { passive: true });
   map.on('resize', () => { if (!userMoved) map.fitBounds(UKRAINE, { padding: [8, 8], animate: false }); });
-  map.fitBounds(UKRAINE, { padding: [8, 8], animate: false });
+  // A page loading in a view not shown yet (the start loads it while Python builds the window)
+  // has no size: fitting would pick the closest zoom and draw everything once for nothing. It
+  // starts at the country's zoom instead; the first resize fits.
+  const size0 = map.getSize();
+  if (size0.x > 0 && size0.y > 0) map.fitBounds(UKRAINE, { padding: [8, 8], animate: false });
+  else map.setView(UKRAINE.getCenter(), 6, { animate: false });
   PostureBase.setZoomClasses(map);
   // The base map and the channel to Python start together: Python may send the plan while the
   // GeoJSON is still loading, and "rendered" waits for both.

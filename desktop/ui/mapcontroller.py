@@ -76,7 +76,7 @@ class MapController(QObject):
         b.on(Draw, self._on_draw)
         b.on(Cursor, lambda p: self.cursorMoved.emit(p.lat, p.lng))
         b.on(View, self._on_view)
-        b.on(Rendered, lambda p: self.rendered.emit(p.units, p.ms))
+        b.on(Rendered, self._on_rendered)
         doc.changed.connect(self._on_change)
         self.send_plan()
 
@@ -126,6 +126,17 @@ class MapController(QObject):
         )
         self.selection = []
         self.selectionChanged.emit([])
+        self._resized_once = False
+
+    def _on_rendered(self, p: Rendered) -> None:
+        size = (self.view.width(), self.view.height())
+        if p.width >= 0 and (p.width, p.height) != size and min(size) > 0 and not self._resized_once:
+            # Drawn at a size the view no longer has (the page loads while the window is built,
+            # before it is laid out): "rendered" once it is drawn at the view's size.
+            self._resized_once = True
+            self.bridge.call(PageCall.RENDERED_AT, *size)
+            return
+        self.rendered.emit(p.units, p.ms)
 
     def _on_change(self, change: Change) -> None:
         plan = self.doc.plan
