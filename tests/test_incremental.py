@@ -162,6 +162,29 @@ def test_a_drag_in_a_big_plan_evaluates_it_once() -> None:
     assert engine.full_evaluations == 1
 
 
+def test_drops_at_the_end_of_a_big_plan_are_patched_too() -> None:
+    """A unit dropped from the palette (appended), in the phase or not, US or not, with or without
+    the US in view: patched, and equal to a full evaluation."""
+    for exclude_us, phase in ((False, "ceasefire"), (True, "ceasefire"), (False, "settlement"), (True, "long_term")):
+        plan = replace(generated_plan(400, seed=5), phase=phase)
+        engine = Engine()
+        engine.analyse(plan, exclude_us)
+        for i in range(12):
+            t = TEMPLATES[(i * 5) % len(TEMPLATES)]
+            unit = replace(
+                plan.units[i],
+                id=plan.new_unit_id("d-"),
+                nation=("US", "FR", "UA", "AT", "RO")[i % 5],
+                geometry=Geometry.point(24.0 + i, 46.0 + i / 2),
+                phases=((), ("settlement",), ("ceasefire", "long_term"))[i % 3],
+                **t.unit_values(),
+            )
+            delta = edits.add_units(plan, [unit])
+            plan = delta.apply(plan)
+            _same(engine.analyse(plan, exclude_us, delta.unit_ids), analyse(plan, exclude_us))
+        assert engine.full_evaluations == 1
+
+
 def test_every_rule_declares_its_scope_and_reads() -> None:
     for rule in RULES:
         assert rule.scope in ("unit", "plan") and rule.reads, rule.id

@@ -140,11 +140,19 @@ class Engine:
         }
         if plan_fields & _FACT_FIELDS:
             raise _Full
-        pairs: list[tuple[Unit, Unit]] = []
+        pairs: list[tuple[Unit | None, Unit]] = []  # (before, after); before None: added at the end
         touched: set[str] = set()
+        n_old, added = len(old_plan.units), 0
         for uid in changed:
-            if not (old_plan.has_unit(uid) and plan.has_unit(uid)):
-                raise _Full  # added or removed
+            if not plan.has_unit(uid):
+                raise _Full  # removed
+            if not old_plan.has_unit(uid):
+                if plan.unit_position_index(uid) < n_old:
+                    raise _Full  # inserted before other units: their places move
+                added += 1
+                touched |= set(_UNIT_FIELDS)
+                pairs.append((None, plan.unit(uid)))
+                continue
             if old_plan.unit_position_index(uid) != plan.unit_position_index(uid):
                 raise _Full  # reordered
             old, new = old_plan.unit(uid), plan.unit(uid)
@@ -157,6 +165,8 @@ class Engine:
                 raise _Full
             touched |= diff
             pairs.append((old, new))
+        if len(plan.units) != n_old + added:
+            raise _Full  # a unit removed that ``changed`` did not name
         if not pairs and not plan_fields:
             st.plan = plan
             return st
@@ -230,7 +240,7 @@ def _by_nation(found: list[Finding]) -> tuple[Finding, ...]:
 def _rekeyed(
     plan: Plan,
     kept: tuple[list[int], list[tuple[Finding, ...]]],
-    pairs: list[tuple[Unit, Unit]],
+    pairs: list[tuple[Unit | None, Unit]],
     found: list[Finding],
 ) -> tuple[list[int], list[tuple[Finding, ...]]] | None:
     """``kept`` with the findings of the units of ``pairs`` replaced by ``found``; None when
@@ -266,7 +276,7 @@ def _flat(kept: tuple[list[int], list[tuple[Finding, ...]]]) -> tuple[Finding, .
 # -- patching the plan and the context ---------------------------------------------------------
 
 
-def _patched_plan(old: Plan, plan: Plan, pairs: list[tuple[Unit, Unit]], us: bool = True) -> Plan:
+def _patched_plan(old: Plan, plan: Plan, pairs: list[tuple[Unit | None, Unit]], us: bool = True) -> Plan:
     """``old`` (the plan evaluated last) with the plan fields of ``plan`` and the new units of
     ``pairs`` in place; ``us`` False: the plan without the US (its contributions left out)."""
     changes: dict[str, Any] = {}
@@ -277,13 +287,20 @@ def _patched_plan(old: Plan, plan: Plan, pairs: list[tuple[Unit, Unit]], us: boo
         if value is not getattr(old, name) and value != getattr(old, name):
             changes[name] = value
     units = old.units
-    if pairs:
+    index = old.__dict__.get("_unit_index") or {u.id: i for i, u in enumerate(old.units)}
+    appended = [new for before, new in pairs if before is None]
+    if len(appended) < len(pairs):
         listed = list(units)
-        for _, new in pairs:
-            listed[old.unit_position_index(new.id)] = new
+        for before, new in pairs:
+            if before is not None:
+                listed[index[new.id]] = new
         units = tuple(listed)
+    if appended:
+        units += tuple(appended)
+        index = dict(index)
+        index.update((u.id, len(old.units) + i) for i, u in enumerate(appended))
     out = replace(old, units=units, **changes)
-    out.__dict__["_unit_index"] = old.__dict__.get("_unit_index") or {u.id: i for i, u in enumerate(old.units)}
+    out.__dict__["_unit_index"] = index
     return out
 
 
@@ -306,17 +323,21 @@ def _phase_index(ctx: Context) -> dict[str, int]:
     return index
 
 
-def _patched_context(ctx: Context, plan: Plan, pairs: list[tuple[Unit, Unit]], facts: Context) -> Context:
+def _patched_context(ctx: Context, plan: Plan, pairs: list[tuple[Unit | None, Unit]], facts: Context) -> Context:
     """``ctx`` for ``plan``, which differs from ``ctx.plan`` by ``pairs`` (old, new units, same
     ids in the same places, neither nation nor kind changed) and by plan fields no fact reads.
     ``facts`` holds the facts of every new unit of ``pairs``, in that order."""
     phase = ctx.phase
+    added = [new for old, new in pairs if old is None]
+    if added:  # the edits in place first, then the units added at the end
+        return _appended(_patched_context(ctx, plan, [p for p in pairs if p[0] is not None], facts), facts, added)
     rows: list[tuple[int, int]] = []  # (index in ctx.units, index in facts.units)
     position = {u.id: j for j, u in enumerate(facts.units)}
     index = _phase_index(ctx) if pairs else {}
     for old, new in pairs:
-        was, now = old.in_phase(phase), new.in_phase(phase)
-        if was != now:
+        assert old is not None
+        now = new.in_phase(phase)
+        if old.in_phase(phase) != now:
             raise _Full  # a unit enters or leaves the phase
         if now:
             rows.append((index[new.id], position[new.id]))
@@ -425,6 +446,96 @@ def _patched_context(ctx: Context, plan: Plan, pairs: list[tuple[Unit, Unit]], f
     return out
 
 
+def _appended(ctx: Context, facts: Context, added: list[Unit]) -> Context:
+    """``ctx`` (whose plan already holds them at its end) with the units ``added`` (their facts
+    in ``facts``) appended: to its units when they are listed in its phase, and to the contexts
+    it keeps (without the US, other phases)."""
+    n = len(ctx.units)
+    position = {u.id: j for j, u in enumerate(facts.units)}
+    adds = [position[u.id] for u in added if u.in_phase(ctx.phase)]
+    new_units = [facts.units[j] for j in adds]
+    js = np.array(adds, dtype=np.intp)
+    out = Context.__new__(Context)
+    out.plan, out.profile, out.phase = ctx.plan, ctx.profile, ctx.phase
+    out.units = ctx.units + tuple(new_units)
+    out.kinds = ctx.kinds + [u.kind for u in new_units]
+    out._phases = {ph: _appended(_retarget(other, ctx.plan), facts, added) for ph, other in ctx._phases.items()}
+    kept, d = ctx.__dict__, out.__dict__
+    for name in _PLAN_FACTS:
+        if name in kept:
+            d[name] = kept[name]
+    host = [is_host(u.nation) for u in new_units]
+    selections: dict[tuple[str, frozenset[str]], np.ndarray] = {}
+    for key, idx in ctx._selections.items():
+        what, wanted = key
+        extra = [
+            n + i
+            for i, u in enumerate(new_units)
+            if not host[i] and (u.kind in wanted if what == "kind" else domain(u.kind) in wanted)
+        ]
+        if extra:
+            idx = np.concatenate([idx, np.array(extra, dtype=np.intp)])
+            idx.flags.writeable = False
+        selections[key] = idx
+    out._selections = selections
+    if "_phase_index" in kept:
+        index = dict(kept["_phase_index"])
+        index.update((u.id, n + i) for i, u in enumerate(new_units))
+        d["_phase_index"] = index
+    for name in _ROW_FACTS:
+        if name in kept:
+            d[name] = np.concatenate([kept[name], getattr(facts, name)[js]])
+    for name in _COLUMN_FACTS:
+        if name in kept:
+            d[name] = np.concatenate([kept[name], getattr(facts, name)[:, js]], axis=1)
+    if "_host_list" in kept:
+        d["_host_list"] = kept["_host_list"] + host
+    if "lonlat" in kept:
+        flon, flat = facts.lonlat
+        d["lonlat"] = (np.concatenate([kept["lonlat"][0], flon[js]]), np.concatenate([kept["lonlat"][1], flat[js]]))
+    if "sea_vertices" in kept:
+        seas = dict(kept["sea_vertices"])
+        got = facts.sea_vertices
+        seas.update((n + i, got[j]) for i, j in enumerate(adds) if j in got)
+        d["sea_vertices"] = seas
+    staged = frozenset(n + i for i, j in enumerate(adds) if j in facts.staging)
+    if "staging" in kept:
+        d["staging"] = kept["staging"] | staged
+    if "kind_counts" in kept:
+        counts = dict(kept["kind_counts"])
+        for i, j in enumerate(adds):
+            if facts.deployed[j] and not host[i]:
+                counts[new_units[i].kind] = counts.get(new_units[i].kind, 0) + 1
+        d["kind_counts"] = counts
+        d["kind_set"] = frozenset(k for k, c in counts.items() if c)
+    if "units_by_nation" in kept:
+        by_nation = dict(kept["units_by_nation"])
+        for i, u in enumerate(new_units):
+            if not host[i]:
+                by_nation[u.nation] = [*by_nation.get(u.nation, ()), u]
+        d["units_by_nation"] = by_nation
+    if "troops_by_nation" in kept:
+        troops = dict(kept["troops_by_nation"])
+        for i, u in enumerate(new_units):
+            troops[u.nation] = troops.get(u.nation, 0) + (0 if n + i in staged or host[i] else int(u.strength))
+        d["troops_by_nation"] = dict(sorted(troops.items()))
+        d["total_troops"] = sum(troops.values())
+    if "without_us" in kept:
+        bare = kept["without_us"]
+        bare_added = [u for u in added if not is_us(u.nation)]
+        bare_plan = _patched_plan(bare.plan, ctx.plan, [(None, u) for u in bare_added], us=False)
+        d["without_us"] = _appended(_retarget(bare, bare_plan), facts, bare_added)
+    return out
+
+
+def _retarget(ctx: Context, plan: Plan) -> Context:
+    """The same context (same facts) for another value of its plan with the same units."""
+    out = Context.__new__(Context)
+    out.__dict__.update(ctx.__dict__)
+    out.plan = plan
+    return out
+
+
 # -- the figures as running totals -------------------------------------------------------------
 
 
@@ -470,22 +581,23 @@ class _Figures:
         if d == "maritime":
             row["ships"] += sign * (u.ships or 0)
 
-    def update(self, old: Context, new: Context, pairs: list[tuple[Unit, Unit]], facts: Context) -> None:
+    def update(self, old: Context, new: Context, pairs: list[tuple[Unit | None, Unit]], facts: Context) -> None:
         index = _phase_index(old) if pairs else {}
         position = {u.id: j for j, u in enumerate(facts.units)}
         fstaging, fhost = facts.staging, facts._host_list if pairs else []
         for before, after in pairs:
             j = position[after.id]
             if after.in_phase(old.phase):
-                k = index[after.id]
-                self._add(before, k in old.staging, old._host_list[k], -1)
+                if before is not None:
+                    k = index[after.id]
+                    self._add(before, k in old.staging, old._host_list[k], -1)
                 self._add(after, j in fstaging, fhost[j], 1)
             zero = fhost[j] or (domain(after.kind) == "land" and not bool(facts.inside[j]))
             troops = 0 if zero else int(after.strength)
-            was = self.unit_troops[after.id]
+            was = self.unit_troops.get(after.id, 0)
             self.unit_troops[after.id] = troops
             for ph in PHASES:
-                self.by_phase[ph] += troops * after.in_phase(ph) - was * before.in_phase(ph)
+                self.by_phase[ph] += troops * after.in_phase(ph) - (was * before.in_phase(ph) if before else 0)
 
     def metrics(self, ctx: Context) -> dict[str, Any]:
         """The figures of ``ctx`` (equal to ``context_metrics(ctx)``)."""
