@@ -116,6 +116,7 @@ def _same(got, want) -> None:  # type: ignore[no-untyped-def]
     assert (got.profile, got.phase, got.without_us) == (want.profile, want.phase, want.without_us)
     assert got.findings == want.findings  # the same findings, in the same order
     assert got.metrics == want.metrics
+    assert [got.count(s) for s in ("error", "warning", "info")] == [want.count(s) for s in ("error", "warning", "info")]
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -109,9 +109,16 @@ class Engine:
             findings = tuple(chain.from_iterable(parts))
             self._findings = (parts, findings)
         ctx = st.ctx
-        return Analysis(
+        out = Analysis(
             ctx.plan, ctx.profile, ctx.phase, findings, st.figures.metrics(ctx), exclude_us, time.perf_counter() - t0
         )
+        counts: dict[str, int] = {}  # by severity, from each rule's count (one severity per rule)
+        for rule, part in zip(RULES, parts, strict=True):
+            severity = rule.severity(ctx.profile)
+            if part and severity is not None:
+                counts[severity] = counts.get(severity, 0) + len(part)
+        out.__dict__["_counts"] = counts
+        return out
 
     # -- a full evaluation ---------------------------------------------------------------------
 

@@ -40,7 +40,7 @@ from desktop.ui.mapcontroller import MapController
 from desktop.ui.mapview import MapView
 from desktop.ui.palette import Palette
 from desktop.ui.unitform import UnitForm
-from desktop.ui.widgets import png_bytes
+from desktop.ui.widgets import png_bytes, restyle
 
 if TYPE_CHECKING:
     from desktop.ui.analysis import Analysis, Analyzer
@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
         errors = translate("MainWindow", "%n error(s)", None, e)
         self.findings_label.setText(f"{errors} · {translate('MainWindow', '%n warning(s)', None, w)}")
         colour = "#c62828" if e else "#e08600" if w else "#2e7d32"
-        self.findings_label.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 0 8px;")
+        restyle(self.findings_label, f"color: {colour}; font-weight: bold; padding: 0 8px;")
 
     def _external_change(self, what: str) -> None:
         if what == "reloaded":

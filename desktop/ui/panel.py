@@ -60,6 +60,7 @@ from desktop.release import (
 from desktop.ui import commands, widgets
 from desktop.ui.analysis import Analysis, Analyzer
 from desktop.ui.document import Change, PlanDocument
+from desktop.ui.widgets import restyle
 
 SEVERITY_TITLES = {
     "error": translate_noop("Panel", "Errors"),
@@ -541,6 +542,7 @@ class TargetsView(QWidget):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self._shown: tuple[object, ...] | None = None  # what the text was made from
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.bar)
@@ -549,6 +551,12 @@ class TargetsView(QWidget):
 
     def show_metrics(self, m: dict[str, Any]) -> None:
         troops, minimum = m["troops"], m["min_troops"]
+        # What the text reads, with a word of the language it is in: a move rarely changes it.
+        language = self.tr("Reference figures of the debate:")
+        shown = (troops, minimum, m["to_generate"], m["ad_coverage"], m["by_phase"], m["reference"], language)
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.bar.setRange(0, max(minimum, 1))
         self.bar.setValue(min(troops, minimum))
         self.bar.setFormat(
@@ -557,7 +565,7 @@ class TargetsView(QWidget):
             )
         )
         ok = troops >= minimum
-        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {'#43a047' if ok else '#ef8f00'}; }}")
+        restyle(self.bar, f"QProgressBar::chunk {{ background: {'#43a047' if ok else '#ef8f00'}; }}")
         rotation = self.tr("With rotation (×{factor}), the force to generate is about {troops}.")
         lines = [
             rotation.format(factor=m["rotation_factor"], troops=count(m["to_generate"], "troops")),
@@ -1094,7 +1102,7 @@ class SidePanel(QWidget):
         self.counts.setText(
             f"{count(e, 'error')} · {count(w, 'warning')} · {count(i, 'note')}  —  {count(m['troops'], 'troops')}"
         )
-        self.counts.setStyleSheet(f"color: {SEVERITY_COLOURS['error'] if e else '#2e7d32'}; font-weight: bold;")
+        restyle(self.counts, f"color: {SEVERITY_COLOURS['error'] if e else '#2e7d32'}; font-weight: bold;")
         if a.without_us:
             removed = len(self.doc.plan.units) - len(a.plan.units)
             pledges = len(self.doc.plan.contributions) - len(a.plan.contributions)

@@ -19,6 +19,13 @@ def row(*widgets: QWidget, stretch: bool = False) -> QWidget:
     return w
 
 
+def restyle(widget: QWidget, css: str) -> None:
+    """Set the widget's style sheet unless it already has this one (setting it, even the same,
+    makes Qt restyle the widget: measurable on every drag)."""
+    if widget.styleSheet() != css:
+        widget.setStyleSheet(css)
+
+
 def png_bytes(image: QPixmap) -> bytes:
     """``image`` encoded as PNG, for :func:`desktop.fileio.atomic_write` (the one file writer)."""
     data = QByteArray()
