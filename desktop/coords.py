@@ -22,6 +22,8 @@ import re
 
 import mgrs
 
+from desktop.i18n import translate
+
 _MGRS = mgrs.MGRS()
 
 
@@ -99,15 +101,20 @@ def parse_mgrs(text: str) -> tuple[float, float]:
     """(lon, lat) of the centre of the MGRS grid square ``text``."""
     m = _MGRS_RE.match(text)
     if not m:
-        raise CoordinateError(f"{text.strip()!r} is not an MGRS reference (e.g. 36U UA 23940 91604)")
+        raise CoordinateError(
+            translate("Coords", "{text!r} is not an MGRS reference (e.g. 36U UA 23940 91604)").format(text=text.strip())
+        )
     zone, band, col, row, digits = m.groups()
     digits = re.sub(r"\s+", "", digits)
     if len(digits) % 2 or len(digits) > 10:
         raise CoordinateError(
-            f"{text.strip()!r}: an MGRS reference has as many easting as northing digits (1 to 5 each)"
-        )
+            translate("Coords", "{text!r}: an MGRS reference has as many easting as northing digits (1 to 5 each)")
+            .format(text=text.strip())
+        )  # fmt: skip
     if not 1 <= int(zone) <= 60:
-        raise CoordinateError(f"{text.strip()!r}: MGRS zone {zone} is not 1 to 60")
+        raise CoordinateError(
+            translate("Coords", "{text!r}: MGRS zone {zone} is not 1 to 60").format(text=text.strip(), zone=zone)
+        )
     half = len(digits) // 2
     east, north = digits[:half], digits[half:]
     if half < 5:  # the centre of the square, not its south-west corner
@@ -116,23 +123,33 @@ def parse_mgrs(text: str) -> tuple[float, float]:
     try:
         lat, lon = _MGRS.toLatLon(ref)
     except Exception:  # GeoTrans's own error type
-        raise CoordinateError(f"{text.strip()!r} is not a valid MGRS reference (no such grid square)") from None
+        raise CoordinateError(
+            translate("Coords", "{text!r} is not a valid MGRS reference (no such grid square)").format(
+                text=text.strip()
+            )
+        ) from None
     return float(lon), float(lat)
 
 
 def _angle(deg: str, minutes: str | None, seconds: str | None, hemi: str | None, text: str) -> tuple[float, str | None]:
     d, m, sec = float(deg), float(minutes or 0), float(seconds or 0)
     if m >= 60 or sec >= 60:
-        raise CoordinateError(f"{text}: minutes and seconds are below 60")
+        raise CoordinateError(translate("Coords", "{text}: minutes and seconds are below 60").format(text=text))
     if (minutes or seconds) and not d.is_integer():
-        raise CoordinateError(f"{text}: degrees followed by minutes are whole degrees")
+        raise CoordinateError(
+            translate("Coords", "{text}: degrees followed by minutes are whole degrees").format(text=text)
+        )
     if seconds and minutes and not float(minutes).is_integer():
-        raise CoordinateError(f"{text}: minutes followed by seconds are whole minutes")
+        raise CoordinateError(
+            translate("Coords", "{text}: minutes followed by seconds are whole minutes").format(text=text)
+        )
     value = abs(d) + m / 60 + sec / 3600
     negative = deg.startswith("-")
     if hemi in ("S", "W"):
         if negative:
-            raise CoordinateError(f"{text}: a negative number with {hemi}")
+            raise CoordinateError(
+                translate("Coords", "{text}: a negative number with {hemisphere}").format(text=text, hemisphere=hemi)
+            )
         negative = True
     return (-value if negative else value), hemi
 
@@ -145,7 +162,11 @@ def _tokens(text: str) -> list[str]:
     t = re.sub(r"[,;/]", " ", t)
     word = re.search(r"[A-Z]{2,}|[A-DF-MO-RT-VX-Z]", t)
     if word:
-        raise CoordinateError(f"{text.strip()!r}: {word.group(0)[:12]!r} is not part of a coordinate")
+        raise CoordinateError(
+            translate("Coords", "{text!r}: {word!r} is not part of a coordinate").format(
+                text=text.strip(), word=word.group(0)[:12]
+            )
+        )
     t = re.sub(r"([NSEW])", r" \1 ", t)  # N50.45 / 50.45N: the letter apart
     return t.split()
 
@@ -159,7 +180,11 @@ def _angles(text: str) -> list[tuple[float, str | None]]:
     letters = [i for i, tok in enumerate(tokens) if tok in _HEMI]
     bad = [tok for tok in tokens if tok not in _HEMI and not re.fullmatch(rf"[-+0-9.{_MARKS}]+", tok)]
     if bad:
-        raise CoordinateError(f"{shown}: cannot read {bad[0][:12]!r} as part of a coordinate")
+        raise CoordinateError(
+            translate("Coords", "{text}: cannot read {word!r} as part of a coordinate").format(
+                text=shown, word=bad[0][:12]
+            )
+        )
     # group the numbers: by hemisphere letters when there are, else one group per marked angle
     groups: list[tuple[list[str], str | None]] = []
     if letters:
@@ -188,14 +213,20 @@ def _angles(text: str) -> list[tuple[float, str | None]]:
     for nums, hemi in groups:
         joined = " ".join(nums)
         if not nums:
-            raise CoordinateError(f"{shown}: a hemisphere letter without a number")
+            raise CoordinateError(
+                translate("Coords", "{text}: a hemisphere letter without a number").format(text=shown)
+            )
         if any(c in joined for c in _MARKS):
             pieces = [m for m in _MARKED.finditer(joined.replace(" ", "")) if m.group(0)]
             for i, m in enumerate(pieces):
                 last = hemi if i == len(pieces) - 1 else None
                 out.append(_angle(m.group("deg"), m.group("min"), m.group("sec"), last, shown))
             if "".join(m.group(0) for m in pieces) != joined.replace(" ", ""):
-                raise CoordinateError(f"{shown}: cannot read {joined!r} as degrees, minutes and seconds")
+                raise CoordinateError(
+                    translate("Coords", "{text}: cannot read {part!r} as degrees, minutes and seconds").format(
+                        text=shown, part=joined
+                    )
+                )
         elif len(nums) <= 3 and hemi is not None:
             minutes = nums[1] if len(nums) > 1 else None
             seconds = nums[2] if len(nums) > 2 else None
@@ -203,7 +234,9 @@ def _angles(text: str) -> list[tuple[float, str | None]]:
         else:
             for n in nums:
                 if not re.fullmatch(r"[-+]?\d+(?:\.\d+)?", n):
-                    raise CoordinateError(f"{shown}: {n!r} is not a number")
+                    raise CoordinateError(
+                        translate("Coords", "{text}: {part!r} is not a number").format(text=shown, part=n)
+                    )
                 out.append(_angle(n, None, None, hemi, shown))
     if not letters and len(out) in (4, 6) and all("." not in t for t in tokens[:-1]):
         per = len(out) // 2  # "50 27 30 31" or "50 27 00 30 31 12": degrees, minutes (seconds)
@@ -216,42 +249,68 @@ def _angles(text: str) -> list[tuple[float, str | None]]:
 def parse_position(text: str) -> tuple[float, float]:
     """(lon, lat) of a typed position (decimal, DMS or MGRS); :class:`CoordinateError` if none."""
     if not isinstance(text, str) or not text.strip():
-        raise CoordinateError("no position given")
+        raise CoordinateError(translate("Coords", "no position given"))
     if len(text) > 100:
-        raise CoordinateError("a position is at most 100 characters")
+        raise CoordinateError(translate("Coords", "a position is at most 100 characters"))
     if looks_like_mgrs(text):
         return parse_mgrs(text)
     angles = _angles(text)
     if len(angles) != 2:
-        raise CoordinateError(f"{text.strip()!r}: give two coordinates, latitude and longitude (found {len(angles)})")
+        raise CoordinateError(
+            translate("Coords", "{text!r}: give two coordinates, latitude and longitude (found {n})").format(
+                text=text.strip(), n=len(angles)
+            )
+        )
     (a, ha), (b, hb) = angles
     if ha in ("E", "W") or hb in ("N", "S"):
         (a, ha), (b, hb) = (b, hb), (a, ha)  # longitude written first
     if ha in ("E", "W") or hb in ("N", "S"):
-        raise CoordinateError(f"{text.strip()!r}: one latitude (N/S) and one longitude (E/W), please")
+        raise CoordinateError(
+            translate("Coords", "{text!r}: one latitude (N/S) and one longitude (E/W), please").format(
+                text=text.strip()
+            )
+        )
     lat, lon = a, b
     if not -90 <= lat <= 90:
-        raise CoordinateError(f"{text.strip()!r}: latitude {lat:g} is outside −90…90")
+        raise CoordinateError(
+            translate("Coords", "{text!r}: latitude {value} is outside −90…90").format(
+                text=text.strip(), value=f"{lat:g}"
+            )
+        )
     if not -180 <= lon <= 180:
-        raise CoordinateError(f"{text.strip()!r}: longitude {lon:g} is outside −180…180")
+        raise CoordinateError(
+            translate("Coords", "{text!r}: longitude {value} is outside −180…180").format(
+                text=text.strip(), value=f"{lon:g}"
+            )
+        )
     return lon, lat
 
 
 def parse_angle(text: str, axis: str) -> float:
     """One latitude (``axis`` "lat") or longitude ("lon") in decimal degrees or DMS."""
-    name = "Latitude" if axis == "lat" else "Longitude"
+    name = translate("Coords", "Latitude") if axis == "lat" else translate("Coords", "Longitude")
     try:
         angles = _angles(text) if text.strip() else []
     except CoordinateError as e:
         raise CoordinateError(f"{name}: {e}") from None
     if len(angles) != 1:
-        raise CoordinateError(f"{name}: {text.strip()!r} is not one angle (e.g. 50.45 or 50°27′00″N)")
+        raise CoordinateError(
+            translate("Coords", "{axis}: {text!r} is not one angle (e.g. 50.45 or 50°27′00″N)").format(
+                axis=name, text=text.strip()
+            )
+        )
     value, hemi = angles[0]
     if (axis == "lat" and hemi in ("E", "W")) or (axis == "lon" and hemi in ("N", "S")):
-        raise CoordinateError(f"{name}: {text.strip()!r} has the wrong hemisphere letter")
+        raise CoordinateError(
+            translate("Coords", "{axis}: {text!r} has the wrong hemisphere letter").format(axis=name, text=text.strip())
+        )
     limit = 90 if axis == "lat" else 180
     if not -limit <= value <= limit:
-        raise CoordinateError(f"{name}: {value:g} is outside −{limit}…{limit}")
+        raise CoordinateError(
+            translate("Coords", "{axis}: {value} is outside −{limit}…{limit}").format(
+                axis=name, value=f"{value:g}", limit=limit
+            )
+        )
     return value
 
 

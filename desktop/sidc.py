@@ -249,7 +249,7 @@ def with_fields(
         if value is None:
             return
         if len(value) != width or not value.isdigit():
-            raise ValueError(f"not a {width}-digit field: {value!r}")
+            raise ValueError(translate("Sidc", "not a {width}-digit field: {value!r}").format(width=width, value=value))
         c[start : start + width] = list(value)
 
     put(2, context, 1)

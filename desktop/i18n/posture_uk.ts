@@ -1275,6 +1275,129 @@
     </message>
   </context>
   <context>
+    <name>Coords</name>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text!r} is not an MGRS reference (e.g. 36U UA 23940 91604)</source>
+      <translation>{text!r} не є позначенням MGRS (наприклад, 36U UA 23940 91604)</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text!r}: an MGRS reference has as many easting as northing digits (1 to 5 each)</source>
+      <translation>{text!r}: у позначенні MGRS цифр східної координати стільки ж, скільки північної (від 1 до 5 кожної)</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text!r}: MGRS zone {zone} is not 1 to 60</source>
+      <translation>{text!r}: зона MGRS {zone} не в межах від 1 до 60</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text!r} is not a valid MGRS reference (no such grid square)</source>
+      <translation>{text!r} не є дійсним позначенням MGRS (такого квадрата немає)</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text}: minutes and seconds are below 60</source>
+      <translation>{text}: мінути й секунди мають бути менші за 60</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text}: degrees followed by minutes are whole degrees</source>
+      <translation>{text}: градуси перед мінутами мають бути цілими</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text}: minutes followed by seconds are whole minutes</source>
+      <translation>{text}: мінути перед секундами мають бути цілими</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text}: a negative number with {hemisphere}</source>
+      <translation>{text}: від'ємне число разом з {hemisphere}</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text!r}: {word!r} is not part of a coordinate</source>
+      <translation>{text!r}: {word!r} не є частиною координати</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text}: cannot read {word!r} as part of a coordinate</source>
+      <translation>{text}: не вдається прочитати {word!r} як частину координати</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text}: a hemisphere letter without a number</source>
+      <translation>{text}: літера півкулі без числа</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text}: cannot read {part!r} as degrees, minutes and seconds</source>
+      <translation>{text}: не вдається прочитати {part!r} як градуси, мінути й секунди</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text}: {part!r} is not a number</source>
+      <translation>{text}: {part!r} не є числом</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>no position given</source>
+      <translation>положення не вказано</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>a position is at most 100 characters</source>
+      <translation>положення — не більше 100 символів</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text!r}: give two coordinates, latitude and longitude (found {n})</source>
+      <translation>{text!r}: вкажіть дві координати, широту й довготу (знайдено {n})</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text!r}: one latitude (N/S) and one longitude (E/W), please</source>
+      <translation>{text!r}: потрібні одна широта (N/S) і одна довгота (E/W)</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text!r}: latitude {value} is outside −90…90</source>
+      <translation>{text!r}: широта {value} поза межами −90…90</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{text!r}: longitude {value} is outside −180…180</source>
+      <translation>{text!r}: довгота {value} поза межами −180…180</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>Latitude</source>
+      <translation>Широта</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>Longitude</source>
+      <translation>Довгота</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{axis}: {text!r} is not one angle (e.g. 50.45 or 50°27′00″N)</source>
+      <translation>{axis}: {text!r} не є одним кутом (наприклад, 50.45 або 50°27′00″N)</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{axis}: {text!r} has the wrong hemisphere letter</source>
+      <translation>{axis}: {text!r} має неправильну літеру півкулі</translation>
+    </message>
+    <message>
+      <location filename="desktop/coords.py" />
+      <source>{axis}: {value} is outside −{limit}…{limit}</source>
+      <translation>{axis}: {value} поза межами −{limit}…{limit}</translation>
+    </message>
+  </context>
+  <context>
     <name>Profiles</name>
     <message>
       <location filename="desktop/doctrine/params.py" />
@@ -4769,6 +4892,11 @@
       <location filename="desktop/sidc.py" />
       <source>has echelon/mobility {amplifier}, which symbol set {set} does not allow</source>
       <translation>має ешелон/рухомість {amplifier}, яких набір знаків {set} не допускає</translation>
+    </message>
+    <message>
+      <location filename="desktop/sidc.py" />
+      <source>not a {width}-digit field: {value!r}</source>
+      <translation>не {width}-значне поле: {value!r}</translation>
     </message>
     <message>
       <location filename="desktop/sidc.py" />
@@ -9070,6 +9198,14 @@ or decimal degrees, latitude first (50.45, 30.52); press Enter to take it</sourc
       <location filename="desktop/ui/unitform.py" />
       <source>{field}: must be a finite number.</source>
       <translation>{field}: має бути скінченним числом.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Widgets</name>
+    <message>
+      <location filename="desktop/ui/widgets.py" />
+      <source>the picture could not be encoded as PNG</source>
+      <translation>зображення не вдалося закодувати в PNG</translation>
     </message>
   </context>
   <context>

@@ -32,7 +32,9 @@ def png_bytes(image: QPixmap) -> bytes:
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buf, "PNG"):
-        raise OSError("the picture could not be encoded as PNG")
+        from desktop.i18n import translate
+
+        raise OSError(translate("Widgets", "the picture could not be encoded as PNG"))
     buf.close()
     return bytes(data.data())
 

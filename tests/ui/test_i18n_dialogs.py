@@ -113,6 +113,13 @@ def test_the_unit_form_says_its_errors_in_ukrainian(uk_window) -> None:
         no_english(form, plan_words(plan) | engine_words(form.sidc.effective()))
         form.sidc.setText("10031000")  # not 20 digits
         assert "APP-6D" in form.sidc.meaning.text() and "is not" not in form.sidc.meaning.text()
+        for typed in ("50.45 N 200 E", "36U ZZ 1 2", "forty north"):
+            form.position.setText(typed)
+            form._take_position()
+            assert form.error.text().startswith("Положення:"), form.error.text()
+            no_english(form, plan_words(plan) | engine_words(form.sidc.effective()) | {repr(typed), typed, "forty"})
+        form.lat.setText("95")
+        assert "Широта" in form.position_forms.text()
     finally:
         form.deleteLater()
 
