@@ -82,13 +82,15 @@ def chart_data(plan: Plan, profile: str | None = None, phase: str | None = None)
     viewed = contexts[phase]
     by_nation = dict(sorted(viewed.troops_by_nation.items(), key=lambda kv: (-kv[1], kv[0])))
     by_phase = {p: {n: t for n, t in ctx.troops_by_nation.items() if t} for p, ctx in contexts.items()}
-    ad = viewed.of_kinds("air.defence")
+    ad = [viewed.units[int(i)] for i in viewed.of_kinds("air.defence")]
+    ad = [u for u in ad if u.range_km]
+    lons, lats = np.array([u.position[0] for u in ad]), np.array([u.position[1] for u in ad])
+    ranges = np.array([u.range_km for u in ad], dtype=float)
     counts = np.zeros(len(viewed.sites), dtype=int)
-    for i in ad:
-        u = viewed.units[int(i)]
-        if u.range_km:
-            lon, lat = u.position
-            counts += geo.places_within_km(viewed.sites, [lon], [lat], [u.range_km]).astype(int)
+    for k, name in enumerate(viewed.sites):  # each site: the batteries whose range reaches it
+        if ad:
+            lon, lat = geo.place(name)
+            counts[k] = int(np.count_nonzero(geo.geodesic_km_many(lon, lat, lons, lats) <= ranges))
     core = frozenset(n for n in set(by_nation) | set(pledges.pledged_by_nation(plan)) if catalogue.in_group(n, "core"))
     return ChartData(
         phase=phase,

@@ -413,6 +413,17 @@ def extra_page(shown: Plan, options: PrintOptions, release: bool) -> dict[str, A
         from desktop import orbat
 
         kinds = catalogue.kinds()
+        note = translate("PrintSheet", "Total: own strength and every unit commanded, all phases.")
+        if len(shown.units) > ORBAT_ROWS:  # a table of thousands of rows on one sheet: a summary
+            summary = translate(
+                "PrintSheet",
+                "The plan has %n units, too many for one sheet: one row per nation, with its units by "
+                "echelon (or kind) and its strength (File › Export has every unit).",
+                None,
+                len(shown.units),
+            )
+            out["orbat"] = {"rows": orbat_summary(shown), "note": summary}
+            return out
         rows = [
             {"depth": depth, "name": catalogue_label(n.unit.label()) if release else n.unit.label(),
              "nation": n.unit.nation,
@@ -420,11 +431,45 @@ def extra_page(shown: Plan, options: PrintOptions, release: bool) -> dict[str, A
              "strength": n.unit.strength, "total": n.total_strength, "children": bool(n.children)}
             for root in orbat.tree(shown) for depth, n in root.walk()
         ]  # fmt: skip
-        out["orbat"] = {
-            "rows": rows,
-            "note": translate("PrintSheet", "Total: own strength and every unit commanded, all phases."),
-        }
+        out["orbat"] = {"rows": rows, "note": note}
     return out
+
+
+#: From this many units, the second page's order of battle is a summary (:func:`orbat_summary`):
+#: an A3 sheet holds about a hundred rows, and the page would lay out thousands only to cut them.
+ORBAT_ROWS = 150
+
+
+def orbat_summary(plan: Plan) -> list[dict[str, Any]]:
+    """The order of battle of a big plan as rows of the second page: one per nation, most troops
+    first, with its units and strength, and in the kind column how many of each echelon (land
+    units: their symbol's echelon) or, for units without one, of each kind. Every unit of the
+    plan, all phases."""
+    from desktop import sidc, symbols
+
+    kinds = catalogue.kinds()
+    groups: dict[str, dict[str, int]] = {}
+    strength: dict[str, int] = {}
+    for u in plan.units:
+        code = symbols.sidc_of(u)
+        amp = code[8:10]
+        if sidc.has_echelon(code) and amp in sidc.ECHELONS and amp != "00":
+            what = sidc.word(sidc.ECHELONS[amp])
+        else:
+            what = catalogue_label(kinds[u.kind]["label"])
+        g = groups.setdefault(u.nation, {})
+        g[what] = g.get(what, 0) + 1
+        strength[u.nation] = strength.get(u.nation, 0) + u.strength
+    rows: list[dict[str, Any]] = []
+    for nation in sorted(groups, key=lambda n: (-strength[n], n)):
+        g = groups[nation]
+        most = sorted(g.items(), key=lambda kv: (-kv[1], kv[0]))
+        parts = " · ".join(f"{what} {format_number(n)}" for what, n in most)
+        units = translate("PrintSheet", "%n unit(s)", None, sum(g.values()))
+        name = nation_name(nation, catalogue.nation_name(nation))
+        rows.append({"depth": 0, "name": f"{name} ({nation})", "nation": nation, "kind": f"{units}: {parts}",
+                     "strength": strength[nation], "total": strength[nation], "children": False})  # fmt: skip
+    return rows
 
 
 def _tiles() -> dict[str, Any] | None:

@@ -91,3 +91,20 @@ def test_the_charts_need_no_qt() -> None:
             "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'")  # fmt: skip
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_coverage_counts_every_battery_that_reaches_each_site() -> None:
+    """Counted against each battery alone, with the exact geodesic distance."""
+    from bench.plans import generated_plan
+    from desktop import geo
+    from desktop.doctrine.context import Context
+
+    plan = generated_plan(300, seed=9)
+    d = charts.chart_data(plan)
+    viewed = Context(plan, plan.profile, plan.phase)
+    batteries = [viewed.units[int(i)] for i in viewed.of_kinds("air.defence")]
+    for name, count in d.coverage:
+        lon, lat = geo.place(name)
+        within = [u for u in batteries if u.range_km and geo.geodesic_km(lon, lat, *u.position) <= u.range_km]
+        assert count == len(within), name
+    assert sum(c for _, c in d.coverage) > 0

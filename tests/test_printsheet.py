@@ -65,3 +65,29 @@ def _padded_extent(grid: dict) -> tuple[float, float, float, float]:
     from desktop.printsheet import _fit_extent, _padded
 
     return _padded(_fit_extent(sample_plan().units_in_phase()))
+
+
+def test_a_big_plans_order_of_battle_is_one_row_per_nation_and_says_so() -> None:
+    from collections import Counter
+
+    from bench.plans import generated_plan
+    from desktop.printsheet import ORBAT_ROWS
+
+    plan = generated_plan(ORBAT_ROWS + 50, seed=4)
+    orbat = build_sheet(plan, PrintOptions("A3", orbat=True, now=NOW))["orbat"]
+    rows = orbat["rows"]
+    assert len(rows) == len({u.nation for u in plan.units})  # every nation once, every unit counted
+    strength = Counter()
+    for u in plan.units:
+        strength[u.nation] += u.strength
+    assert {r["nation"]: r["strength"] for r in rows} == dict(strength)
+    assert [r["strength"] for r in rows] == sorted((r["strength"] for r in rows), reverse=True)
+    counts = Counter(u.nation for u in plan.units)
+    for r in rows:  # "601 units: Battalion / squadron 112 · Fighter squadron 106 · …" adds up
+        head, parts = r["kind"].split(": ", 1)
+        assert head == f"{counts[r['nation']]} units"
+        assert sum(int(p.rsplit(" ", 1)[1].replace(",", "")) for p in parts.split(" · ")) == counts[r["nation"]]
+    assert f"The plan has {len(plan.units)} units, too many for one sheet" in orbat["note"]
+    # a plan of ORBAT_ROWS units or fewer keeps its tree, one row per unit
+    small = build_sheet(generated_plan(40, seed=4), PrintOptions("A3", orbat=True, now=NOW))["orbat"]
+    assert len(small["rows"]) == 40 and "too many" not in small["note"]

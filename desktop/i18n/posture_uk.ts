@@ -2749,6 +2749,24 @@
       <source>Total: own strength and every unit commanded, all phases.</source>
       <translation>Разом: власна чисельність і всі підпорядковані підрозділи, усі фази.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source>The plan has %n units, too many for one sheet: one row per nation, with its units by echelon (or kind) and its strength (File › Export has every unit).</source>
+      <translation>
+        <numerusform>План має %n підрозділ — забагато для одного аркуша: по рядку на кожну державу з її підрозділами за ешелонами (або типами) і чисельністю (усі — у меню Файл › Експорт).</numerusform>
+        <numerusform>План має %n підрозділи — забагато для одного аркуша: по рядку на кожну державу з її підрозділами за ешелонами (або типами) і чисельністю (усі — у меню Файл › Експорт).</numerusform>
+        <numerusform>План має %n підрозділів — забагато для одного аркуша: по рядку на кожну державу з її підрозділами за ешелонами (або типами) і чисельністю (усі — у меню Файл › Експорт).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="desktop/printsheet.py" />
+      <source>%n unit(s)</source>
+      <translation>
+        <numerusform>%n підрозділ</numerusform>
+        <numerusform>%n підрозділи</numerusform>
+        <numerusform>%n підрозділів</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="desktop/printsheet.py" />
       <source> · Base map: {name}</source>

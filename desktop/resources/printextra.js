@@ -83,7 +83,12 @@
       let cut = 0;
       page.append(body);
       document.body.append(page);
-      while (box.scrollHeight > box.clientHeight + 1 && tbody.lastChild) { tbody.lastChild.remove(); cut++; rows--; }
+      // rows that surely do not fit go at once (one layout for each removal made it quadratic)
+      const tallest = Math.max(1, ...[...tbody.rows].slice(-400).map((tr) => tr.getBoundingClientRect().height));
+      while (box.scrollHeight > box.clientHeight + 1 && tbody.lastChild) {
+        const k = Math.max(1, Math.min(tbody.rows.length, 400, Math.floor((box.scrollHeight - box.clientHeight) / tallest)));
+        for (let i = 0; i < k; i++) { tbody.lastChild.remove(); cut++; rows--; }
+      }
       if (cut) note.textContent = sheet.orbat.note + ' ' + N('%n more unit(s) not shown', cut) + ' ' + T('(File \u203a Export has them all).');
       page.append(bottom);
       return rows;

@@ -108,3 +108,22 @@ def test_bulk_symbols_are_one_picture_at_print_resolution(both: dict, tmp_path: 
     assert len(wide) == 1 and wide[0][2] >= 300, pictures  # the symbols: one picture, 300 dpi
     # the base map's own few pictures, the symbols' and the rings' fill: not one per unit
     assert len(pictures) <= len(_images(vector_pdf, tmp_path)) + 2 < bulk.units
+
+
+def test_a_big_plans_second_page_summarises_the_order_of_battle(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.printsheet import ORBAT_ROWS
+
+    plan = generated_plan(ORBAT_ROWS + 100, seed=12)
+    pdf, laid = _render(build_sheet(plan, PrintOptions("A3", "landscape", charts=True, orbat=True)), {})
+    assert laid is not None and len(PdfReader(io.BytesIO(pdf)).pages) == 2
+    path = tmp_path / "two.pdf"
+    path.write_bytes(pdf)
+    page2 = " ".join(
+        subprocess.run(
+            ["pdftotext", "-f", "2", "-l", "2", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert f"The plan has {len(plan.units)} units, too many for one sheet" in page2
+    nations = {u.nation for u in plan.units}
+    assert laid.trimmed["orbatRows"] == len(nations)  # one row per nation, none left out
+    assert all(f"({n})" in page2 for n in nations)
