@@ -18,24 +18,24 @@ def unit_for_page(u: Unit, phase: str, *, sheet: bool = False) -> dict[str, Any]
     ``tip``, ``dim`` or ``sym``: at 10,000 units the tooltips alone cost a third of a second)."""
     lon, lat = u.position
     planned = symbols.planned_in(u, phase)
+    spec = symbols.spec_of(u, planned=planned)
     d: dict[str, Any] = {
         "id": u.id,
         "kind": u.kind,
         "nation": u.nation,
         "name": u.name,
-        "sidc": symbols.sidc_of(u),  # the page draws it (symbols.js, the one engine)
+        "sidc": spec.sidc,  # the page draws it (symbols.js, the one engine)
         "lat": lat,
         "lng": lon,
     }
     if not sheet:
-        d["sym"] = symbols.key_of(u, planned=planned)  # for sheets given their symbols (compare views)
+        d["sym"] = spec.key()  # for sheets given their symbols (compare views)
         d["dim"] = not u.in_phase(phase) and not planned  # left already: faded; still to come: dashed
         d["tip"] = tooltip(u)
     if planned:
         d["planned"] = True
-    designation = symbols.designation_of(u)
-    if designation:
-        d["designation"] = designation
+    if spec.designation:
+        d["designation"] = spec.designation
     if u.geometry.type != "Point":
         d["geom"] = u.geometry.to_geojson()
     if u.range_km and u.kind in ("air.defence", "air.isr"):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from desktop.i18n import translate, translate_noop
 
@@ -208,6 +209,12 @@ def problem(code: object) -> str | None:
 
 
 def is_valid(code: object) -> bool:
+    return isinstance(code, str) and _valid(code)
+
+
+@lru_cache(maxsize=4096)
+def _valid(code: str) -> bool:
+    """Whether a code is valid, remembered: a plan of 10,000 units has a few dozen codes."""
     return problem(code) is None
 
 
