@@ -9,8 +9,12 @@ abbreviations (MGRS, PDF, ISR, AIR-COVERAGE) are capitals and pass.
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -167,12 +171,14 @@ def untranslated(win) -> list[str]:  # type: ignore[no-untyped-def]
     return list(dict.fromkeys(out))
 
 
-@pytest.fixture
-def settings_in(tmp_path):  # type: ignore[no-untyped-def]
-    """The user's settings (the chosen language) in a private folder, not the real ones."""
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield tmp_path / "settings"
+@pytest.fixture(scope="session")
+def settings_in(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The user's settings (the chosen language) in a private folder, not the real ones; it lasts
+    the session, since Qt keeps the path for every later QSettings of the process."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 @pytest.fixture
@@ -307,3 +313,33 @@ def test_a_new_plan_is_named_with_the_ukrainian_date_time_group(qtbot, uk_window
     qtbot.waitUntil(lambda: win.doc.plan.name.startswith("Новий план"), timeout=5000)
     assert re.fullmatch(r"Новий план \d{6}Z (" + "|".join(i18n.DTG_MONTHS["uk"]) + r") \d\d", win.doc.plan.name)
     assert win.windowTitle() == f"{win.doc.plan.name} — Posture"
+
+
+def _language_at_start(config: Path, lang_env: str, *args: str) -> str:
+    """The language a new start of the program takes (a real process, its own settings folder)."""
+    code = (
+        "import sys; from desktop.ui.app import create_application; create_application();"
+        "from desktop.ui.language import apply_language;"
+        "print(apply_language(sys.argv[1] if len(sys.argv) > 1 else None))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "XDG_CONFIG_HOME": str(config), "LANG": lang_env, "QT_QPA_PLATFORM": "offscreen"}
+    env["PYTHONPATH"] = str(root)
+    env.pop("LC_ALL", None)
+    env.pop("LC_MESSAGES", None)
+    env.pop("LANGUAGE", None)
+    r = subprocess.run(
+        [sys.executable, "-c", code, *args], cwd=root, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert r.returncode == 0, r.stderr
+    return r.stdout.strip().splitlines()[-1]
+
+
+def test_the_chosen_language_is_the_next_start_s_and_the_system_s_by_default(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    assert _language_at_start(config, "uk_UA.UTF-8") == "uk"  # nothing chosen: the system's
+    assert _language_at_start(config, "en_GB.UTF-8") == "en"
+    (config / "Posture").mkdir(parents=True)
+    (config / "Posture" / "Posture.conf").write_text("[General]\nlanguage=uk\n", encoding="utf-8")
+    assert _language_at_start(config, "en_GB.UTF-8") == "uk"  # View › Language wins over the system
+    assert _language_at_start(config, "en_GB.UTF-8", "en") == "en"  # and --lang over both
