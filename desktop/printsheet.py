@@ -148,7 +148,7 @@ def date_time_group(when: datetime) -> str:
     return i18n.date_time_group(when)
 
 
-def _date_time(when: datetime) -> str:
+def date_time_text(when: datetime) -> str:
     """The title block's date-time: the DTG, and in Ukrainian the date in words as well."""
     dtg = date_time_group(when)
     if i18n.language() == i18n.DEFAULT:
@@ -344,7 +344,7 @@ def build_sheet(plan: Plan, options: PrintOptions) -> dict[str, Any]:
         [translate("PrintSheet", "Mandate"), withheld if release else mandate_label(shown.mandate)],
         [translate("PrintSheet", "US support"), withheld if release else us_label(shown.us_support)],
         [translate("PrintSheet", "Troops"), troops],
-        [translate("PrintSheet", "Date-time"), _date_time(options.now or datetime.now(UTC))],
+        [translate("PrintSheet", "Date-time"), date_time_text(options.now or datetime.now(UTC))],
         [translate("PrintSheet", "Author"), " ".join(options.author.split())[:120]],
         [translate("PrintSheet", "Map"), map_note],
     ]

@@ -52,6 +52,7 @@
     map.attributionControl.addAttribution(T(base.ATTRIBUTION));
     map.attributionControl.addAttribution(DATA.attribution);
     PostureText.scale(L.control.scale({ metric: true, imperial: false, position: 'bottomleft' })).addTo(map);
+    PostureText.zoomControl(map);
     const renderers = base.createPanes(map);
     map.fitBounds(base.UKRAINE, { padding: [8, 8], animate: false });
     base.setZoomClasses(map);

@@ -28,13 +28,12 @@ from desktop.i18n import phase_label, translate
 from desktop.model import Plan
 from desktop.pagedata import unit_for_page
 from desktop.pagetext import page_strings
-from desktop.printsheet import attribution_extra
+from desktop.printsheet import attribution_extra, date_time_text
 from desktop.release import RELEASED_PLAN_NAME, release_note, release_plan
 from desktop.ui.printing import (
     PrintCancelled,
     PrintError,
     check_target,
-    date_time_group,
     marking_style,
     render_sheet,
 )
@@ -120,7 +119,7 @@ def build_compare_sheet(
             translate("CompareSheet", "{profile} (findings under both)").format(profile=prof),
         ],
         [translate("CompareSheet", "Compared with"), names[0]],
-        [translate("CompareSheet", "Date-time"), date_time_group(now or datetime.now(UTC))],
+        [translate("CompareSheet", "Date-time"), date_time_text(now or datetime.now(UTC))],
     ]
     title = (
         translate("CompareSheet", "Courses of action compared — {plans} (release)")
