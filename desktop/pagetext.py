@@ -148,8 +148,10 @@ def page_strings() -> dict[str, Any]:
 
 @cache
 def _oblast_labels_uk() -> dict[str, str]:
-    """``oblast:<label>`` -> the oblast's short Ukrainian label ("Вінницька обл."), for the base
-    map's oblast labels (labels.geojson names them as the English map does: "Vinnytsia")."""
+    """``oblast:<ISO 3166-2 code>`` -> the oblast's short Ukrainian label ("Вінницька обл.";
+    the cities with special status by their name, "Київ"), for the base map's oblast labels
+    (labels.geojson names them as the English map does, "Vinnytsia", and the city of Kyiv and
+    Kyiv oblast alike, "Kyiv")."""
     geo = Path(__file__).resolve().parent / "resources" / "geo"
     try:
         oblasts = json.loads((geo / "ukraine_oblasts.geojson").read_text(encoding="utf-8"))["features"]
@@ -161,9 +163,9 @@ def _oblast_labels_uk() -> dict[str, str]:
     for f in labels:
         p = f.get("properties") or {}
         uk = by_iso.get(p.get("iso_3166_2"), "")
-        if p.get("kind") == "oblast" and uk and p.get("name"):
+        if p.get("kind") == "oblast" and uk and p.get("iso_3166_2"):
             uk = uk.replace(" область", " обл.").replace("Автономна Республіка Крим", "Крим")
-            out[f"oblast:{p['name']}"] = uk
+            out[f"oblast:{p['iso_3166_2']}"] = uk
     return out
 
 

@@ -65,7 +65,7 @@ BASE_LAYERS: dict[str, tuple[str, ...]] = {
     "ukraine_oblasts": (),
     "ukraine_outline": (),
     "places": ("kind", "name", "capital"),
-    "labels": ("kind", "name"),
+    "labels": ("kind", "name", "iso_3166_2"),  # the code: the oblast's name in the language (text.js)
 }
 SIMPLIFY_DEG = 0.005  # about 500 m: a pixel or two at zoom 9
 ROUND_DECIMALS = 3

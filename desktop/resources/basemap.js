@@ -50,7 +50,7 @@
   /* A name of the base map in the page's language (text.js; the geo data's name_uk). The English
      name stays the place's key (priority sites are named in English in the plan). */
   const say = (name) => (window.PostureText ? PostureText.place(name) : name);
-  const sayOblast = (name) => { const t = say('oblast:' + name); return t === 'oblast:' + name ? name : t; };
+  const sayOblast = (p) => { const key = 'oblast:' + p.iso_3166_2, t = say(key); return t === key ? say(p.name) : t; };
   const tr = (text) => (window.T ? T(text) : text);
 
   const PLACE_GLYPH = { port: '\u2693', nuclear_plant: '\u2622', hydro_plant: '\u224b', airport: '\u2708' };
@@ -97,7 +97,7 @@
     for (const f of labels.features) {
       const p = f.properties, ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
       if (p.kind === 'oblast') {
-        const m = addLabel(map, ll, sayOblast(p.name), 'lbl-oblast minz-7');
+        const m = addLabel(map, ll, sayOblast(p), 'lbl-oblast minz-7');
         placeLabels.push({ key: placeLabels.length, name: 'oblast:' + p.name, latlng: L.latLng(ll), el: m.options.icon.options.html, dot: 0, major: false, minz: 7, fixed: true });
       }
       else if (p.kind === 'country') addLabel(map, ll, say(p.name), 'lbl-country');
