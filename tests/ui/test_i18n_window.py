@@ -45,9 +45,6 @@ KEPT = {
     "Return", "Meta", "WGS", "From", "Willing", "to", "Able", "English",
     *PROFILES,  # the profiles' ids (ecfr, mfu), as the plan file and `check --profile` name them
 }  # fmt: skip
-#: The menu packagesui.py adds (uk-dialogs translates it in this same session): left out while its
-#: title is still the English source, checked with everything in it the moment it is translated.
-PENDING_MENUS = {"&Provenance"}
 
 
 def catalogue_kept() -> set[str]:
@@ -61,11 +58,6 @@ def catalogue_kept() -> set[str]:
             for msg in ctx.iter("message"):
                 out |= set(WORD.findall(msg.findtext("translation") or ""))
     return out
-
-
-def pending_action(a: QAction) -> bool:
-    menus = [o for o in a.associatedObjects() if isinstance(o, QMenu)] + ([a.menu()] if a.menu() else [])
-    return any(m.title() in PENDING_MENUS for m in menus)
 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
@@ -119,11 +111,9 @@ def texts_of(win) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """(where, text) of everything the window shows or would show on a hover or a click."""
 
     def walk_menu(menu: QMenu, path: str) -> Iterator[tuple[str, str]]:
-        if menu.title() in PENDING_MENUS:
-            return
         yield f"menu {path}", menu.title()
         for a in menu.actions():
-            if a.isSeparator() or pending_action(a):
+            if a.isSeparator():
                 continue
             here = f"{path} › {a.text()}"
             yield f"action {here}", a.text()
@@ -136,8 +126,6 @@ def texts_of(win) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
         if a.menu() is not None:
             yield from walk_menu(a.menu(), a.text())
     for a in win.findChildren(QAction):
-        if pending_action(a):
-            continue
         yield f"action {a.text()!r}", a.text()
         yield f"status tip of {a.text()!r}", a.statusTip()
         yield f"tooltip of {a.text()!r}", a.toolTip()
