@@ -26,6 +26,7 @@ import os
 import re
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -206,26 +207,44 @@ class SheetRenderer(QObject):
             QTimer.singleShot(15, loop.quit)
             loop.exec()
 
-    def render_pdf(self, sheet: dict[str, Any], timeout_s: float = RENDER_TIMEOUT_S) -> bytes:
-        """The sheet as PDF bytes (one page). Raises :class:`PrintError` or :class:`PrintCancelled`."""
+    def render_pdf(
+        self, sheet: dict[str, Any] | Callable[[], dict[str, Any]], timeout_s: float = RENDER_TIMEOUT_S,
+        *, paper: str = "A4", orientation: str = "landscape",
+    ) -> bytes:  # fmt: skip
+        """The sheet as PDF bytes (one page). Raises :class:`PrintError` or :class:`PrintCancelled`.
+
+        ``sheet`` may be a function that builds it (pure, no Qt): it then runs on a worker thread
+        while Chromium starts and loads the page (at 10,000 units the two take about a second
+        each), and ``paper`` and ``orientation`` give the page's size meanwhile. Its errors are
+        raised here."""
         deadline = time.monotonic() + timeout_s
-        w_mm, h_mm = PrintOptions(sheet["paper"], sheet["orientation"]).page_size_mm()
+        building: Future[dict[str, Any]] | None = None
+        if callable(sheet):
+            pool = ThreadPoolExecutor(1, thread_name_prefix="print-sheet")
+            building = pool.submit(sheet)
+            pool.shutdown(wait=False)
+        else:
+            paper, orientation = sheet["paper"], sheet["orientation"]
+        w_mm, h_mm = PrintOptions(paper, orientation).page_size_mm()
         self.view.resize(math.ceil(w_mm / 25.4 * 96), math.ceil(h_mm / 25.4 * 96))
         self.view.show()
         self.progress.emit(5, self.tr("Loading the print page…"))
         self.page.load(QUrl(self.url))
-        self._wait(lambda: self.bridge.is_ready, "loading", deadline)
+        self._wait(lambda: self.bridge.is_ready and (building is None or building.done()), "loading", deadline)
+        if building is not None:
+            sheet = building.result()  # the build's own error, if it failed
+        assert isinstance(sheet, dict)
         self.progress.emit(25, self.tr("Drawing the map and tables…"))
         self.bridge.set_sheet(sheet)
         self._wait(lambda: self.bridge.laid_out is not None, "laying out the sheet", deadline)
         self.progress.emit(70, self.tr("Writing the PDF…"))
-        paper = QPageSize.PageSizeId.A3 if sheet["paper"] == "A3" else QPageSize.PageSizeId.A4
+        size_id = QPageSize.PageSizeId.A3 if sheet["paper"] == "A3" else QPageSize.PageSizeId.A4
         orient = (
             QPageLayout.Orientation.Landscape
             if sheet["orientation"] == "landscape"
             else QPageLayout.Orientation.Portrait
         )
-        layout = QPageLayout(QPageSize(paper), orient, QMarginsF(0, 0, 0, 0))
+        layout = QPageLayout(QPageSize(size_id), orient, QMarginsF(0, 0, 0, 0))
         self.page.printToPdf(self._got_pdf, layout)
         # Chromium cannot stop a PDF half way: wait for it even when cancelled, then drop it.
         cancelled, self._cancelled = self._cancelled, False
@@ -263,11 +282,21 @@ def render_sheet(
 
     ``on_renderer`` is called with the renderer before it starts (to connect progress and cancel).
     """
+    return _render(sheet, on_renderer, url)
+
+
+def _render(
+    sheet: dict[str, Any] | Callable[[], dict[str, Any]],
+    on_renderer: Callable[[SheetRenderer], None] | None = None,
+    url: str = PRINT_URL,
+    paper: str = "A4",
+    orientation: str = "landscape",
+) -> bytes:
     renderer = SheetRenderer(url=url)
     try:
         if on_renderer is not None:
             on_renderer(renderer)
-        return renderer.render_pdf(sheet)
+        return renderer.render_pdf(sheet, paper=paper, orientation=orientation)
     finally:
         renderer.close()
         shiboken6.delete(renderer)
@@ -277,7 +306,8 @@ def write_pdf(plan: Plan, options: PrintOptions, path: str | os.PathLike[str], *
     """Print ``plan`` to the PDF file ``path`` whole or not at all; returns the bytes written."""
     target = Path(path)
     check_target(target)
-    data = render_sheet(build_sheet(plan, options), **kw)
+    # the sheet is built while the page loads (SheetRenderer.render_pdf)
+    data = _render(lambda: build_sheet(plan, options), paper=options.paper, orientation=options.orientation, **kw)
     atomic_write(target, data)
     return data
 
@@ -432,7 +462,9 @@ def run_png_export(args: argparse.Namespace) -> int:
         check_target(target)
         plan = resolve_plan(args.plan, args)
         options = PrintOptions(release=bool(args.release), release_to=tuple(getattr(args, "release_to", None) or ()))
-        png = pdf_page_png(render_sheet(build_sheet(plan, options)))
+        png = pdf_page_png(
+            _render(lambda: build_sheet(plan, options), paper=options.paper, orientation=options.orientation)
+        )
         atomic_write(target, png)
     except (PrintError, PrintCancelled) as e:
         raise UsageError(str(e)) from None

@@ -252,6 +252,17 @@ def test_a_failing_page_leaves_no_file(qapp, tmp_path: Path, monkeypatch) -> Non
     assert _folder_listing(tmp_path) == []
 
 
+def test_a_sheet_that_cannot_be_built_says_why_and_leaves_no_file(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the sheet is built on a worker thread while the page loads: its error still reaches the caller
+    def refused(plan: Plan, options: PrintOptions) -> dict[str, Any]:
+        raise PrintError("the plan cannot be printed: test")
+
+    monkeypatch.setattr(printing, "build_sheet", refused)
+    with pytest.raises(PrintError, match="cannot be printed: test"):
+        write_pdf(sample_plan(), PrintOptions(), tmp_path / "map.pdf")
+    assert _folder_listing(tmp_path) == []
+
+
 # -- File > Print ------------------------------------------------------------------------------
 
 
