@@ -7049,21 +7049,6 @@ Posture — ескізне планування багатонаціональн
     </message>
     <message>
       <location filename="desktop/ui/mainwindow.py" />
-      <source>makes a cycle of command ({chain})</source>
-      <translation>утворює замкнене коло підпорядкування ({chain})</translation>
-    </message>
-    <message>
-      <location filename="desktop/ui/mainwindow.py" />
-      <source>is the unit itself (a unit cannot command itself)</source>
-      <translation>— це сам підрозділ (підрозділ не може підпорядковуватися сам собі)</translation>
-    </message>
-    <message>
-      <location filename="desktop/ui/mainwindow.py" />
-      <source>is not the id of a unit of the plan</source>
-      <translation>не є ідентифікатором жодного підрозділу плану</translation>
-    </message>
-    <message>
-      <location filename="desktop/ui/mainwindow.py" />
       <source>New plan {date}</source>
       <translation>Новий план {date}</translation>
     </message>
@@ -7071,6 +7056,18 @@ Posture — ескізне планування багатонаціональн
       <location filename="desktop/ui/mainwindow.py" />
       <source>New plan</source>
       <translation>Новий план</translation>
+    </message>
+    <message>
+      <source>makes a cycle of command ({chain})</source>
+      <translation type="vanished">утворює замкнене коло підпорядкування ({chain})</translation>
+    </message>
+    <message>
+      <source>is the unit itself (a unit cannot command itself)</source>
+      <translation type="vanished">— це сам підрозділ (підрозділ не може підпорядковуватися сам собі)</translation>
+    </message>
+    <message>
+      <source>is not the id of a unit of the plan</source>
+      <translation type="vanished">не є ідентифікатором жодного підрозділу плану</translation>
     </message>
   </context>
   <context>
@@ -8356,6 +8353,11 @@ Posture — ескізне планування багатонаціональн
     <name>TargetsView</name>
     <message>
       <location filename="desktop/ui/panel.py" />
+      <source>Reference figures of the debate:</source>
+      <translation>Орієнтири з публічного обговорення:</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/panel.py" />
       <source>{troops} of the profile's minimum {minimum}</source>
       <translation>{troops} з мінімуму профілю: {minimum}</translation>
     </message>
@@ -8363,11 +8365,6 @@ Posture — ескізне планування багатонаціональн
       <location filename="desktop/ui/panel.py" />
       <source>With rotation (×{factor}), the force to generate is about {troops}.</source>
       <translation>З урахуванням ротації (×{factor}) потрібно сформувати близько {troops}.</translation>
-    </message>
-    <message>
-      <location filename="desktop/ui/panel.py" />
-      <source>Reference figures of the debate:</source>
-      <translation>Орієнтири з публічного обговорення:</translation>
     </message>
     <message>
       <location filename="desktop/ui/panel.py" />

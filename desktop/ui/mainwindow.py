@@ -566,9 +566,7 @@ class MainWindow(QMainWindow):
             bad = orbat.parent_problem(self.doc.plan.with_unit(form.edited).units)
             if bad is not None:  # a commander typed in the form: unknown, itself, or a cycle
                 text = self.tr("Commander: “{parent}” {problem}.\n\nThe unit is unchanged.")
-                show_error(
-                    self, self.tr("Edit unit"), text.format(parent=bad.parent, problem=self._problem(bad.problem))
-                )
+                show_error(self, self.tr("Edit unit"), text.format(parent=bad.parent, problem=bad.problem))
                 return
             self.doc.push(EditUnit(self.doc, form.edited))
 
@@ -760,17 +758,6 @@ class MainWindow(QMainWindow):
         if kinds == {"contact_line"}:
             return self.tr("Import contact line")
         return self.tr("Import occupied area")
-
-    def _problem(self, problem: str) -> str:
-        """What is wrong with a commander (desktop/orbat.py), in the window's language."""
-        if problem.startswith("makes a cycle of command"):
-            return self.tr("makes a cycle of command ({chain})").format(chain=problem.partition("(")[2].rstrip(")"))
-        return {
-            "is the unit itself (a unit cannot command itself)": self.tr(
-                "is the unit itself (a unit cannot command itself)"
-            ),
-            "is not the id of a unit of the plan": self.tr("is not the id of a unit of the plan"),
-        }.get(problem, problem)
 
     def new_plan(self) -> None:
         try:
