@@ -96,9 +96,17 @@ def plural_index(lang: str, n: int) -> int:
 
 def _english_plural(source: str, n: int) -> str:
     """The English source's own plural: "%n error(s)" reads "1 error", "2 errors"."""
-    text = re.sub(r"y\(ies\)", "y" if n == 1 else "ies", source)  # battery(ies): battery, batteries
-    text = re.sub(r"\((\w+)\)", (lambda m: "" if n == 1 else m.group(1)), text)
-    return text
+    return _english_forms(source)[0 if n == 1 else 1]
+
+
+@cache
+def _english_forms(source: str) -> tuple[str, str]:
+    """Singular and plural of an English source (remembered: a 10,000-unit map asks 10,000 times)."""
+    forms = []
+    for one in (True, False):
+        text = re.sub(r"y\(ies\)", "y" if one else "ies", source)  # battery(ies): battery, batteries
+        forms.append(re.sub(r"\((\w+)\)", (lambda m, one=one: "" if one else m.group(1)), text))
+    return forms[0], forms[1]
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:

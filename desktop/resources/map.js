@@ -267,6 +267,10 @@
     if (nextSheet && nextSheet.k === k) return nextSheet.ready;
     const symbols = new Set();
     for (const u of state.units.values()) symbols.add(symbolOf(u));
+    if (sheet && sheet.k === k && [...symbols].every((s) => sheet.has(s) || !s.svg)) {   // it has them all
+      scheduleCanvas();
+      return Promise.resolve();
+    }
     const made = PostureSprites.sheet(symbols, k);
     nextSheet = made;
     return made.ready.then(() => {
@@ -748,7 +752,7 @@
       setGeometries(plan.geometries);
       let drawn = Promise.resolve();
       if (state.canvasMode) {
-        drawn = renewSheet(canvasScale() * (window.devicePixelRatio || 1)).then(() => unitCanvas && unitCanvas.redraw());
+        drawn = renewSheet(canvasScale() * (window.devicePixelRatio || 1));   // then the canvas is drawn at the next frame
       } else { restack(); placeLabels(); }
       // "rendered" one frame after the units and the base map are both drawn (sendRendered).
       state.drawn = Promise.all([state.baseDrawn, drawn]);

@@ -67,14 +67,15 @@
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="' + (width / k).toFixed(3) + '" height="' +
       (height / k).toFixed(3) + '" viewBox="0 0 ' + (width / k).toFixed(3) + ' ' + (height / k).toFixed(3) + '">' +
       parts.join('') + '</svg>';
-    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
     const img = new Image();
-    img.src = url;
+    // A data: URL, not a blob: one (a blob URL is registered with Chromium's browser side, whose
+    // thread is the Python GUI thread: busy with the plan's findings right after an open).
+    img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
     out.ready = img.decode().then(() => {
       canvas.getContext('2d').drawImage(img, 0, 0, width, height);   // rasterised at k, from the vectors
       out.done = true;
       return out;
-    }).finally(() => { URL.revokeObjectURL(url); img.src = ''; });
+    }).finally(() => { img.src = ''; });
     return out;
   }
 
