@@ -102,11 +102,9 @@ def _english_plural(source: str, n: int) -> str:
 @cache
 def _english_forms(source: str) -> tuple[str, str]:
     """Singular and plural of an English source (remembered: a 10,000-unit map asks 10,000 times)."""
-    forms = []
-    for one in (True, False):
-        text = re.sub(r"y\(ies\)", "y" if one else "ies", source)  # battery(ies): battery, batteries
-        forms.append(re.sub(r"\((\w+)\)", (lambda m, one=one: "" if one else m.group(1)), text))
-    return forms[0], forms[1]
+    singular = re.sub(r"\((\w+)\)", "", re.sub(r"y\(ies\)", "y", source))  # battery(ies): battery
+    plural = re.sub(r"\((\w+)\)", r"\1", re.sub(r"y\(ies\)", "ies", source))  # batteries
+    return singular, plural
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
