@@ -98,13 +98,21 @@ class PrintOptions:
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
-            raise PrintError(f"paper must be one of {', '.join(PAPERS)}, not {self.paper!r}")
+            raise PrintError(
+                translate("PrintSheet", "paper must be one of {papers}, not {paper}").format(
+                    papers=", ".join(PAPERS), paper=repr(self.paper)
+                )
+            )
         if self.orientation not in ORIENTATIONS:
-            raise PrintError(f"orientation must be landscape or portrait, not {self.orientation!r}")
+            raise PrintError(
+                translate("PrintSheet", "orientation must be landscape or portrait, not {orientation}").format(
+                    orientation=repr(self.orientation)
+                )
+            )
         if self.extent is not None:
             s, w, n, e = self.extent
             if not (all(math.isfinite(v) for v in self.extent) and -90 <= s < n <= 90 and w < e):
-                raise PrintError(f"not a map extent: {self.extent!r}")
+                raise PrintError(translate("PrintSheet", "not a map extent: {extent}").format(extent=repr(self.extent)))
 
     def page_size_mm(self) -> tuple[float, float]:
         """(width, height) of the sheet in millimetres."""

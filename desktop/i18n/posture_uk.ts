@@ -2528,6 +2528,21 @@
     </message>
     <message>
       <location filename="desktop/printsheet.py" />
+      <source>paper must be one of {papers}, not {paper}</source>
+      <translation>папір має бути одним із {papers}, а не {paper}</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>orientation must be landscape or portrait, not {orientation}</source>
+      <translation>орієнтація має бути альбомною (landscape) або книжковою (portrait), а не {orientation}</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
+      <source>not a map extent: {extent}</source>
+      <translation>це не ділянка карти: {extent}</translation>
+    </message>
+    <message>
+      <location filename="desktop/printsheet.py" />
       <source>€{n} bn</source>
       <translation>{n} млрд €</translation>
     </message>
@@ -5415,6 +5430,94 @@
       <location filename="desktop/ui/compareprint.py" />
       <source>{plan} against {first}</source>
       <translation>{plan} порівняно з {first}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="desktop/ui/compareprint.py" />
+      <source>{file}: is the library or one of the plans compared; it is never overwritten</source>
+      <translation>{file}: це бібліотека або один із порівнюваних планів; їх ніколи не перезаписують</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>the print was cancelled</source>
+      <translation>друк скасовано</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>the print page could not be loaded</source>
+      <translation>не вдалося завантажити сторінку друку</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>the print page failed while {what}: {error}</source>
+      <translation>помилка сторінки друку під час етапу «{what}»: {error}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>the print page did not finish {what} in time</source>
+      <translation>сторінка друку не завершила етап «{what}» вчасно</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>loading</source>
+      <translation>завантаження</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>laying out the sheet</source>
+      <translation>компонування аркуша</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>writing the PDF</source>
+      <translation>запис PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>Chromium produced no PDF</source>
+      <translation>Chromium не створив PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>a PDF is not text: give a file name, not - (standard output)</source>
+      <translation>PDF — не текст: вкажіть ім'я файлу, а не - (стандартний вивід)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>the PDF to print could not be read</source>
+      <translation>не вдалося прочитати PDF для друку</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>the printer could not be opened</source>
+      <translation>не вдалося відкрити принтер</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>page {n} could not be drawn</source>
+      <translation>не вдалося побудувати сторінку {n}</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>the sheet could not be read back to draw the picture</source>
+      <translation>не вдалося прочитати аркуш, щоб побудувати зображення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>the sheet could not be drawn as a picture</source>
+      <translation>не вдалося побудувати аркуш як зображення</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>the picture could not be encoded as PNG</source>
+      <translation>не вдалося закодувати зображення у PNG</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/printing.py" />
+      <source>export to standard output: png is not a text format; give a file name</source>
+      <translation>експорт у стандартний вивід: png — не текстовий формат; вкажіть ім'я файлу</translation>
     </message>
   </context>
   <context>

@@ -183,7 +183,11 @@ def run_compare_pdf(args: argparse.Namespace) -> int:
         protected = {Path(r).resolve() for r in args.plans if Path(r).exists()}
         protected |= {lib, lib.with_name(lib.name + "-wal"), lib.with_name(lib.name + "-shm")}
         if target.resolve() in protected:
-            raise PrintError(f"{target}: is the library or one of the plans compared; it is never overwritten")
+            raise PrintError(
+                translate(
+                    "Printing", "{file}: is the library or one of the plans compared; it is never overwritten"
+                ).format(file=target)
+            )
         write_compare_pdf(args.compare_plans, args.compare_result, target, release=bool(args.release))
     except (PrintError, PrintCancelled) as e:
         raise UsageError(str(e)) from None

@@ -67,6 +67,7 @@ from PySide6.QtWidgets import (
 
 from desktop.fileio import STDOUT, FileRefused, atomic_write, check_output
 from desktop.geopdf import georeference
+from desktop.i18n import translate
 from desktop.model import Plan
 from desktop.pagemessages import LaidOut, parse_page_message
 from desktop.printsheet import (
@@ -195,14 +196,20 @@ class SheetRenderer(QObject):
         # PySide 6.12 while QWebChannel delivers messages).
         while not done():
             if self._cancelled:
-                raise PrintCancelled("the print was cancelled")
+                raise PrintCancelled(translate("Printing", "the print was cancelled"))
             if self._load_failed:
-                raise PrintError("the print page could not be loaded")
+                raise PrintError(translate("Printing", "the print page could not be loaded"))
             errors = self.console_errors()
             if errors:
-                raise PrintError(f"the print page failed while {what}: {errors[0][:300]}")
+                raise PrintError(
+                    translate("Printing", "the print page failed while {what}: {error}").format(
+                        what=what, error=errors[0][:300]
+                    )
+                )
             if time.monotonic() > deadline:
-                raise PrintError(f"the print page did not finish {what} in time")
+                raise PrintError(
+                    translate("Printing", "the print page did not finish {what} in time").format(what=what)
+                )
             loop = QEventLoop()
             QTimer.singleShot(15, loop.quit)
             loop.exec()
@@ -230,13 +237,17 @@ class SheetRenderer(QObject):
         self.view.show()
         self.progress.emit(5, self.tr("Loading the print page…"))
         self.page.load(QUrl(self.url))
-        self._wait(lambda: self.bridge.is_ready and (building is None or building.done()), "loading", deadline)
+        self._wait(
+            lambda: self.bridge.is_ready and (building is None or building.done()),
+            translate("Printing", "loading"),
+            deadline,
+        )
         if building is not None:
             sheet = building.result()  # the build's own error, if it failed
         assert isinstance(sheet, dict)
         self.progress.emit(25, self.tr("Drawing the map and tables…"))
         self.bridge.set_sheet(sheet)
-        self._wait(lambda: self.bridge.laid_out is not None, "laying out the sheet", deadline)
+        self._wait(lambda: self.bridge.laid_out is not None, translate("Printing", "laying out the sheet"), deadline)
         self.progress.emit(70, self.tr("Writing the PDF…"))
         size_id = QPageSize.PageSizeId.A3 if sheet["paper"] == "A3" else QPageSize.PageSizeId.A4
         orient = (
@@ -248,11 +259,11 @@ class SheetRenderer(QObject):
         self.page.printToPdf(self._got_pdf, layout)
         # Chromium cannot stop a PDF half way: wait for it even when cancelled, then drop it.
         cancelled, self._cancelled = self._cancelled, False
-        self._wait(lambda: self._pdf_done, "writing the PDF", deadline)
+        self._wait(lambda: self._pdf_done, translate("Printing", "writing the PDF"), deadline)
         if cancelled or self._cancelled:
-            raise PrintCancelled("the print was cancelled")
+            raise PrintCancelled(translate("Printing", "the print was cancelled"))
         if not self._pdf or not self._pdf.startswith(b"%PDF"):
-            raise PrintError("Chromium produced no PDF")
+            raise PrintError(translate("Printing", "Chromium produced no PDF"))
         laid = self.bridge.laid_out
         if laid is not None and laid.geo is not None:  # GDAL and QGIS read the map's coordinates
             self._pdf = georeference(self._pdf, laid.geo)
@@ -316,7 +327,7 @@ def check_target(target: Path) -> None:
     """Refuse, before any work, a PDF path that cannot or must not be written
     (:func:`desktop.fileio.check_output`: the library, an input, a folder, a block device…)."""
     if os.fspath(target) == STDOUT:
-        raise PrintError("a PDF is not text: give a file name, not - (standard output)")
+        raise PrintError(translate("Printing", "a PDF is not text: give a file name, not - (standard output)"))
     try:
         check_output(target)
     except FileRefused as e:
@@ -337,7 +348,7 @@ def _pdf_document(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     doc = QPdfDocument()
     doc.load(buf)
     if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() < 1:
-        raise PrintError("the PDF to print could not be read")
+        raise PrintError(translate("Printing", "the PDF to print could not be read"))
     return doc, buf  # the buffer must live as long as the document
 
 
@@ -350,7 +361,7 @@ def paint_pdf(pdf: bytes, printer: QPrinter, dpi: int | None = None) -> int:
     doc, _buf = _pdf_document(pdf)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError("the printer could not be opened")
+        raise PrintError(translate("Printing", "the printer could not be opened"))
     try:
         engine = painter.paintEngine()
         preview = engine is not None and engine.type() == QPaintEngine.Type.Picture
@@ -364,7 +375,7 @@ def paint_pdf(pdf: bytes, printer: QPrinter, dpi: int | None = None) -> int:
             size = QSize(round(pt.width() / 72 * page_res), round(pt.height() / 72 * page_res))
             img = doc.render(i, size)
             if img.isNull():
-                raise PrintError(f"page {i + 1} could not be drawn")
+                raise PrintError(translate("Printing", "page {n} could not be drawn").format(n=i + 1))
             scale = min(area.width() / pt.width(), area.height() / pt.height())
             dw, dh = pt.width() * scale, pt.height() * scale
             painter.drawImage(QRectF((area.width() - dw) / 2, (area.height() - dh) / 2, dw, dh), img)
@@ -427,12 +438,12 @@ def pdf_page_png(pdf: bytes, dpi: int = PNG_DPI, page: int = 0) -> bytes:
     doc = QPdfDocument()
     doc.load(buf)
     if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() <= page:
-        raise PrintError("the sheet could not be read back to draw the picture")
+        raise PrintError(translate("Printing", "the sheet could not be read back to draw the picture"))
     pt = doc.pagePointSize(page)
     size = QSize(round(pt.width() / 72 * dpi), round(pt.height() / 72 * dpi))
     drawn = doc.render(page, size)
     if drawn.isNull():
-        raise PrintError("the sheet could not be drawn as a picture")
+        raise PrintError(translate("Printing", "the sheet could not be drawn as a picture"))
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
@@ -445,7 +456,7 @@ def pdf_page_png(pdf: bytes, dpi: int = PNG_DPI, page: int = 0) -> bytes:
     out = QBuffer(data)
     out.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(out, "PNG"):  # type: ignore[call-overload]  # the stubs want bytes, the binding a str
-        raise PrintError("the picture could not be encoded as PNG")
+        raise PrintError(translate("Printing", "the picture could not be encoded as PNG"))
     out.close()
     return bytes(data.data())
 
@@ -458,7 +469,9 @@ def run_png_export(args: argparse.Namespace) -> int:
     try:
         target = Path(args.output)
         if os.fspath(target) == STDOUT:
-            raise PrintError("export to standard output: png is not a text format; give a file name")
+            raise PrintError(
+                translate("Printing", "export to standard output: png is not a text format; give a file name")
+            )
         check_target(target)
         plan = resolve_plan(args.plan, args)
         options = PrintOptions(release=bool(args.release), release_to=tuple(getattr(args, "release_to", None) or ()))
