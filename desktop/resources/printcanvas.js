@@ -102,7 +102,7 @@
     return n;
   }
   /* The ISR outline of a big plan (and its legend swatch): solid, thin and light. */
-  const ISR_SOLID = { fill: 'none', stroke: '#7b1fa2', 'stroke-width': 0.7, 'stroke-opacity': 0.5 };
+  const ISR_SOLID = { fill: 'none', stroke: '#7b1fa2', 'stroke-width': 0.6, 'stroke-opacity': 0.4 };
 
   /* Every distinct symbol (its SVG from symbols.js) on one sprite sheet, drawn at SCALE: one SVG
      picture for all (hundreds of SVG pictures cost Chromium seconds to decode, and as long again
