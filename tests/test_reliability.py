@@ -169,15 +169,20 @@ def _kill_one(path: Path, plan_id: int, seed: int, rng: random.Random) -> int:
         [sys.executable, "-c", KILLED_CHILD, str(path), str(plan_id), str(seed)],
         cwd=REPO, env=_child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
+    assert child.stdout is not None and child.stderr is not None
+    first = ""
     try:
         if rng.random() < 0.2:
             time.sleep(rng.uniform(0.0, 0.25))  # anywhere: start-up, opening, WAL recovery, first edits
         else:
-            assert child.stdout is not None
-            assert child.stdout.readline() == "ready\n", child.stderr.read() if child.stderr else ""
+            first = child.stdout.readline()
+            assert first == "ready\n", child.stderr.read()
             time.sleep(rng.uniform(0.0, 0.2))  # in the middle of the stream
         child.send_signal(signal.SIGKILL)
-        out, err = child.communicate(timeout=30)
+        child.wait(timeout=30)
+        # Read on from the same text stream: readline() may already hold the next lines in its
+        # buffer, which communicate() (reading the pipe's descriptor) would never see.
+        out, err = first + child.stdout.read(), child.stderr.read()
     finally:
         if child.poll() is None:
             child.kill()

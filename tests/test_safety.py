@@ -359,6 +359,8 @@ def test_ctrl_c_during_a_long_import_commits_nothing(lib: Path, tmp_path: Path) 
     big = tmp_path / "big.plan.geojson"
     write_plan_file(generated_plan(10_000, seed=3), big)
     before = state(lib)
+    saved = {sfx: (f.read_bytes() if f.exists() else None)
+             for sfx in ("", "-wal", "-shm", "-journal") for f in [lib.with_name(lib.name + sfx)]}  # fmt: skip
     outcomes = []
     # from start-up to the last write: fine steps first, as a quiet machine imports it in about a second
     for delay in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0, 1.2, 1.6, 2.0, 2.5, 3.0, 4.0):
@@ -373,7 +375,17 @@ def test_ctrl_c_during_a_long_import_commits_nothing(lib: Path, tmp_path: Path) 
         if proc.returncode == 0:  # finished before the signal (or it came after the commit): one plan more
             with Library(lib, read_only=True) as library:
                 assert len(library.list_plans()) == 2
-            break
+            if outcomes.count(130) >= 2:
+                break
+            # A busy machine can run the import faster than this loop's clock suggests: start again
+            # from the library as it was (its very bytes), and try the later moments too.
+            for suffix, data in saved.items():
+                f = lib.with_name(lib.name + suffix)
+                f.unlink(missing_ok=True)
+                if data is not None:
+                    f.write_bytes(data)
+            assert state(lib) == before
+            continue
         if proc.returncode == -signal.SIGINT:  # before the interpreter took the signal: nothing ran
             assert err == "" and state(lib) == before
             continue
