@@ -151,6 +151,8 @@ class PlanDocument(QObject):
         cached = self._viewed
         if cached is None or cached[0] is not plan or cached[1:3] != (self.view_profile, self.view_phase):
             viewed = replace(plan, profile=self.view_profile, phase=self.view_phase)
+            if "_unit_index" in plan.__dict__:  # the same units: share the id index (never mutated)
+                viewed.__dict__["_unit_index"] = plan.__dict__["_unit_index"]
             cached = self._viewed = (plan, self.view_profile, self.view_phase, viewed)
         return cached[3]
 
