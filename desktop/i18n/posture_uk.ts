@@ -5779,6 +5779,11 @@
     <name>PlanLibraryDialog</name>
     <message>
       <location filename="desktop/ui/dialogs.py" />
+      <source>Posture plans (*.plan.geojson *.geojson *.json);;All files (*)</source>
+      <translation>Плани Posture (*.plan.geojson *.geojson *.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/dialogs.py" />
       <source>Plan library cannot be opened</source>
       <translation>Бібліотеку планів неможливо відкрити</translation>
     </message>

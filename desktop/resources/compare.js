@@ -142,7 +142,7 @@
     $('empty').hidden = true;
     const plans = data.plans;
     if (mode === 'side') {
-      plans.forEach((p) => paneFor(p, p.name, p.units.length + ' units'));
+      plans.forEach((p) => paneFor(p, p.name, N('%n unit(s)', p.units.length)));
     } else {
       const i = Math.min(Math.max(diffIndex, 1), plans.length - 1);
       const d = data.diffs[i - 1];

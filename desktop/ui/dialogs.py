@@ -55,7 +55,9 @@ class PlanWindow(Protocol):
     def ensure_analysis(self) -> Analyzer: ...
 
 
-PLAN_FILTER = "Posture plans (*.plan.geojson *.geojson *.json);;All files (*)"
+def plan_filter() -> str:
+    """The file dialogs' filter for plan files, in the language."""
+    return translate("PlanLibraryDialog", "Posture plans (*.plan.geojson *.geojson *.json);;All files (*)")
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:

@@ -34,7 +34,7 @@ from desktop.planfile import PlanFileError
 from desktop.tally import PhaseStrength
 from desktop.ui.bridge import Context, PageCall
 from desktop.ui.commands import AddUnits, EditUnit, RemoveUnits, ReshapeUnit, SetGeometry, SetPlanFields
-from desktop.ui.dialogs import PLAN_FILTER, PlanLibraryDialog, show_error
+from desktop.ui.dialogs import PlanLibraryDialog, plan_filter, show_error
 from desktop.ui.document import Change, PlanDocument
 from desktop.ui.mapcontroller import MapController
 from desktop.ui.mapview import MapView
@@ -607,7 +607,7 @@ class MainWindow(QMainWindow):
 
         from desktop.planfile import read_plan_geometries
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contact line or occupied area"), "", PLAN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contact line or occupied area"), "", plan_filter())
         if not path:
             return
         try:

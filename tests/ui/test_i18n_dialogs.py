@@ -284,6 +284,13 @@ def test_the_compare_picker_and_view_in_ukrainian(uk_window, ui_library, qtbot) 
         no_english(view, allowed)
         assert not english_in(view.statusBar(), allowed) and "лише перегляд" in view.statusBar().currentMessage()
         assert all(not english_in_text(m, allowed) for m in messages)
+        # the comparison page's own text (pane titles, legend, the rule bar) is the language's too
+        with qtbot.waitCallback(timeout=10_000) as cb:
+            view.map.page().runJavaScript("document.body.innerText", 0, cb)
+        page_lines = [ln for ln in str(cb.args[0]).splitlines() if ln.strip()]
+        assert page_lines, "the comparison page shows text"
+        left = [ln for ln in page_lines if "©" not in ln and english_in_text(ln, allowed | {"GB", "FI", "DE"})]
+        assert left == [], left
     finally:
         errors = view.map.console_errors()
         view.shutdown()
