@@ -261,7 +261,7 @@ def test_gis_import_names_the_row_and_the_attribute(tmp_path: Path, db: Path) ->
 def test_merge_conflict(tmp_path: Path) -> None:
     db = _library(tmp_path)
     line = assert_ukrainian_refusal(("merge", "1", str(EXAMPLE)), db, (str(EXAMPLE), "posture.package"))
-    assert "злиття відхилено" in line
+    assert "об'єднання відхилено" in line
 
 
 def test_text_outputs_are_ukrainian_and_english_is_unchanged(tmp_path: Path) -> None:

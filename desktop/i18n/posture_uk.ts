@@ -341,7 +341,7 @@
     <message>
       <location filename="desktop/cli.py" />
       <source>Posture: sketch a reassurance force for Ukraine and check it against the mission's principles. Without a command, opens the window.</source>
-      <translation>Posture: ескіз сил підтримки для України та перевірка на відповідність принципам місії. Без команди відкриває вікно програми.</translation>
+      <translation>Posture: ескізне планування сил підтримки для України та перевірка плану на відповідність принципам місії. Без команди відкриває вікно програми.</translation>
     </message>
     <message>
       <location filename="desktop/cli.py" />
@@ -411,7 +411,7 @@
     <message>
       <location filename="desktop/cli.py" />
       <source>print a posture map to PDF</source>
-      <translation>надрукувати карту угруповання в PDF</translation>
+      <translation>надрукувати карту розташування сил у PDF</translation>
     </message>
     <message>
       <location filename="desktop/cli.py" />
@@ -690,7 +690,7 @@
     <message>
       <location filename="desktop/packagecmd.py" />
       <source>posture: merge refused, nothing merged: {conflict}{more}</source>
-      <translation>posture: злиття відхилено, нічого не внесено: {conflict}{more}</translation>
+      <translation>posture: об'єднання відхилено, нічого не внесено: {conflict}{more}</translation>
     </message>
   </context>
   <context>
@@ -1299,17 +1299,17 @@
     <message>
       <location filename="desktop/coords.py" />
       <source>{text}: minutes and seconds are below 60</source>
-      <translation>{text}: мінути й секунди мають бути менші за 60</translation>
+      <translation>{text}: хвилини й секунди мають бути менші за 60</translation>
     </message>
     <message>
       <location filename="desktop/coords.py" />
       <source>{text}: degrees followed by minutes are whole degrees</source>
-      <translation>{text}: градуси перед мінутами мають бути цілими</translation>
+      <translation>{text}: градуси перед хвилинами мають бути цілими</translation>
     </message>
     <message>
       <location filename="desktop/coords.py" />
       <source>{text}: minutes followed by seconds are whole minutes</source>
-      <translation>{text}: мінути перед секундами мають бути цілими</translation>
+      <translation>{text}: хвилини перед секундами мають бути цілими</translation>
     </message>
     <message>
       <location filename="desktop/coords.py" />
@@ -1334,7 +1334,7 @@
     <message>
       <location filename="desktop/coords.py" />
       <source>{text}: cannot read {part!r} as degrees, minutes and seconds</source>
-      <translation>{text}: не вдається прочитати {part!r} як градуси, мінути й секунди</translation>
+      <translation>{text}: не вдається прочитати {part!r} як градуси, хвилини й секунди</translation>
     </message>
     <message>
       <location filename="desktop/coords.py" />
@@ -1344,12 +1344,12 @@
     <message>
       <location filename="desktop/coords.py" />
       <source>no position given</source>
-      <translation>положення не вказано</translation>
+      <translation>координати не вказано</translation>
     </message>
     <message>
       <location filename="desktop/coords.py" />
       <source>a position is at most 100 characters</source>
-      <translation>положення — не більше 100 символів</translation>
+      <translation>координати — не більше 100 символів</translation>
     </message>
     <message>
       <location filename="desktop/coords.py" />
@@ -1487,7 +1487,7 @@
     <message>
       <location filename="desktop/doctrine/rules.py" />
       <source>{nation} {status} but provides {what}.</source>
-      <translation>{nation}: {status}, проте до сил входить: {what}.</translation>
+      <translation>{nation}: {status}, проте надає: {what}.</translation>
     </message>
     <message>
       <location filename="desktop/doctrine/rules.py" />
@@ -1526,12 +1526,12 @@
     <message>
       <location filename="desktop/doctrine/rules.py" />
       <source>{leaders} is the largest troop contributor ({troops} {phase}), ahead of {core}.</source>
-      <translation>{leaders} — найбільший постачальник військ ({troops} {phase}), попереду: {core}.</translation>
+      <translation>{leaders} надає найбільше військ ({troops} {phase}) — більше, ніж {core}.</translation>
     </message>
     <message>
       <location filename="desktop/doctrine/rules.py" />
       <source>{leaders} are the largest troop contributors ({troops} {phase}), ahead of {core}.</source>
-      <translation>{leaders} — найбільші постачальники військ ({troops} {phase}), попереду: {core}.</translation>
+      <translation>{leaders} надають найбільше військ ({troops} {phase}) — більше, ніж {core}.</translation>
     </message>
     <message>
       <location filename="desktop/doctrine/rules.py" />
@@ -1626,7 +1626,7 @@
     <message>
       <location filename="desktop/doctrine/rules.py" />
       <source>{site} lies outside every air-defence range ring.</source>
-      <translation>{site}: об'єкт поза радіусом дії всіх засобів ППО.</translation>
+      <translation>{site}: об'єкт поза зонами ураження всіх засобів ППО.</translation>
     </message>
     <message>
       <location filename="desktop/doctrine/rules.py" />
@@ -1671,12 +1671,12 @@
     <message>
       <location filename="desktop/doctrine/rules.py" />
       <source>{unit} stands outside Ukraine: it is staging, and its troops are not counted.</source>
-      <translation>{unit} перебуває поза Україною: це район зосередження, його особовий склад не враховано.</translation>
+      <translation>{unit} перебуває поза Україною — у районі зосередження, його особовий склад не враховано.</translation>
     </message>
     <message>
       <location filename="desktop/doctrine/rules.py" />
       <source>{unit} stands outside Ukraine: it is staging, not deployed in the country.</source>
-      <translation>{unit} перебуває поза Україною: це район зосередження, а не розгортання в країні.</translation>
+      <translation>{unit} перебуває поза Україною — у районі зосередження, а не розгорнутий у країні.</translation>
     </message>
     <message>
       <location filename="desktop/doctrine/rules.py" />
@@ -1777,9 +1777,9 @@
       <location filename="desktop/doctrine/rules.py" />
       <source>{sites} would lie outside every air-defence range ring: only US air defence covers them</source>
       <translation>
-        <numerusform>об'єкт {sites} опинився б поза радіусом дії всіх засобів ППО: його прикриває лише ППО США</numerusform>
-        <numerusform>об'єкти {sites} опинилися б поза радіусом дії всіх засобів ППО: їх прикриває лише ППО США</numerusform>
-        <numerusform>об'єкти {sites} опинилися б поза радіусом дії всіх засобів ППО: їх прикриває лише ППО США</numerusform>
+        <numerusform>об'єкт {sites} опинився б поза зонами ураження всіх засобів ППО: його прикриває лише ППО США</numerusform>
+        <numerusform>об'єкти {sites} опинилися б поза зонами ураження всіх засобів ППО: їх прикриває лише ППО США</numerusform>
+        <numerusform>об'єкти {sites} опинилися б поза зонами ураження всіх засобів ППО: їх прикриває лише ППО США</numerusform>
       </translation>
     </message>
     <message>
@@ -1806,9 +1806,9 @@
       <location filename="desktop/doctrine/rules.py" />
       <source>US pledge(s) of {kinds}</source>
       <translation>
-        <numerusform>внесок США: {kinds}</numerusform>
-        <numerusform>внески США: {kinds}</numerusform>
-        <numerusform>внески США: {kinds}</numerusform>
+        <numerusform>зобов'язання США: {kinds}</numerusform>
+        <numerusform>зобов'язання США: {kinds}</numerusform>
+        <numerusform>зобов'язання США: {kinds}</numerusform>
       </translation>
     </message>
     <message>
@@ -1919,7 +1919,7 @@
     <message>
       <location filename="desktop/doctrine/rules.py" />
       <source>A priority site lies outside every deployed air-defence battery's range ring; one finding per site.</source>
-      <translation>Пріоритетний об'єкт поза радіусом дії всіх розгорнутих батарей ППО; одне зауваження на об'єкт.</translation>
+      <translation>Пріоритетний об'єкт поза зонами ураження всіх розгорнутих батарей ППО; одне зауваження на об'єкт.</translation>
     </message>
     <message>
       <location filename="desktop/doctrine/rules.py" />
@@ -2029,7 +2029,7 @@
     <message>
       <location filename="desktop/doctrine/rules.py" />
       <source>MFU: “not intended to function as a tripwire force”; ECFR: “The foundation of deterrence – Armed Forces of Ukraine! Military mission is complementary”</source>
-      <translation>MFU: «не призначені діяти як сили-«розтяжка»»; ECFR: «основа стримування — Збройні сили України! Військова місія — доповнення»</translation>
+      <translation>MFU: «не призначені діяти як сили-„розтяжка“»; ECFR: «основа стримування — Збройні сили України! Військова місія — доповнення»</translation>
     </message>
     <message>
       <location filename="desktop/doctrine/rules.py" />
@@ -2094,7 +2094,7 @@
     <message>
       <location filename="desktop/doctrine/rules.py" />
       <source>DOMAIN-LAND, DOMAIN-AIR, DOMAIN-SEA, SEA-DEMINING, SEA-MULTINATIONAL, SIZE-MIN or AIR-COVERAGE passes, but would fire with every US unit and contribution removed; one finding per such rule, naming it (for AIR-COVERAGE, the sites only US air defence covers).</source>
-      <translation>DOMAIN-LAND, DOMAIN-AIR, DOMAIN-SEA, SEA-DEMINING, SEA-MULTINATIONAL, SIZE-MIN або AIR-COVERAGE виконується, але було б порушене без усіх підрозділів і внесків США; одне зауваження на кожне таке правило з його назвою (для AIR-COVERAGE — об'єкти, які прикриває лише ППО США).</translation>
+      <translation>DOMAIN-LAND, DOMAIN-AIR, DOMAIN-SEA, SEA-DEMINING, SEA-MULTINATIONAL, SIZE-MIN або AIR-COVERAGE виконується, але спрацювало б, якби вилучити всі підрозділи й внески США; одне зауваження на кожне таке правило з його назвою (для AIR-COVERAGE — об'єкти, які прикриває лише ППО США).</translation>
     </message>
     <message>
       <location filename="desktop/doctrine/rules.py" />
@@ -2104,7 +2104,7 @@
     <message>
       <location filename="desktop/doctrine/rules.py" />
       <source>The plan's declared US support disagrees with its US units and pledges in any phase (none: any; financial: troops or a pledge other than funding; ISR and air: US land or sea troops).</source>
-      <translation>Заявлена в плані підтримка США не відповідає підрозділам і внескам США в будь-якій фазі (жодна: будь-які; фінансова: війська або внесок, відмінний від фінансування; розвідка й авіація: сухопутні чи морські війська США).</translation>
+      <translation>Заявлена в плані підтримка США не відповідає підрозділам і зобов'язанням США в будь-якій фазі (жодна: будь-які; фінансова: війська або зобов'язання, відмінне від фінансування; розвідка й авіація: сухопутні чи морські війська США).</translation>
     </message>
     <message>
       <location filename="desktop/doctrine/rules.py" />
@@ -2800,7 +2800,7 @@
     <message>
       <location filename="desktop/printsheet.py" />
       <source>Peacekeeping (UN-style)</source>
-      <translation>Миротворча (за зразком ООН)</translation>
+      <translation>Миротворча місія (за зразком ООН)</translation>
     </message>
     <message>
       <location filename="desktop/printsheet.py" />
@@ -2815,12 +2815,12 @@
     <message>
       <location filename="desktop/printsheet.py" />
       <source>ISR and air support</source>
-      <translation>Розвідка та авіаційна підтримка</translation>
+      <translation>Розвідка (ISR) та авіаційна підтримка</translation>
     </message>
     <message>
       <location filename="desktop/printsheet.py" />
       <source>Full backstop</source>
-      <translation>Повна гарантія</translation>
+      <translation>Повна гарантія безпеки</translation>
     </message>
   </context>
   <context>
@@ -2903,7 +2903,7 @@
     <message>
       <location filename="desktop/exporters/htmlmap.py" />
       <source>Commander</source>
-      <translation>Старший начальник</translation>
+      <translation>Підпорядкування</translation>
     </message>
     <message>
       <location filename="desktop/exporters/htmlmap.py" />
@@ -3018,7 +3018,7 @@
     <message>
       <location filename="desktop/model.py" />
       <source>The national package this unit was merged from (nation and time); written by merge</source>
-      <translation>Національний пакет, з якого підрозділ об'єднано (держава й час); заповнюється під час об'єднання</translation>
+      <translation>Національний пакет, з якого підрозділ надійшов під час об'єднання (держава й час); заповнюється командою merge</translation>
     </message>
     <message>
       <location filename="desktop/model.py" />
@@ -3701,12 +3701,12 @@
     <message>
       <location filename="desktop/packages.py" />
       <source>parent {parent} is in neither the plan nor the packages</source>
-      <translation>командира {parent} немає ні в плані, ні в пакетах</translation>
+      <translation>старшого начальника {parent} немає ні в плані, ні в пакетах</translation>
     </message>
     <message>
       <location filename="desktop/packages.py" />
       <source>parent {parent} {problem}</source>
-      <translation>командир {parent} {problem}</translation>
+      <translation>старший начальник {parent} {problem}</translation>
     </message>
     <message>
       <location filename="desktop/ui/packagesui.py" />
@@ -3855,7 +3855,7 @@
     <message>
       <location filename="desktop/pagetext.py" />
       <source>AD bty</source>
-      <translation>Батар. ППО</translation>
+      <translation>Батр ППО</translation>
     </message>
     <message>
       <location filename="desktop/pagetext.py" />
@@ -3870,7 +3870,7 @@
     <message>
       <location filename="desktop/pagetext.py" />
       <source>Other pledges</source>
-      <translation>Інші внески</translation>
+      <translation>Інші зобов'язання</translation>
     </message>
     <message>
       <location filename="desktop/pagetext.py" />
@@ -4449,7 +4449,7 @@
     <message>
       <location filename="desktop/sidc.py" />
       <source>Control measure</source>
-      <translation>Засіб управління (тактичний знак)</translation>
+      <translation>Заходи управління (тактичні знаки)</translation>
     </message>
     <message>
       <location filename="desktop/sidc.py" />
@@ -4469,7 +4469,7 @@
     <message>
       <location filename="desktop/sidc.py" />
       <source>Mine warfare</source>
-      <translation>Мінна війна</translation>
+      <translation>Мінна боротьба</translation>
     </message>
     <message>
       <location filename="desktop/sidc.py" />
@@ -4854,7 +4854,7 @@
     <message>
       <location filename="desktop/sidc.py" />
       <source>Minehunter</source>
-      <translation>Мінний шукач</translation>
+      <translation>Тральщик-шукач мін</translation>
     </message>
     <message>
       <location filename="desktop/sidc.py" />
@@ -4914,7 +4914,7 @@
     <message>
       <location filename="desktop/sidc.py" />
       <source>has headquarters / task force / dummy {value}, which APP-6D does not define</source>
-      <translation>має ознаку «штаб / оперативна група / макет» {value}, якої APP-6D не визначає</translation>
+      <translation>має ознаку «штаб / тактична група / макет» {value}, якої APP-6D не визначає</translation>
     </message>
     <message>
       <location filename="desktop/sidc.py" />
@@ -5021,7 +5021,7 @@
     <message>
       <location filename="desktop/suggest.py" />
       <source>Plan: {plan} — profile {profile}, phase {phase}</source>
-      <translation>План: {plan} — профіль {profile}, фаза {phase}</translation>
+      <translation>План: {plan} — профіль {profile}, фаза «{phase}»</translation>
     </message>
     <message>
       <location filename="desktop/suggest.py" />
@@ -5058,7 +5058,7 @@
     <message>
       <location filename="desktop/tileset.py" />
       <source>{file}: holds vector tiles; a base map needs raster (PNG or JPEG) tiles</source>
-      <translation>{file}: містить векторні тайли; для картоснови потрібні растрові тайли (PNG або JPEG)</translation>
+      <translation>{file}: містить векторні тайли; для картооснови потрібні растрові тайли (PNG або JPEG)</translation>
     </message>
     <message>
       <location filename="desktop/tileset.py" />
@@ -5073,7 +5073,7 @@
     <message>
       <location filename="desktop/tileset.py" />
       <source>{file}: holds vector tiles (format {format}); a base map needs raster (PNG or JPEG) tiles</source>
-      <translation>{file}: містить векторні тайли (формат {format}); для картоснови потрібні растрові тайли (PNG або JPEG)</translation>
+      <translation>{file}: містить векторні тайли (формат {format}); для картооснови потрібні растрові тайли (PNG або JPEG)</translation>
     </message>
     <message>
       <location filename="desktop/tileset.py" />
@@ -5310,7 +5310,7 @@
     <message>
       <location filename="desktop/ui/chartsview.py" />
       <source>Counted as the rules count: units outside Ukraine on land are staging (0). Pledges are contributions of kind “troops”.</source>
-      <translation>Підраховано так само, як у правилах: сухопутні підрозділи за межами України перебувають на вихідних позиціях (0). Зобов'язання — це внески типу «війська».</translation>
+      <translation>Підраховано так само, як у правилах: сухопутні підрозділи за межами України перебувають у районах зосередження (0). Зобов'язання — це внески типу «війська».</translation>
     </message>
   </context>
   <context>
@@ -5693,12 +5693,12 @@
     <message>
       <location filename="desktop/ui/compareview.py" />
       <source>Release version</source>
-      <translation>Версія для передачі</translation>
+      <translation>Версія для поширення</translation>
     </message>
     <message>
       <location filename="desktop/ui/compareview.py" />
       <source>Print the release version: positions generalised, names, findings and details withheld</source>
-      <translation>Друкувати версію для передачі: положення узагальнено, назви, зауваження й подробиці приховано</translation>
+      <translation>Друкувати версію для поширення: позиції узагальнено, назви, зауваження й подробиці приховано</translation>
     </message>
     <message>
       <location filename="desktop/ui/compareview.py" />
@@ -5956,12 +5956,12 @@
     <message>
       <location filename="desktop/ui/exporting.py" />
       <source>Contribution ledger (CSV)</source>
-      <translation>Облік внесків (CSV)</translation>
+      <translation>Відомість внесків (CSV)</translation>
     </message>
     <message>
       <location filename="desktop/ui/exporting.py" />
       <source>Contribution ledger (Excel workbook)</source>
-      <translation>Облік внесків (книга Excel)</translation>
+      <translation>Відомість внесків (книга Excel)</translation>
     </message>
     <message>
       <location filename="desktop/ui/exporting.py" />
@@ -5991,12 +5991,12 @@
     <message>
       <location filename="desktop/ui/exporting.py" />
       <source>Release mode: positions generalised to oblasts, strengths rounded, names hidden</source>
-      <translation>Режим передачі: положення узагальнено до областей, чисельність округлено, назви приховано</translation>
+      <translation>Режим поширення: позиції узагальнено до областей, чисельність округлено, назви приховано</translation>
     </message>
     <message>
       <location filename="desktop/ui/exporting.py" />
       <source>The ambiguity principle: no exact position, strength or name leaves the building</source>
-      <translation>Принцип невизначеності: жодне точне положення, чисельність чи назва не виходять назовні</translation>
+      <translation>Принцип невизначеності: жодна точна позиція, чисельність чи назва не виходять назовні</translation>
     </message>
     <message>
       <location filename="desktop/ui/exporting.py" />
@@ -6031,7 +6031,7 @@
     <message>
       <location filename="desktop/ui/exporting.py" />
       <source>Release: a picture of the map view shows exact positions and names, so it cannot be released. Untick Release, or print a released sheet (File › Print).</source>
-      <translation>Передача: зображення карти показує точні положення й назви, тож його не можна передавати. Зніміть позначку передачі або надрукуйте аркуш для передачі (Файл › Друк).</translation>
+      <translation>Поширення: зображення карти показує точні позиції й назви, тож його не можна поширювати. Зніміть позначку «Режим поширення» або надрукуйте аркуш для поширення (Файл › Друк).</translation>
     </message>
     <message>
       <location filename="desktop/ui/exporting.py" />
@@ -7067,7 +7067,7 @@ The unit is unchanged.</source>
     <message>
       <location filename="desktop/ui/mainwindow.py" />
       <source>Draw CAP area…</source>
-      <translation>Нанести зону бойового чергування в повітрі (CAP)…</translation>
+      <translation>Нанести зону чергування в повітрі (CAP)…</translation>
     </message>
     <message>
       <location filename="desktop/ui/mainwindow.py" />
@@ -7203,7 +7203,7 @@ Posture — ескізне планування багатонаціональн
     <message>
       <location filename="desktop/ui/mapcontroller.py" />
       <source>Draw the CAP area of {unit}</source>
-      <translation>Нанести зону бойового чергування в повітрі (CAP): {unit}</translation>
+      <translation>Нанести зону чергування в повітрі (CAP): {unit}</translation>
     </message>
   </context>
   <context>
@@ -7298,7 +7298,7 @@ Posture — ескізне планування багатонаціональн
     <message>
       <location filename="desktop/ui/measuring.py" />
       <source>Position</source>
-      <translation>Місце</translation>
+      <translation>Координати</translation>
     </message>
     <message>
       <location filename="desktop/ui/measuring.py" />
@@ -7500,9 +7500,9 @@ Posture — ескізне планування багатонаціональн
       <location filename="desktop/ui/orbatdock.py" />
       <source>%n personnel (all phases)</source>
       <translation>
-        <numerusform>%n військовослужбовець (усі фази)</numerusform>
-        <numerusform>%n військовослужбовці (усі фази)</numerusform>
-        <numerusform>%n військовослужбовців (усі фази)</numerusform>
+        <numerusform>%n особа (усі фази)</numerusform>
+        <numerusform>%n особи (усі фази)</numerusform>
+        <numerusform>%n осіб (усі фази)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -7551,7 +7551,7 @@ Posture — ескізне планування багатонаціональн
     <message>
       <location filename="desktop/ui/orbatdock.py" />
       <source>Put {units} under {commander}</source>
-      <translation>Підпорядкувати {units} — {commander}</translation>
+      <translation>Підпорядкувати {units} підрозділу {commander}</translation>
     </message>
   </context>
   <context>
@@ -7577,7 +7577,7 @@ Posture — ескізне планування багатонаціональн
     <message>
       <location filename="desktop/ui/packagesui.py" />
       <source>The nation itself (everything of it)</source>
-      <translation>Самій державі (усе її)</translation>
+      <translation>Самій державі (усі її дані)</translation>
     </message>
     <message>
       <location filename="desktop/ui/packagesui.py" />
@@ -7740,7 +7740,7 @@ Posture — ескізне планування багатонаціональн
     <message>
       <location filename="desktop/ui/packagesui.py" />
       <source>{who} will receive {units} of {all_units} units and {contributions} of {all_contributions} contributions</source>
-      <translation>{who} отримає підрозділів: {units} з {all_units}, внесків: {contributions} з {all_contributions}</translation>
+      <translation>{who}: буде передано підрозділів — {units} з {all_units}, внесків — {contributions} з {all_contributions}</translation>
     </message>
     <message>
       <location filename="desktop/ui/packagesui.py" />
@@ -7760,21 +7760,21 @@ Posture — ескізне планування багатонаціональн
     <message>
       <location filename="desktop/ui/packagesui.py" />
       <source>Release mode: positions generalised, names replaced by kinds, findings withheld.</source>
-      <translation>Режим передачі: положення узагальнено, назви замінено типами, зауваження приховано.</translation>
+      <translation>Режим поширення: позиції узагальнено, назви замінено типами, зауваження приховано.</translation>
     </message>
     <message numerus="yes">
       <location filename="desktop/ui/packagesui.py" />
       <source>%n personnel</source>
       <translation>
-        <numerusform>%n військовослужбовець</numerusform>
-        <numerusform>%n військовослужбовці</numerusform>
-        <numerusform>%n військовослужбовців</numerusform>
+        <numerusform>%n особа</numerusform>
+        <numerusform>%n особи</numerusform>
+        <numerusform>%n осіб</numerusform>
       </translation>
     </message>
     <message>
       <location filename="desktop/ui/packagesui.py" />
       <source>{kind} pledge</source>
-      <translation>внесок: {kind}</translation>
+      <translation>зобов'язання: {kind}</translation>
     </message>
     <message numerus="yes">
       <location filename="desktop/ui/packagesui.py" />
@@ -8057,7 +8057,7 @@ Posture — ескізне планування багатонаціональн
     <message>
       <location filename="desktop/ui/panel.py" />
       <source>Personnel deployed in the phase (land units staged outside Ukraine are not counted)</source>
-      <translation>Особовий склад, розгорнутий у фазі (сухопутні підрозділи на вихідних позиціях за межами України не враховуються)</translation>
+      <translation>Особовий склад, розгорнутий у фазі (сухопутні підрозділи в районах зосередження за межами України не враховуються)</translation>
     </message>
     <message>
       <location filename="desktop/ui/panel.py" />
@@ -8072,7 +8072,7 @@ Posture — ескізне планування багатонаціональн
     <message>
       <location filename="desktop/ui/panel.py" />
       <source>Pledged troops not yet placed on the map in this phase (negative: more placed than pledged)</source>
-      <translation>Обіцяні війська, ще не нанесені на карту в цій фазі (від'ємне значення: нанесено більше, ніж обіцяно)</translation>
+      <translation>Заявлені війська, ще не нанесені на карту в цій фазі (від'ємне значення: нанесено більше, ніж заявлено)</translation>
     </message>
     <message>
       <location filename="desktop/ui/panel.py" />
@@ -8097,12 +8097,12 @@ Posture — ескізне планування багатонаціональн
     <message>
       <location filename="desktop/ui/panel.py" />
       <source>Funding pledged, EUR</source>
-      <translation>Обіцяне фінансування, євро</translation>
+      <translation>Заявлене фінансування, євро</translation>
     </message>
     <message>
       <location filename="desktop/ui/panel.py" />
       <source>ISR pledges (non-troop)</source>
-      <translation>Зобов'язання з розвідки, спостереження й рекогносцировки (без військ)</translation>
+      <translation>Зобов'язання щодо розвідки (ISR), без військ</translation>
     </message>
     <message>
       <location filename="desktop/ui/panel.py" />
@@ -8137,12 +8137,12 @@ Posture — ескізне планування багатонаціональн
     <message>
       <location filename="desktop/ui/panel.py" />
       <source>eligible</source>
-      <translation>допущена</translation>
+      <translation>прийнятна</translation>
     </message>
     <message>
       <location filename="desktop/ui/panel.py" />
       <source>non-allied</source>
-      <translation>не союзна</translation>
+      <translation>несоюзна</translation>
     </message>
     <message numerus="yes">
       <location filename="desktop/ui/panel.py" />
@@ -8477,7 +8477,7 @@ Posture — ескізне планування багатонаціональн
     <message>
       <location filename="desktop/ui/panel.py" />
       <source>Air-defence coverage: {covered} of {sites} priority sites ({share}) lie inside at least one range ring.</source>
-      <translation>Прикриття ППО: {covered} з {sites} пріоритетних об'єктів ({share}) у межах принаймні однієї зони дії.</translation>
+      <translation>Прикриття ППО: {covered} з {sites} пріоритетних об'єктів ({share}) перебувають у зоні ураження принаймні одного засобу ППО.</translation>
     </message>
     <message>
       <location filename="desktop/ui/panel.py" />
@@ -8704,7 +8704,7 @@ Profile default: {value}</source>
     <message>
       <location filename="desktop/ui/panel.py" />
       <source>Funding in euros; for a “troops” pledge, the number of personnel pledged</source>
-      <translation>Фінансування в євро; для зобов'язання типу «війська» — обіцяна чисельність особового складу</translation>
+      <translation>Фінансування в євро; для зобов'язання типу «війська» — заявлена чисельність особового складу</translation>
     </message>
     <message>
       <location filename="desktop/ui/panel.py" />
@@ -8772,7 +8772,7 @@ Profile default: {value}</source>
     <message>
       <location filename="desktop/ui/panel.py" />
       <source>Targets</source>
-      <translation>Цілі</translation>
+      <translation>Цільові показники</translation>
     </message>
     <message>
       <location filename="desktop/ui/panel.py" />
@@ -9243,12 +9243,12 @@ leave empty for the one derived from the kind and the strength</source>
     <message>
       <location filename="desktop/ui/unitform.py" />
       <source>Latitude, −90 to 90: decimal degrees (50.45) or DMS (50°27′00″N)</source>
-      <translation>Широта, від −90 до 90: десяткові градуси (50.45) або градуси-мінути-секунди (50°27′00″N)</translation>
+      <translation>Широта, від −90 до 90: десяткові градуси (50.45) або градуси-хвилини-секунди (50°27′00″N)</translation>
     </message>
     <message>
       <location filename="desktop/ui/unitform.py" />
       <source>Longitude, −180 to 180: decimal degrees (30.52) or DMS (30°31′12″E)</source>
-      <translation>Довгота, від −180 до 180: десяткові градуси (30.52) або градуси-мінути-секунди (30°31′12″E)</translation>
+      <translation>Довгота, від −180 до 180: десяткові градуси (30.52) або градуси-хвилини-секунди (30°31′12″E)</translation>
     </message>
     <message>
       <location filename="desktop/ui/unitform.py" />
@@ -9259,7 +9259,7 @@ leave empty for the one derived from the kind and the strength</source>
       <location filename="desktop/ui/unitform.py" />
       <source>A position in MGRS (36U UA 23940 91604), degrees-minutes-seconds (50°27′00″N 30°31′12″E)
 or decimal degrees, latitude first (50.45, 30.52); press Enter to take it</source>
-      <translation>Положення в MGRS (36U UA 23940 91604), градусах-мінутах-секундах (50°27′00″N 30°31′12″E)
+      <translation>Координати в MGRS (36U UA 23940 91604), градусах-хвилинах-секундах (50°27′00″N 30°31′12″E)
 або десяткових градусах, спершу широта (50.45, 30.52); натисніть Enter, щоб застосувати</translation>
     </message>
     <message>
@@ -9275,7 +9275,7 @@ or decimal degrees, latitude first (50.45, 30.52); press Enter to take it</sourc
     <message>
       <location filename="desktop/ui/unitform.py" />
       <source>Position</source>
-      <translation>Положення</translation>
+      <translation>Координати</translation>
     </message>
     <message>
       <location filename="desktop/ui/unitform.py" />
@@ -9285,7 +9285,7 @@ or decimal degrees, latitude first (50.45, 30.52); press Enter to take it</sourc
     <message>
       <location filename="desktop/ui/unitform.py" />
       <source>Position: {problem}.</source>
-      <translation>Положення: {problem}.</translation>
+      <translation>Координати: {problem}.</translation>
     </message>
     <message>
       <location filename="desktop/ui/unitform.py" />
@@ -9305,7 +9305,7 @@ or decimal degrees, latitude first (50.45, 30.52); press Enter to take it</sourc
     <message>
       <location filename="desktop/ui/unitform.py" />
       <source>Position: {lat}, {lon} is outside −90…90 / −180…180.</source>
-      <translation>Положення: {lat}, {lon} поза межами −90…90 / −180…180.</translation>
+      <translation>Координати: {lat}, {lon} поза межами −90…90 / −180…180.</translation>
     </message>
     <message>
       <location filename="desktop/ui/unitform.py" />
@@ -9396,7 +9396,7 @@ or decimal degrees, latitude first (50.45, 30.52); press Enter to take it</sourc
     <message>
       <location filename="desktop/resources/catalogue.json" />
       <source>Battlegroup</source>
-      <translation>Батальйонна тактична група</translation>
+      <translation>Бойова група</translation>
     </message>
     <message>
       <location filename="desktop/resources/catalogue.json" />

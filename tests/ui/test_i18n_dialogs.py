@@ -116,7 +116,7 @@ def test_the_unit_form_says_its_errors_in_ukrainian(uk_window) -> None:
         for typed in ("50.45 N 200 E", "36U ZZ 1 2", "forty north"):
             form.position.setText(typed)
             form._take_position()
-            assert form.error.text().startswith("Положення:"), form.error.text()
+            assert form.error.text().startswith("Координати:"), form.error.text()
             no_english(form, plan_words(plan) | engine_words(form.sidc.effective()) | {repr(typed), typed, "forty"})
         form.lat.setText("95")
         assert "Широта" in form.position_forms.text()
@@ -176,7 +176,7 @@ def test_the_export_dialog_and_what_a_recipient_gets_in_ukrainian(uk_window) -> 
         no_english(dialog, allowed)
         dialog.recipient.setCurrentIndex(dialog.recipient.findData("PL"))
         dialog.release.setChecked(True)
-        assert "отримає" in dialog.preview.head.text()
+        assert "буде передано" in dialog.preview.head.text()
         no_english(dialog, allowed)
         dialog.format.setCurrentIndex(dialog.format.findData("png"))
         dialog._accept()  # a released picture is refused, in Ukrainian
