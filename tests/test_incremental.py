@@ -47,8 +47,8 @@ def _edit(plan: Plan, op: tuple) -> Delta:  # type: ignore[type-arg]
             **t.unit_values(),
         )
         return edits.add_units(plan, [unit]) if a % 4 else Delta(put=((a % (len(units) + 1), unit),))
-    if what == "remove" and u is not None:
-        return edits.remove_units([u.id])
+    if what == "remove" and u is not None:  # often the last units (an undone drop), else any
+        return edits.remove_units([units[-1].id] if c > 0 else [u.id] if c > -0.5 else [x.id for x in units[-2:]])
     if u is None:
         return Delta()
     if what == "nation":
@@ -183,6 +183,10 @@ def test_drops_at_the_end_of_a_big_plan_are_patched_too() -> None:
             delta = edits.add_units(plan, [unit])
             plan = delta.apply(plan)
             _same(engine.analyse(plan, exclude_us, delta.unit_ids), analyse(plan, exclude_us))
+            if i % 3 == 2:  # and undone: the last units removed
+                undo = edits.remove_units([unit.id])
+                plan = undo.apply(plan)
+                _same(engine.analyse(plan, exclude_us, undo.unit_ids), analyse(plan, exclude_us))
         assert engine.full_evaluations == 1
 
 

@@ -150,9 +150,14 @@ class Engine:
         pairs: list[tuple[Unit | None, Unit]] = []  # (before, after); before None: added at the end
         touched: set[str] = set()
         n_old, added = len(old_plan.units), 0
+        gone: list[Unit] = []  # removed from the end of the plan (an undone drop)
         for uid in changed:
             if not plan.has_unit(uid):
-                raise _Full  # removed
+                if not old_plan.has_unit(uid):
+                    continue
+                gone.append(old_plan.unit(uid))
+                touched |= set(_UNIT_FIELDS)
+                continue
             if not old_plan.has_unit(uid):
                 if plan.unit_position_index(uid) < n_old:
                     raise _Full  # inserted before other units: their places move
@@ -172,15 +177,29 @@ class Engine:
                 raise _Full
             touched |= diff
             pairs.append((old, new))
-        if len(plan.units) != n_old + added:
+        if len(plan.units) != n_old + added - len(gone):
             raise _Full  # a unit removed that ``changed`` did not name
-        if not pairs and not plan_fields:
+        if gone:
+            if added or any(old_plan.unit_position_index(u.id) < len(plan.units) for u in gone):
+                raise _Full  # removed before other units (their places move), or removed and added at once
+            gone.sort(key=lambda u: old_plan.unit_position_index(u.id))
+        if not pairs and not plan_fields and not gone:
             st.plan = plan
             return st
         pairs.sort(key=lambda p: plan.unit_position_index(p[1].id))
         ctx = st.ctx
         if st.exclude_us:
             pairs = [p for p in pairs if not is_us(p[1].nation)]
+            gone = [u for u in gone if not is_us(u.nation)]
+        if gone:
+            st.figures.remove(ctx, gone)
+            ctx = _truncated(ctx, _truncated_plan(ctx.plan, gone), gone)
+            n = len(ctx.plan.units)
+            for rule_id, (keys, values) in list(st.keyed.items()):
+                cut = bisect_left(keys, n)
+                if cut < len(keys):
+                    st.keyed[rule_id] = (keys[:cut], values[:cut])
+                    st.by_rule[rule_id] = _flat(st.keyed[rule_id])
         target = _patched_plan(ctx.plan, plan, pairs, us=not st.exclude_us)
         facts = _facts_of(ctx, target, [new for _, new in pairs])
         new_ctx = _patched_context(ctx, target, pairs, facts)
@@ -535,6 +554,90 @@ def _appended(ctx: Context, facts: Context, added: list[Unit]) -> Context:
     return out
 
 
+def _truncated_plan(old: Plan, gone: list[Unit]) -> Plan:
+    """``old`` without ``gone``, its last units."""
+    out = replace(old, units=old.units[: len(old.units) - len(gone)])
+    index = dict(old.__dict__.get("_unit_index") or {u.id: i for i, u in enumerate(old.units)})
+    for u in gone:
+        del index[u.id]
+    out.__dict__["_unit_index"] = index
+    return out
+
+
+def _truncated(ctx: Context, plan: Plan, gone: list[Unit]) -> Context:
+    """``ctx`` for ``plan``, its plan without ``gone`` (its last units), and so without the last
+    of its units in the phase; the contexts it keeps (without the US, other phases) likewise."""
+    ids = {u.id for u in gone}
+    m = len(ctx.units) - sum(u.in_phase(ctx.phase) for u in gone)
+    if {u.id for u in ctx.units[m:]} != {u.id for u in gone if u.in_phase(ctx.phase)}:
+        raise _Full
+    removed = ctx.units[m:]
+    out = Context.__new__(Context)
+    out.plan, out.profile, out.phase = plan, ctx.profile, ctx.phase
+    out.units, out.kinds = ctx.units[:m], ctx.kinds[:m]
+    out._phases = {ph: _truncated(other, plan, gone) for ph, other in ctx._phases.items()}
+    selections: dict[tuple[str, frozenset[str]], np.ndarray] = {}
+    for key, idx in ctx._selections.items():
+        idx = idx[idx < m]
+        idx.flags.writeable = False
+        selections[key] = idx
+    out._selections = selections
+    kept, d = ctx.__dict__, out.__dict__
+    for name in _PLAN_FACTS:
+        if name in kept:
+            d[name] = kept[name]
+    if "_phase_index" in kept:
+        d["_phase_index"] = {k: v for k, v in kept["_phase_index"].items() if k not in ids}
+    for name in _ROW_FACTS:
+        if name in kept:
+            d[name] = kept[name][:m]
+    for name in _COLUMN_FACTS:
+        if name in kept:
+            d[name] = kept[name][:, :m]
+    host = ctx._host_list
+    if "_host_list" in kept:
+        d["_host_list"] = kept["_host_list"][:m]
+    if "lonlat" in kept:
+        d["lonlat"] = (kept["lonlat"][0][:m], kept["lonlat"][1][:m])
+    if "sea_vertices" in kept:
+        d["sea_vertices"] = {k: v for k, v in kept["sea_vertices"].items() if k < m}
+    staging = ctx.staging
+    if "staging" in kept:
+        d["staging"] = frozenset(k for k in kept["staging"] if k < m)
+    if "kind_counts" in kept:
+        counts = dict(kept["kind_counts"])
+        deployed = kept["deployed"]
+        for i in range(m, len(ctx.units)):
+            if deployed[i] and not host[i]:
+                counts[ctx.kinds[i]] -= 1
+        d["kind_counts"] = counts
+        d["kind_set"] = frozenset(k for k, c in counts.items() if c)
+    if "units_by_nation" in kept:
+        by_nation = dict(kept["units_by_nation"])
+        for code in {u.nation for u in removed} & by_nation.keys():
+            left = [x for x in by_nation[code] if x.id not in ids]
+            if left:
+                by_nation[code] = left
+            else:
+                del by_nation[code]
+        d["units_by_nation"] = by_nation
+    if "troops_by_nation" in kept:
+        troops = dict(kept["troops_by_nation"])
+        for i in range(m, len(ctx.units)):
+            u = ctx.units[i]
+            troops[u.nation] -= 0 if i in staging or host[i] else int(u.strength)
+        for code in {u.nation for u in removed}:
+            if not any(u.nation == code for u in out.units):
+                del troops[code]  # no unit of it left in the phase
+        d["troops_by_nation"] = troops
+        d["total_troops"] = sum(troops.values())
+    if "without_us" in kept:
+        bare = kept["without_us"]
+        bare_gone = [u for u in gone if not is_us(u.nation)]
+        d["without_us"] = _truncated(bare, _truncated_plan(bare.plan, bare_gone), bare_gone)
+    return out
+
+
 def _retarget(ctx: Context, plan: Plan) -> Context:
     """The same context (same facts) for another value of its plan with the same units."""
     out = Context.__new__(Context)
@@ -587,6 +690,17 @@ class _Figures:
             row["ad_batteries"] += sign
         if d == "maritime":
             row["ships"] += sign * (u.ships or 0)
+
+    def remove(self, ctx: Context, gone: list[Unit]) -> None:
+        """Take ``gone`` (the last units of ``ctx.plan``) out of the totals."""
+        index = _phase_index(ctx)
+        for u in gone:
+            if u.in_phase(ctx.phase):
+                k = index[u.id]
+                self._add(u, k in ctx.staging, ctx._host_list[k], -1)
+            was = self.unit_troops.pop(u.id)
+            for ph in PHASES:
+                self.by_phase[ph] -= was * u.in_phase(ph)
 
     def update(self, old: Context, new: Context, pairs: list[tuple[Unit | None, Unit]], facts: Context) -> None:
         index = _phase_index(old) if pairs else {}
