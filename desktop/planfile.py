@@ -54,7 +54,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
-from desktop import catalogue, geo, orbat
+from desktop import catalogue, orbat
 from desktop.climessages import json_error_text
 from desktop.fileio import FileRefused, atomic_write, read_input  # atomic_write: re-exported for older callers
 from desktop.i18n import format_number, translate
@@ -638,6 +638,8 @@ def _site(value: Any, path: str, where: str) -> str | dict[str, Any]:
     """A priority site (doctrine.md): a place of the geo data by its ``name`` or ``name_uk``, or
     an object ``{"name", "lon", "lat"}`` for a place the data lacks (its other members kept)."""
     if isinstance(value, str):
+        from desktop import geo  # the geo data (numpy, shapely): only for a plan that names a site
+
         if geo.find_place(_name(value, path, where)) is None:
             problem = translate(
                 "PlanFile", 'is not a place of the map data (give {"name", "lon", "lat"} for another place)'

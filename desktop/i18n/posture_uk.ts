@@ -3749,7 +3749,7 @@
       <translation>ДОВІДКА</translation>
     </message>
     <message>
-      <location filename="desktop/ui/packagesui.py" />
+      <location filename="desktop/ui/provenance.py" />
       <source>From the {package}</source>
       <translation>Із: {package}</translation>
     </message>
@@ -7693,39 +7693,6 @@ Posture — ескізне планування багатонаціональн
     </message>
   </context>
   <context>
-    <name>ProvenanceView</name>
-    <message>
-      <location filename="desktop/ui/packagesui.py" />
-      <source>&amp;Provenance</source>
-      <translation>&amp;Походження</translation>
-    </message>
-    <message>
-      <location filename="desktop/ui/packagesui.py" />
-      <source>&amp;Colour by package</source>
-      <translation>&amp;Колір за пакетом</translation>
-    </message>
-    <message>
-      <location filename="desktop/ui/packagesui.py" />
-      <source>Outline each unit merged from a national package in that package's colour</source>
-      <translation>Обвести кожен підрозділ з національного пакета кольором цього пакета</translation>
-    </message>
-    <message>
-      <location filename="desktop/ui/packagesui.py" />
-      <source>Show all units</source>
-      <translation>Показати всі підрозділи</translation>
-    </message>
-    <message>
-      <location filename="desktop/ui/packagesui.py" />
-      <source>Only units of this plan</source>
-      <translation>Лише підрозділи цього плану</translation>
-    </message>
-    <message>
-      <location filename="desktop/ui/packagesui.py" />
-      <source>Only units from the {nation} package</source>
-      <translation>Лише підрозділи з пакета {nation}</translation>
-    </message>
-  </context>
-  <context>
     <name>RecipientPreview</name>
     <message>
       <location filename="desktop/ui/packagesui.py" />
@@ -9036,6 +9003,39 @@ Profile default: {value}</source>
       <location filename="desktop/ui/printing.py" />
       <source>Print preview</source>
       <translation>Попередній перегляд друку</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProvenanceView</name>
+    <message>
+      <location filename="desktop/ui/provenance.py" />
+      <source>&amp;Provenance</source>
+      <translation>&amp;Походження</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/provenance.py" />
+      <source>&amp;Colour by package</source>
+      <translation>&amp;Колір за пакетом</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/provenance.py" />
+      <source>Outline each unit merged from a national package in that package's colour</source>
+      <translation>Обвести кожен підрозділ з національного пакета кольором цього пакета</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/provenance.py" />
+      <source>Show all units</source>
+      <translation>Показати всі підрозділи</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/provenance.py" />
+      <source>Only units of this plan</source>
+      <translation>Лише підрозділи цього плану</translation>
+    </message>
+    <message>
+      <location filename="desktop/ui/provenance.py" />
+      <source>Only units from the {nation} package</source>
+      <translation>Лише підрозділи з пакета {nation}</translation>
     </message>
   </context>
   <context>

@@ -194,20 +194,27 @@ def start_window(args: argparse.Namespace, interactive: bool) -> tuple[Any, Call
     return win, cleanup
 
 
-#: Pure modules the window needs before its first frame, the slowest to import (numpy and shapely
-#: under the geo data, the engine, the packages): imported by :func:`import_while_page_loads`.
+#: Modules the window needs before its first frame, the slowest to import (the library's, the
+#: window's own: classes only, no widget is made): imported by :func:`import_while_page_loads`.
+#: The principles engine, numpy and shapely under the geo data, search, measuring and packages
+#: are not among them: nothing in the first frame needs them, and they load once it is drawn
+#: (:data:`AFTER_FIRST_FRAME`).
 HEAVY_MODULES = (
+    "desktop.planfile",
+    "desktop.library",
+    "mgrs",
+    "desktop.ui.mainwindow",
+)
+
+#: What the window loads once the map is drawn, before the first analysis (desktop/ui/mainwindow.py).
+AFTER_FIRST_FRAME = (
     "numpy",
     "shapely",
     "desktop.geo",
-    "desktop.planfile",
-    "desktop.library",
     "desktop.doctrine",
-    "desktop.packages",
     "desktop.search",
     "desktop.measure",
-    "mgrs",
-    "desktop.ui.mainwindow",  # and the window's own modules (classes only: no widget is made)
+    "desktop.packages",
 )
 
 

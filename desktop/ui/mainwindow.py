@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         )
         for a in (self.act_rings, self.act_labels, self.act_sites):
             v.addAction(a)
-        from desktop.ui.packagesui import ProvenanceView
+        from desktop.ui.provenance import ProvenanceView
 
         self.provenance = ProvenanceView(self)
         self.provenance.build_menu(v)

@@ -10,13 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop import catalogue, coords, measure, orbat
+from desktop import catalogue, coords, orbat
 from desktop.i18n import catalogue_label, format_number, nation_name, place_name, translate
 from desktop.ui.bridge import Measure, PageCall
 from desktop.ui.commands import SetPlanFields
 from desktop.ui.document import Change, PlanDocument
 
+#: The plan's ``extra`` member of kept measurements (desktop/measure.py's ``ANNOTATIONS``).
+ANNOTATIONS = "annotations"
+
 if TYPE_CHECKING:
+    from desktop import measure
     from desktop.ui.mainwindow import MainWindow
 
 
@@ -74,6 +78,8 @@ def install(window: MainWindow) -> None:
     clear.setStatusTip(translate("Measuring", "Remove every measurement kept on the map (undoable)"))
 
     def clear_all() -> None:
+        from desktop import measure
+
         if measure.kept(doc.plan):
             doc.push(
                 SetPlanFields(
@@ -89,6 +95,8 @@ def install(window: MainWindow) -> None:
     menu.addAction(clear)
 
     def keep(p: Measure) -> None:
+        from desktop import measure
+
         m = measure.measure(p.coordinates, p.closed)
         text = translate("Measuring", "Keep a measurement ({summary})").format(summary=summary(m))
         if doc.push(SetPlanFields(doc, text, extra=measure.with_annotation(doc.plan, p.coordinates, m.closed))):
@@ -102,6 +110,10 @@ def install(window: MainWindow) -> None:
 
     def show(change: Change | None = None) -> None:
         if change is None or change.reset or "extra" in change.fields:
+            if not sent[0] and ANNOTATIONS not in doc.plan.extra:
+                return  # nothing to draw (and the geodesy, with the geo data, loads when needed)
+            from desktop import measure
+
             kept = measure.for_page(doc.plan)
             if kept or sent[0]:  # a plan without any sends nothing (the page may still be loading tools.js)
                 bridge.call(PageCall.SET_ANNOTATIONS, kept)
@@ -184,6 +196,8 @@ class UnitDetails(QWidget):
         u = plan.unit(self.unit_id)
         lon, lat = u.position
         kind = catalogue_label(catalogue.kinds()[u.kind]["label"])
+        from desktop import measure  # the geo data (numpy), loaded once a unit is selected
+
         d = measure.unit_distances(plan, u)
         boss = orbat.parent_of(u)
         r = self.rows

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,18 +33,13 @@ from desktop.doctrine import Finding, evaluate
 from desktop.doctrine.wording import contribution_kind
 from desktop.export import ExportError, export_plan
 from desktop.i18n import catalogue_label, translate, translate_noop
-from desktop.model import Plan, Unit
+from desktop.model import Plan
 from desktop.packages import (
-    THIS_PLAN,
     MergeResult,
     make_package,
     merge_delta,
     merge_packages,
     package_summary,
-    provenance_colours,
-    provenance_key,
-    provenance_label,
-    provenance_nations,
 )
 from desktop.planfile import PlanFileError, read_plan_file
 from desktop.ui.commands import PlanCommand
@@ -313,79 +306,6 @@ def merge_packages_dialog(window: MainWindow, files: list[str] | None = None) ->
 
 
 # -- View › Provenance ---------------------------------------------------------------------------
-
-
-class ProvenanceView:
-    """Colour units by the package they came from, and show only one origin (the others faded)."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.colour = False
-        self.only: str | None = None  # None: every unit; THIS_PLAN or a package nation
-        self._colours: tuple[int, dict[str, str]] = (0, {})
-        window.controller.unit_view = self.decorate
-        if provenance_nations(window.doc.plan):  # the first page state went without provenance
-            window.controller.refresh_units()
-
-    def colours(self) -> dict[str, str]:
-        plan = self.window.doc.plan
-        if self._colours[0] != id(plan):
-            self._colours = (id(plan), provenance_colours(plan))
-        return self._colours[1]
-
-    def decorate(self, u: Unit, d: dict[str, Any]) -> None:
-        key = provenance_key(u)
-        if key != THIS_PLAN:
-            d["tip"] = f"{d.get('tip', '')}\n" + translate("Packages", "From the {package}").format(
-                package=provenance_label(u)
-            )
-            if self.colour:
-                d["tint"] = self.colours().get(key, "#999999")
-        if self.only is not None and key != self.only:
-            d["dim"] = True
-
-    def set(self, colour: bool | None = None, only: str | bool | None = False) -> None:
-        if colour is not None:
-            self.colour = colour
-        if only is not False:
-            self.only = only  # type: ignore[assignment]
-        self.window.controller.refresh_units()
-
-    def build_menu(self, view: QMenu) -> QMenu:
-        menu = view.addMenu(translate("ProvenanceView", "&Provenance"))
-        menu.setToolTipsVisible(True)
-        menu.aboutToShow.connect(lambda: self._fill(menu))
-        self._fill(menu)
-        return menu
-
-    def _fill(self, menu: QMenu) -> None:
-        menu.clear()
-        colour = menu.addAction(translate("ProvenanceView", "&Colour by package"))
-        colour.setCheckable(True)
-        colour.setChecked(self.colour)
-        colour.setToolTip(
-            translate("ProvenanceView", "Outline each unit merged from a national package in that package's colour")
-        )
-        colour.toggled.connect(lambda on: self.set(colour=on))
-        menu.addSeparator()
-        group = QActionGroup(menu)
-        choices: list[tuple[str, str | None]] = [
-            (translate("ProvenanceView", "Show all units"), None),
-            (translate("ProvenanceView", "Only units of this plan"), THIS_PLAN),
-        ]
-        colours = self.colours()
-        only = translate("ProvenanceView", "Only units from the {nation} package")
-        choices += [(only.format(nation=n), n) for n in provenance_nations(self.window.doc.plan)]
-        for text, value in choices:
-            a: QAction = menu.addAction(text)
-            a.setCheckable(True)
-            a.setChecked(self.only == value)
-            if value:
-                pix = QPixmap(12, 12)
-                pix.fill(QColor(colours.get(value, "#999999")))
-                a.setIcon(QIcon(pix))
-            group.addAction(a)
-            a.triggered.connect(lambda _=False, v=value: self.set(only=v))
 
 
 # -- the recipient preview (File › Export) -------------------------------------------------------

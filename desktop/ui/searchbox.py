@@ -11,13 +11,12 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from desktop import search
 from desktop.i18n import translate_noop
 from desktop.model import Plan
-from desktop.search import Hit
 from desktop.ui import widgets
 
 if TYPE_CHECKING:
+    from desktop.search import Hit
     from desktop.ui.mainwindow import MainWindow
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -63,6 +62,8 @@ class SearchBox(QLineEdit):
         self.returnPressed.connect(self._enter)
 
     def _update(self, text: str) -> None:
+        from desktop import search  # the places and their shapes (shapely) load on the first search
+
         self.hits = search.search(self._plan(), text)
         self.model.clear()
         for h in self.hits:
@@ -80,6 +81,8 @@ class SearchBox(QLineEdit):
             self.completer_.popup().hide()
 
     def _activated(self, index: QModelIndex) -> None:
+        from desktop.search import Hit
+
         hit = index.data(HIT_ROLE)
         if isinstance(hit, Hit):
             self.choose(hit)
