@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass
+from typing import Any
 
 #: EPSG:3857 (Leaflet's map projection) as WKT 1, which GDAL reads from ``/GCS /WKT``.
 WEB_MERCATOR_WKT = (
@@ -54,13 +55,25 @@ class MapFrame:
             raise ValueError(f"not a map frame: {self!r}")
 
 
+def prepare() -> None:
+    """Import what :func:`georeference` needs (a tenth of a second), e.g. on a worker thread
+    while Chromium writes the PDF."""
+    import pypdf
+    import pypdf.generic  # noqa: F401
+
+
 def georeference(pdf: bytes, frame: MapFrame, page: int = 0) -> bytes:
     """``pdf`` with page ``page`` georeferenced by ``frame`` (an added ``/VP`` viewport)."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
 
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    target = writer.pages[page]
+    reader = PdfReader(io.BytesIO(pdf))
+    appended = _classic_xref(pdf)
+    if appended is not None:  # Chromium's own PDF: the viewport appended as an incremental update
+        target = reader.pages[page]
+    else:
+        writer = PdfWriter(clone_from=reader)
+        target = writer.pages[page]
     box = target.mediabox
     page_h = float(box.top)
     x0, x1 = float(box.left) + frame.left * PT_PER_PX, float(box.left) + (frame.left + frame.width) * PT_PER_PX
@@ -94,7 +107,47 @@ def georeference(pdf: bytes, frame: MapFrame, page: int = 0) -> bytes:
             NameObject("/Measure"): measure,
         }
     )
+    if appended is not None:
+        return _append_page(pdf, reader, target, viewport, appended)
     target[NameObject("/VP")] = ArrayObject([viewport])
     out = io.BytesIO()
     writer.write(out)
+    return out.getvalue()
+
+
+def _classic_xref(pdf: bytes) -> int | None:
+    """The offset of ``pdf``'s last cross-reference section when it is a classic table (as
+    Chromium writes), else None (a cross-reference stream: the file is written again)."""
+    at = pdf.rfind(b"startxref", max(0, len(pdf) - 1024))
+    if at < 0:
+        return None
+    try:
+        offset = int(pdf[at + 9 :].split()[0])
+    except (IndexError, ValueError):
+        return None
+    return offset if 0 < offset < len(pdf) and pdf[offset : offset + 4] == b"xref" else None
+
+
+def _append_page(pdf: bytes, reader: Any, page: Any, viewport: Any, prev: int) -> bytes:
+    """``pdf`` with a new version of ``page`` (its entries and ``/VP``) appended as an incremental
+    update (ISO 32000-1 7.5.6): the original bytes stay as they are, so a 10,000-unit sheet of
+    several megabytes is not parsed and written again (a quarter of a second)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
+
+    ref = page.indirect_reference
+    entries = DictionaryObject({k: v for k, v in dict.items(page) if k != "/VP"})  # raw: references stay references
+    entries[NameObject("/VP")] = ArrayObject([viewport])
+    out = io.BytesIO()
+    out.write(pdf if pdf.endswith(b"\n") else pdf + b"\n")
+    start = out.tell()
+    out.write(f"{ref.idnum} {ref.generation} obj\n".encode())
+    entries.write_to_stream(out)
+    out.write(b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 1\n0000000000 65535 f \n{ref.idnum} 1\n{start:010d} {ref.generation:05d} n \n".encode())
+    trailer = DictionaryObject({k: v for k, v in dict.items(reader.trailer) if k in ("/Root", "/Info", "/ID", "/Size")})
+    trailer[NameObject("/Prev")] = NumberObject(prev)
+    out.write(b"trailer\n")
+    trailer.write_to_stream(out)
+    out.write(f"\nstartxref\n{xref}\n%%EOF\n".encode())
     return out.getvalue()

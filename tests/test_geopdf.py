@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from pypdf import PdfWriter
+from pypdf import PdfReader, PdfWriter
 
 from desktop.geopdf import MapFrame, georeference
 
@@ -46,3 +46,33 @@ def test_an_impossible_frame_is_refused(bad: dict[str, float]) -> None:
     good = dict(left=0.0, top=0.0, width=100.0, height=100.0, south=44.0, west=22.0, north=52.0, east=40.0)
     with pytest.raises(ValueError):
         MapFrame(**{**good, **bad})
+
+
+FRAME = MapFrame(left=40, top=80, width=960, height=640, south=44.0, west=22.0, north=52.5, east=40.5)
+
+
+def _viewports(pdf: bytes) -> list[object]:
+    return list(PdfReader(io.BytesIO(pdf)).pages[0]["/VP"])
+
+
+def test_a_classic_pdf_is_georeferenced_by_appending_to_it() -> None:
+    # Chromium's PDF (a classic cross-reference table): the original bytes stay, a small update follows
+    blank = _blank()
+    once = georeference(blank, FRAME)
+    assert once.startswith(blank) and len(once) - len(blank) < 4000
+    twice = georeference(once, FRAME)  # again: still one viewport, the page's other entries kept
+    assert len(_viewports(twice)) == 1
+    page = PdfReader(io.BytesIO(twice)).pages[0]
+    assert [float(v) for v in page.mediabox] == [0, 0, 842, 595]
+
+
+@pytest.mark.skipif(shutil.which("gdalinfo") is None, reason="gdalinfo")
+def test_a_pdf_whose_last_cross_reference_is_not_a_table_is_written_again(tmp_path: Path) -> None:
+    blank = _blank()
+    at = blank.rfind(b"startxref")
+    damaged = blank[:at] + b"startxref\n17\n%%EOF\n"  # points into the header, not at "xref"
+    out = georeference(damaged, FRAME)
+    assert not out.startswith(damaged) and len(_viewports(out)) == 1
+    (tmp_path / "geo.pdf").write_bytes(out)
+    info = subprocess.run(["gdalinfo", str(tmp_path / "geo.pdf")], capture_output=True, text=True, timeout=60).stdout
+    assert 'ID["EPSG",3857]' in info
