@@ -77,8 +77,7 @@
       if (c.x + c.rx < 0 || c.y + c.ry < 0 || c.x - c.rx > size.x || c.y - c.ry > size.y) continue;
       const rx = Math.max(c.rx, 0.1), ry = Math.max(c.ry, 0.1), air = u.kind === 'air.defence';
       n += 1;
-      outline[air ? 'air' : 'isr'].push('M' + (c.x - rx).toFixed(1) + ' ' + c.y.toFixed(1) + 'a' + rx.toFixed(1) + ' ' + ry.toFixed(1) +
-        ' 0 1 0 ' + (2 * rx).toFixed(1) + ' 0a' + rx.toFixed(1) + ' ' + ry.toFixed(1) + ' 0 1 0 ' + (-2 * rx).toFixed(1) + ' 0z');
+      outline[air ? 'air' : 'isr'].push(ellipsePath(c.x, c.y, rx, ry));
       if (!air) continue;
       fill.beginPath();
       fill.ellipse(c.x, c.y, rx, ry, 0, 0, 2 * Math.PI);
@@ -101,6 +100,18 @@
     if (outline.air.length) svg('rings-air', outline.air, { fill: 'none', stroke: '#1565c0', 'stroke-width': 1.2, 'stroke-opacity': 0.9 });
     return n;
   }
+  /* An ellipse as four cubic Béziers (SVG path data, 0.1 px). Not arcs: Chromium's PDF writer
+     turns an arc into many short curves, and thousands of rings cost it most of a second. */
+  const KAPPA = 0.5522847498;
+  function ellipsePath(x, y, rx, ry) {
+    const f = (v) => v.toFixed(1), kx = KAPPA * rx, ky = KAPPA * ry;
+    return 'M' + f(x - rx) + ' ' + f(y) +
+      'C' + f(x - rx) + ' ' + f(y - ky) + ' ' + f(x - kx) + ' ' + f(y - ry) + ' ' + f(x) + ' ' + f(y - ry) +
+      'C' + f(x + kx) + ' ' + f(y - ry) + ' ' + f(x + rx) + ' ' + f(y - ky) + ' ' + f(x + rx) + ' ' + f(y) +
+      'C' + f(x + rx) + ' ' + f(y + ky) + ' ' + f(x + kx) + ' ' + f(y + ry) + ' ' + f(x) + ' ' + f(y + ry) +
+      'C' + f(x - kx) + ' ' + f(y + ry) + ' ' + f(x - rx) + ' ' + f(y + ky) + ' ' + f(x - rx) + ' ' + f(y) + 'Z';
+  }
+
   /* The ISR outline of a big plan (and its legend swatch): solid, thin and light. */
   const ISR_SOLID = { fill: 'none', stroke: '#7b1fa2', 'stroke-width': 0.6, 'stroke-opacity': 0.4 };
 
