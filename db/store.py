@@ -11,6 +11,7 @@ failed write is rolled back, so the library holds the plan as it was before the 
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -569,6 +570,8 @@ class Library:
             parameters = conn.execute(
                 "SELECT name, value FROM parameters WHERE plan_id = ? ORDER BY rowid", (plan_id,)
             ).fetchall()
+        collecting = gc.isenabled()
+        gc.disable()  # tens of thousands of new objects, none garbage: ~35 ms of collections at 10,000 units
         try:
             plan = self._plan_from_rows(plan_id, row, units, contributions, geometries, parameters)
             _check_plan(plan)
@@ -576,6 +579,9 @@ class Library:
             detail = " ".join(str(e).split())[:160]
             why = translate("Library", "plan {plan}: {detail}").format(plan=plan_id, detail=detail)
             raise LibraryCorrupt(damaged(self.path, why)) from None
+        finally:
+            if collecting:
+                gc.enable()
         return plan
 
     @staticmethod

@@ -453,9 +453,10 @@ def provenance_nations(plan: Plan) -> list[str]:
     return sorted({p["nation"] for u in plan.units if (p := provenance_of(u)) is not None})
 
 
-def provenance_colours(plan: Plan) -> dict[str, str]:
-    """Package nation -> outline colour (stable for the plan: by sorted nation)."""
-    nations = provenance_nations(plan)
+def provenance_colours(plan: Plan, nations: list[str] | None = None) -> dict[str, str]:
+    """Package nation -> outline colour (stable for the plan: by sorted nation). ``nations``:
+    :func:`provenance_nations` of ``plan`` when the caller has it already."""
+    nations = provenance_nations(plan) if nations is None else nations
     return {n: PROVENANCE_COLOURS[i % len(PROVENANCE_COLOURS)] for i, n in enumerate(nations)}
 
 

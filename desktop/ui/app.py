@@ -197,26 +197,14 @@ def start_window(args: argparse.Namespace, interactive: bool) -> tuple[Any, Call
 #: Modules the window needs before its first frame, the slowest to import (the library's, the
 #: window's own: classes only, no widget is made): imported by :func:`import_while_page_loads`.
 #: The principles engine, numpy and shapely under the geo data, search, measuring and packages
-#: are not among them: nothing in the first frame needs them, and they load once it is drawn
-#: (:data:`AFTER_FIRST_FRAME`).
+#: are not among them: nothing in the first frame needs them; they load where they are first
+#: used, once it is drawn (the first analysis; tests/ui/test_start_imports.py).
 HEAVY_MODULES = (
     "desktop.planfile",
     "desktop.library",
     "mgrs",
     "desktop.ui.mainwindow",
 )
-
-#: What the window loads once the map is drawn, before the first analysis (desktop/ui/mainwindow.py).
-AFTER_FIRST_FRAME = (
-    "numpy",
-    "shapely",
-    "desktop.geo",
-    "desktop.doctrine",
-    "desktop.search",
-    "desktop.measure",
-    "desktop.packages",
-)
-
 
 def import_while_page_loads(names: tuple[str, ...]) -> None:
     """Import ``names`` on a worker thread while this (the GUI) thread runs Qt's event loop.

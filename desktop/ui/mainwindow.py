@@ -525,6 +525,10 @@ class MainWindow(QMainWindow):
             analyzer.refresh()
 
     def _on_rendered(self, units: int, ms: float) -> None:
+        if not self._rendered:
+            from desktop.ui.document import settle_memory
+
+            QTimer.singleShot(0, settle_memory)  # the plan opened with the window (not in the signal)
         self._rendered = True
         log.info("drew %d units in %.0f ms", units, ms)
 
