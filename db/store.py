@@ -136,7 +136,18 @@ def _from_object(text: str) -> dict[str, Any]:
 
 
 def _from_geometry(text: str) -> Geometry:
-    return Geometry.from_geojson(_decode(text))
+    obj = _decode(text)
+    c = obj.get("coordinates") if type(obj) is dict else None
+    if (
+        type(obj) is dict
+        and obj.get("type") == "Point"
+        and type(c) is list
+        and len(c) == 2
+        and type(c[0]) is float
+        and type(c[1]) is float
+    ):
+        return Geometry("Point", (c[0], c[1]))  # most units: what from_geojson makes, without its walk
+    return Geometry.from_geojson(obj)
 
 
 # ``declared`` (which members a plan file gave) is one of a few sets shared by most units of a
