@@ -550,9 +550,7 @@ def difference_lines(
             text = ", ".join(parts) or translate("Compare", "order")
         else:
             text = f"{_plan_value(d.get('from'))} → {_plan_value(d.get('to'))}"
-        lines.append(
-            translate("Compare", "* plan     {field}: {change}").format(field=_plan_field(f), change=text)
-        )
+        lines.append(translate("Compare", "* plan     {field}: {change}").format(field=_plan_field(f), change=text))
     return lines or [translate("Compare", "No difference.")]
 
 

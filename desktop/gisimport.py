@@ -450,8 +450,11 @@ def _attributes(layer: _Layer, row: int) -> dict[str, Any]:
         value = _plain(column[row])
         if value is None:
             continue
-        if isinstance(value, str) and (subtype == "OFSTJSON" or name in layer.json_columns or (
-                name.lower() not in _FIELD_NAMES and value.lstrip()[:1] in ("[", "{"))):
+        if isinstance(value, str) and (
+            subtype == "OFSTJSON"
+            or name in layer.json_columns
+            or (name.lower() not in _FIELD_NAMES and value.lstrip()[:1] in ("[", "{"))
+        ):
             with contextlib.suppress(ValueError):
                 value = json.loads(value)
         out[name] = value

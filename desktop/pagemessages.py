@@ -398,7 +398,13 @@ def _map_frame(d: dict[str, Any]) -> MapFrame | None:
     lons = [_number(g, k, -360, 360) for k in ("west", "east")]
     try:
         return MapFrame(
-            left=box[0], top=box[1], width=box[2], height=box[3], south=lats[0], west=lons[0], north=lats[1],
+            left=box[0],
+            top=box[1],
+            width=box[2],
+            height=box[3],
+            south=lats[0],
+            west=lons[0],
+            north=lats[1],
             east=lons[1],
         )
     except ValueError as e:

@@ -269,12 +269,15 @@ def test_lines_become_the_contact_line_only_with_as(tmp_path: Path) -> None:
         ("name,lat,lon,kind,nation\nA,50,30,land.combat,GB\nB,50,30,land.tank,GB\n", [], "row 3: kind"),
         ("name,lat,lon,kind,nation\nA,50,30,land.combat,XX\n", [], 'row 2: nation "XX" is not an ISO'),
         ("name,lat,lon,kind,nation,strength\nA,50,30,land.combat,GB,-5\n", [], "row 2: strength -5 is negative"),
-        ("name,lat,lon,kind,nation,phases\nA,50,30,land.combat,GB,\"ceasefire,war\"\n", [], "row 2: phases"),
+        ('name,lat,lon,kind,nation,phases\nA,50,30,land.combat,GB,"ceasefire,war"\n', [], "row 2: phases"),
         ("name,lat,lon,kind,nation\nA,95,30,land.combat,GB\n", [], r"row 2: geometry.coordinates\[1\] 95.0 is not"),
         ("name,mgrs,kind\nA,ZZZ,land.combat\n", ["--nation", "GB"], 'row 2: mgrs "ZZZ" is not an MGRS'),
         ("name,kind\nA,land.combat\n", ["--nation", "GB"], "row 2: position is missing"),
-        ("name,kind,lat,lon,unit_id\nA,land.combat,50,30,x\nB,land.combat,50,31,x\n", ["--nation", "GB"],
-         'row 3 \\(id "x"\\): id "x" is also the id of row 2'),
+        (
+            "name,kind,lat,lon,unit_id\nA,land.combat,50,30,x\nB,land.combat,50,31,x\n",
+            ["--nation", "GB"],
+            'row 3 \\(id "x"\\): id "x" is also the id of row 2',
+        ),
         ("name,lat,lon\nA,50,30\n", ["--nation", "GB"], "row 2: kind is missing"),
     ],
 )

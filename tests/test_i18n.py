@@ -84,7 +84,9 @@ def test_check_in_ukrainian_gives_the_same_findings(tmp_path: Path) -> None:
     def check(lang: str) -> dict:
         r = subprocess.run(
             [sys.executable, "main.py", "check", plan, "--json", "--profile", "mfu", "--lang", lang],
-            cwd=ROOT, capture_output=True, text=True,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
         )
         return json.loads(r.stdout)
 

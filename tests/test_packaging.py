@@ -48,8 +48,13 @@ def test_every_option_has_a_help_text() -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["import"], ["export", "x", "--format", "pdf", "-o", "y"], ["--bogus"],
-     ["check", str(DATA / "bad" / "format-2.plan.geojson")], ["import", "/nonexistent/x.kml"]],
+    [
+        ["import"],
+        ["export", "x", "--format", "pdf", "-o", "y"],
+        ["--bogus"],
+        ["check", str(DATA / "bad" / "format-2.plan.geojson")],
+        ["import", "/nonexistent/x.kml"],
+    ],
     ids=["missing-argument", "bad-choice", "unknown-option", "bad-file", "missing-file"],
 )
 def test_errors_are_one_line_with_one_prefix(args: list[str], tmp_path: Path) -> None:

@@ -310,6 +310,7 @@ def _linked(path: Path, build: Callable[..., object], *args: str) -> None:
     build(real, *args)
     path.symlink_to(real)
 
+
 #: Every command that opens the library (``check`` and ``export`` open it read-only).
 COMMANDS: dict[str, list[str]] = {
     "plans": ["plans"],

@@ -69,6 +69,7 @@ def analyse_context(ctx: Context, us_excluded: bool = False, started: float | No
     figures = context_metrics(ctx)
     return Analysis(ctx.plan, ctx.profile, ctx.phase, findings, figures, us_excluded, time.perf_counter() - t0)
 
+
 def _heading(severity: str, n: int) -> str:
     headings = {
         "error": translate("Report", "Errors ({n})"),

@@ -206,6 +206,7 @@ HEAVY_MODULES = (
     "desktop.ui.mainwindow",
 )
 
+
 def import_while_page_loads(names: tuple[str, ...]) -> None:
     """Import ``names`` on a worker thread while this (the GUI) thread runs Qt's event loop.
 

@@ -102,9 +102,7 @@ def open_window(qtbot, library: Library, plan: Plan | None = None, size: tuple[i
             win.resize(*size)
             win.show()
         # the principles engine loads and gives its first findings right after the map is drawn
-        qtbot.waitUntil(
-            lambda: win.analyzer is not None and win.analyzer.latest is not None, timeout=RENDER_TIMEOUT_MS
-        )
+        qtbot.waitUntil(lambda: win.analyzer is not None and win.analyzer.latest is not None, timeout=RENDER_TIMEOUT_MS)
     except BaseException:
         # A window that did not come up must not outlive its test: its timers would go on
         # reading a library the fixtures close, and fail every later test.

@@ -86,8 +86,9 @@ def test_file_base_map_in_the_window(qtbot: Any, window: Any, tmp_path: Path,
 
     monkeypatch.setattr(basemapui.BaseMapDialog, "exec", accept)
     window.choose_base_map()
-    qtbot.waitUntil(lambda: _tile_state(qtbot, window).get("loaded") and _tile_state(qtbot, window)["on"],
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: _tile_state(qtbot, window).get("loaded") and _tile_state(qtbot, window)["on"], timeout=15_000
+    )
     state = _tile_state(qtbot, window)
     assert state["opacity"] == 0.6 and state["tiles"] > 0
     assert "Survey" in state["attribution"] and "<img" not in state["attribution"]

@@ -80,7 +80,7 @@ def test_the_print_dialog_refuses_the_open_library(
     assert _digest(db_file) == before
 
 
-@pytest.mark.parametrize("value", ["garbage{", "\"abc\"", "[1]", "1e999", "true"])
+@pytest.mark.parametrize("value", ["garbage{", '"abc"', "[1]", "1e999", "true"])
 def test_a_damaged_last_plan_setting_is_ignored_with_one_log_line(tmp_path: Path, value: str) -> None:
     db = tmp_path / "posture.sqlite"
     Library(db).close()

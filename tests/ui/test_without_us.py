@@ -1,4 +1,4 @@
-""""Without the United States" is a what-is-left view: US units leave the map, a banner says the
+""" "Without the United States" is a what-is-left view: US units leave the map, a banner says the
 view is filtered, and nothing in the plan or the library changes (issue 12, item 4)."""
 
 from __future__ import annotations
