@@ -12,10 +12,11 @@ from desktop.i18n import catalogue_label, nation_name, translate
 from desktop.model import Geometry, Plan, Unit, valid_position
 
 
-def unit_for_page(u: Unit, phase: str, *, sheet: bool = False) -> dict[str, Any]:
+def unit_for_page(u: Unit, phase: str, *, sheet: bool = False, tip: bool = True) -> dict[str, Any]:
     """What the page needs to draw a unit. ``name`` is plain text; the page sets it as text.
     ``sheet``: for the print sheet, which shows only units of the phase and no tooltip (no
-    ``tip``, ``dim`` or ``sym``: at 10,000 units the tooltips alone cost a third of a second)."""
+    ``tip``, ``dim`` or ``sym``: at 10,000 units the tooltips alone cost a third of a second).
+    ``tip=False``: no tooltip now (the window sends a whole plan's tooltips once it is drawn)."""
     lon, lat = u.position
     planned = symbols.planned_in(u, phase)
     spec = symbols.spec_of(u, planned=planned)
@@ -31,7 +32,8 @@ def unit_for_page(u: Unit, phase: str, *, sheet: bool = False) -> dict[str, Any]
     if not sheet:
         d["sym"] = spec.key()  # for sheets given their symbols (compare views)
         d["dim"] = not u.in_phase(phase) and not planned  # left already: faded; still to come: dashed
-        d["tip"] = tooltip(u)
+        if tip:
+            d["tip"] = tooltip(u)
     if planned:
         d["planned"] = True
     if spec.designation:

@@ -344,6 +344,7 @@ class PageCall(StrEnum):
     SET_PLAN = "setPlan"  # (plan: dict) draw a whole plan
     SET_SYMBOLS = "setSymbols"  # ({key: {svg, w, h, ax, ay}}) symbol images by key
     UPSERT_UNITS = "upsertUnits"  # ([unit]) add or redraw these units
+    SET_TIPS = "setTips"  # ({id: tooltip text}) the units' tooltips (sent once a plan is drawn)
     REMOVE_UNITS = "removeUnits"  # ([id]) remove these units
     SET_GEOMETRIES = "setGeometries"  # ([plan geometry]) contact line, occupied area
     SET_SELECTION = "setSelection"  # ([id]) show these units as selected

@@ -785,6 +785,15 @@
       if (!state.canvasMode && state.units.size > DOM_LIMIT * 1.2) app.setPlan({ units: [...state.units.values()], geometries: state.geometries });
       if (state.canvasMode) scheduleCanvas(); else scheduleStacks();
     },
+    setTips(tips) {
+      // a plan's tooltips, sent once it is drawn (not building 10,000 of them before the first frame)
+      for (const [id, tip] of Object.entries(tips || {})) {
+        const u = state.units.get(id);
+        if (!u) continue;
+        u.tip = String(tip);
+        if (u._el) u._el.title = u.tip;     // title is an attribute: text only
+      }
+    },
     removeUnits(ids) {
       for (const id of ids || []) {
         const u = state.units.get(id);

@@ -14,7 +14,14 @@ from PySide6.QtCore import QObject, Signal
 from desktop.catalogue import in_group
 from desktop.i18n import format_number, translate
 from desktop.model import Geometry, Unit
-from desktop.pagedata import close_ring, geometries_for_page, known_template, unit_for_page, unit_from_template
+from desktop.pagedata import (
+    close_ring,
+    geometries_for_page,
+    known_template,
+    tooltip,
+    unit_for_page,
+    unit_from_template,
+)
 from desktop.ui import commands
 from desktop.ui.bridge import (
     Activate,
@@ -64,6 +71,7 @@ class MapController(QObject):
         self.unit_view: Callable[[Unit, dict[str, Any]], None] | None = None
         #: "Without the United States" is on: US units (and their rings) are off the map.
         self.hiding_us = False
+        self._tips_owed = False  # the plan was sent without tooltips: send them once it is drawn
         b = self.bridge
         b.known_unit = lambda uid: self.doc.plan.has_unit(uid)
         b.known_template = known_template
@@ -115,12 +123,21 @@ class MapController(QObject):
         self.bridge.call(PageCall.SET_SELECTION, self.selection)
 
     def send_plan(self) -> None:
-        plan = self.doc.plan
+        plan, phase = self.doc.plan, self.doc.view_phase
         self._flags = self._sites = self._flagged = None  # a new page state: send them again
+        # The tooltips (a third of the plan message, and of building it) follow once it is drawn
+        # (``_on_rendered``); a view that adds to them (provenance) sends them with the units.
+        self._tips_owed = self.unit_view is None
+        shown = self._shown(plan.units)
+        units = (
+            [unit_for_page(u, phase, tip=False) for u in shown]
+            if self._tips_owed
+            else [self.page_unit(u, phase) for u in shown]
+        )
         self.bridge.call(
             PageCall.SET_PLAN,
             {
-                "units": [self.page_unit(u, self.doc.view_phase) for u in self._shown(plan.units)],
+                "units": units,
                 "geometries": geometries_for_page(plan),
             },
         )
@@ -137,6 +154,10 @@ class MapController(QObject):
             self.bridge.call(PageCall.RENDERED_AT, *size)
             return
         self.rendered.emit(p.units, p.ms)
+        if self._tips_owed:
+            self._tips_owed = False
+            plan = self.doc.plan
+            self.bridge.call(PageCall.SET_TIPS, {u.id: tooltip(u) for u in self._shown(plan.units)})
 
     def _on_change(self, change: Change) -> None:
         plan = self.doc.plan
