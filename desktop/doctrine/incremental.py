@@ -37,7 +37,7 @@ import numpy as np
 from desktop.catalogue import nation_name
 from desktop.doctrine.context import Context, domain, is_host, is_us, without_us
 from desktop.doctrine.engine import context
-from desktop.doctrine.metrics import _ad_coverage, _share, context_metrics
+from desktop.doctrine.metrics import _share, context_metrics, figures
 from desktop.doctrine.registry import Finding, Rule
 from desktop.doctrine.report import Analysis
 from desktop.doctrine.rules import RULES
@@ -746,26 +746,8 @@ class _Figures:
             row["contributions"][c.kind] = row["contributions"].get(c.kind, 0) + 1
             if c.kind == "funding" and c.amount_eur:
                 row["funding_eur"] += float(c.amount_eur)
-        return {
-            "profile": ctx.profile,
-            "phase": ctx.phase,
-            "troops": total,
-            "by_nation": {code: row["troops"] for code, row in rows.items()},
-            "nations": rows,
-            "by_domain": {d: dict(v) for d, v in self.by_domain.items()},
-            "by_phase": dict(self.by_phase),
-            "units": len(ctx.units),
-            "staging_units": len(ctx.staging),
-            "aircraft": sum(r["aircraft"] for r in rows.values()),
-            "ships": sum(r["ships"] for r in rows.values()),
-            "ad_batteries": sum(r["ad_batteries"] for r in rows.values()),
-            "funding_eur": sum(r["funding_eur"] for r in rows.values()),
-            "min_troops": int(ctx.params["min_troops"]),
-            "reference": base["reference"],
-            "rotation_factor": base["rotation_factor"],
-            "to_generate": total * base["rotation_factor"],
-            "ad_coverage": _ad_coverage(ctx),
-        }
+        by_domain = {d: dict(v) for d, v in self.by_domain.items()}
+        return figures(ctx, rows, by_domain, dict(self.by_phase))
 
 
 def _inside_many(units: list[Unit]) -> dict[str, bool]:

@@ -102,16 +102,22 @@ def _troops_by_phase(ctx: Context) -> dict[str, int]:
 
 def context_metrics(ctx: Context) -> dict[str, Any]:
     """:func:`metrics` on an already built context."""
-    rows = _nation_rows(ctx)
+    return figures(ctx, _nation_rows(ctx), _by_domain(ctx), _troops_by_phase(ctx))
+
+
+def figures(
+    ctx: Context, rows: dict[str, dict[str, Any]], by_domain: dict[str, Any], by_phase: dict[str, int]
+) -> dict[str, Any]:
+    """The figures of :func:`metrics` from the per-nation ``rows`` and the domain and phase
+    totals (computed in full here, kept as running totals by the incremental engine)."""
     troops = ctx.total_troops
-    by_phase = _troops_by_phase(ctx)
     return {
         "profile": ctx.profile,
         "phase": ctx.phase,
         "troops": troops,
         "by_nation": {code: row["troops"] for code, row in rows.items()},
         "nations": rows,
-        "by_domain": _by_domain(ctx),
+        "by_domain": by_domain,
         "by_phase": by_phase,
         "units": len(ctx.units),
         "staging_units": len(ctx.staging),
