@@ -19,20 +19,8 @@ from typing import Any
 import numpy as np
 
 from desktop import catalogue, geo, pledges
-from desktop.i18n import format_number, nation_name, place_name, translate
+from desktop.i18n import format_number, nation_name, phase_title, place_name, translate
 from desktop.model import PHASES, Plan
-
-PHASE_LABELS = {"ceasefire": "Ceasefire", "settlement": "Settlement", "long_term": "Long term"}
-
-
-def phase_title(phase: str) -> str:
-    """A phase as a chart's axis names it, in the current language."""
-    labels = {
-        "ceasefire": translate("Charts", "Ceasefire"),
-        "settlement": translate("Charts", "Settlement"),
-        "long_term": translate("Charts", "Long term"),
-    }
-    return labels.get(phase, PHASE_LABELS.get(phase, phase))
 
 
 def _tick(label: str, note: str = "", width: int = 18) -> str:

@@ -195,6 +195,12 @@ def phase_label(phase: str) -> str:
     return labels.get(phase, phase)
 
 
+def phase_title(phase: str) -> str:
+    """A phase's name as a title, list item or axis names it: ``Ceasefire`` / ``Припинення вогню``."""
+    text = phase_label(phase)
+    return text[:1].upper() + text[1:]
+
+
 def translate_noop(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Mark ``source`` for the catalogue without translating it now (Qt's QT_TRANSLATE_NOOP):
     for module constants, translated with :func:`translate` where they are shown. With ``n``

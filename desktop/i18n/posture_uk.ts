@@ -242,21 +242,6 @@
     <name>Charts</name>
     <message>
       <location filename="desktop/charts.py" />
-      <source>Ceasefire</source>
-      <translation>Припинення вогню</translation>
-    </message>
-    <message>
-      <location filename="desktop/charts.py" />
-      <source>Settlement</source>
-      <translation>Мирне врегулювання</translation>
-    </message>
-    <message>
-      <location filename="desktop/charts.py" />
-      <source>Long term</source>
-      <translation>Довгострокова</translation>
-    </message>
-    <message>
-      <location filename="desktop/charts.py" />
       <source>No troops placed or pledged yet.</source>
       <translation>Війська ще не розміщено і не заявлено.</translation>
     </message>
@@ -324,6 +309,18 @@
       <location filename="desktop/charts.py" />
       <source>air-defence batteries whose range covers the site</source>
       <translation>батареї ППО, зона ураження яких охоплює об'єкт</translation>
+    </message>
+    <message>
+      <source>Ceasefire</source>
+      <translation type="vanished">Припинення вогню</translation>
+    </message>
+    <message>
+      <source>Settlement</source>
+      <translation type="vanished">Мирне врегулювання</translation>
+    </message>
+    <message>
+      <source>Long term</source>
+      <translation type="vanished">Довгострокова</translation>
     </message>
   </context>
   <context>
@@ -7419,21 +7416,6 @@ Posture — ескізне планування багатонаціональн
     </message>
     <message>
       <location filename="desktop/ui/orbatdock.py" />
-      <source>Ceasefire</source>
-      <translation>Припинення вогню</translation>
-    </message>
-    <message>
-      <location filename="desktop/ui/orbatdock.py" />
-      <source>Settlement</source>
-      <translation>Мирне врегулювання</translation>
-    </message>
-    <message>
-      <location filename="desktop/ui/orbatdock.py" />
-      <source>Long term</source>
-      <translation>Довгострокова</translation>
-    </message>
-    <message>
-      <location filename="desktop/ui/orbatdock.py" />
       <source>Land</source>
       <translation>Суходіл</translation>
     </message>
@@ -7552,6 +7534,18 @@ Posture — ескізне планування багатонаціональн
       <location filename="desktop/ui/orbatdock.py" />
       <source>Put {units} under {commander}</source>
       <translation>Підпорядкувати {units} підрозділу {commander}</translation>
+    </message>
+    <message>
+      <source>Ceasefire</source>
+      <translation type="vanished">Припинення вогню</translation>
+    </message>
+    <message>
+      <source>Settlement</source>
+      <translation type="vanished">Мирне врегулювання</translation>
+    </message>
+    <message>
+      <source>Long term</source>
+      <translation type="vanished">Довгострокова</translation>
     </message>
   </context>
   <context>
@@ -9207,21 +9201,6 @@ leave empty for the one derived from the kind and the strength</source>
     </message>
     <message>
       <location filename="desktop/ui/unitform.py" />
-      <source>Ceasefire</source>
-      <translation>Припинення вогню</translation>
-    </message>
-    <message>
-      <location filename="desktop/ui/unitform.py" />
-      <source>Settlement</source>
-      <translation>Мирне врегулювання</translation>
-    </message>
-    <message>
-      <location filename="desktop/ui/unitform.py" />
-      <source>Long term</source>
-      <translation>Довгострокова</translation>
-    </message>
-    <message>
-      <location filename="desktop/ui/unitform.py" />
       <source>comma-separated</source>
       <translation>через кому</translation>
     </message>
@@ -9321,6 +9300,18 @@ or decimal degrees, latitude first (50.45, 30.52); press Enter to take it</sourc
       <location filename="desktop/ui/unitform.py" />
       <source>{field}: must be a finite number.</source>
       <translation>{field}: має бути скінченним числом.</translation>
+    </message>
+    <message>
+      <source>Ceasefire</source>
+      <translation type="vanished">Припинення вогню</translation>
+    </message>
+    <message>
+      <source>Settlement</source>
+      <translation type="vanished">Мирне врегулювання</translation>
+    </message>
+    <message>
+      <source>Long term</source>
+      <translation type="vanished">Довгострокова</translation>
     </message>
   </context>
   <context>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop import orbat, symbols
 from desktop.edits import update_units
-from desktop.i18n import translate, translate_noop
+from desktop.i18n import phase_title, translate, translate_noop
 from desktop.model import DOMAINS, PHASES, Plan, Unit
 from desktop.ui import widgets
 from desktop.ui.commands import PlanCommand
@@ -46,11 +46,6 @@ COLUMNS = (
     translate_noop("OrbatDock", "Strength"),
     translate_noop("OrbatDock", "Total"),
 )
-PHASE_LABELS = {
-    "ceasefire": translate_noop("OrbatDock", "Ceasefire"),
-    "settlement": translate_noop("OrbatDock", "Settlement"),
-    "long_term": translate_noop("OrbatDock", "Long term"),
-}
 DOMAIN_LABELS = {
     "land": translate_noop("OrbatDock", "Land"),
     "air": translate_noop("OrbatDock", "Air"),
@@ -185,7 +180,7 @@ class OrbatDock(QWidget):
         self.phase = QComboBox(self)
         self.phase.addItem(self.tr("All phases"), None)
         for p in PHASES:
-            self.phase.addItem(translate("OrbatDock", PHASE_LABELS[p]), p)
+            self.phase.addItem(phase_title(p), p)
         self.by_nation = QCheckBox(self.tr("Group by nation"), self)
         self.by_nation.setToolTip(
             self.tr("One heading per nation; a unit under another nation's HQ shows under its own nation")

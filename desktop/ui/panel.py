@@ -47,7 +47,16 @@ from desktop.doctrine import (
     Finding,
     effective_priority_sites,
 )
-from desktop.i18n import format_number, language, nation_name, phase_label, place_name, translate, translate_noop
+from desktop.i18n import (
+    format_number,
+    language,
+    nation_name,
+    phase_label,
+    phase_title,
+    place_name,
+    translate,
+    translate_noop,
+)
 from desktop.model import CONTRIBUTION_KINDS, PHASES, PROFILES, Contribution, Plan, Unit
 from desktop.pledges import pledged_by_nation, pledged_troops
 from desktop.release import (
@@ -174,12 +183,6 @@ def doctrine(text: str) -> str:
 
 def profile_name(profile: str) -> str:
     return translate("Profiles", PROFILE_INFO[profile].name) if profile in PROFILE_INFO else profile
-
-
-def phase_title(phase: str) -> str:
-    """``Ceasefire`` / ``Припинення вогню``."""
-    text = phase_label(phase)
-    return text[:1].upper() + text[1:]
 
 
 def count(n: int, what: str) -> str:

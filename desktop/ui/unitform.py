@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import catalogue, coords, symbols
-from desktop.i18n import translate, translate_noop
+from desktop.i18n import phase_title, translate, translate_noop
 from desktop.model import (
     ALLOWED_GEOMETRIES,
     KNOWN_ROLES,
@@ -53,11 +53,6 @@ ROLE_LABELS = {
     "ceasefire_monitoring": translate_noop("UnitForm", "Ceasefire monitoring"),
     "entry_point": translate_noop("UnitForm", "Entry point"),
     "protect_infrastructure": translate_noop("UnitForm", "Protect infrastructure"),
-}
-PHASE_LABELS = {
-    "ceasefire": translate_noop("UnitForm", "Ceasefire"),
-    "settlement": translate_noop("UnitForm", "Settlement"),
-    "long_term": translate_noop("UnitForm", "Long term"),
 }
 #: Fields with widgets of their own in the form; the others are :class:`FieldInput` rows.
 OWN_WIDGETS = frozenset({"kind", "nation", "name", "strength", "phases", "roles", "sidc"})
@@ -179,7 +174,7 @@ class UnitForm(QDialog):
         self.strength.setValue(unit.strength)
         self.strength.setSuffix(widgets.field_text(strength.suffix))
         self.strength.setToolTip(widgets.field_text(strength.tooltip))
-        self.phases = {p: QCheckBox(translate("UnitForm", PHASE_LABELS[p]), self) for p in PHASES}
+        self.phases = {p: QCheckBox(phase_title(p), self) for p in PHASES}
         for p, box in self.phases.items():
             box.setChecked(unit.in_phase(p))
         self.roles = {r: QCheckBox(translate("UnitForm", ROLE_LABELS[r]), self) for r in KNOWN_ROLES}
